@@ -1,0 +1,3 @@
+public enum FiguresCommand {
+    public static func main(arguments: [String]) -> Int32 { 0 }
+}

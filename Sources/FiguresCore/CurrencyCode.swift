@@ -1,0 +1,31 @@
+/// An ISO 4217 alphabetic currency code (`USD`, `EUR`, `AZN`), packed into one integer so that
+/// the recogniser can compare and copy it without allocating.
+public struct CurrencyCode: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let packed: UInt32
+
+    /// Creates a code from three ASCII capital letters; `nil` for anything else.
+    public init?(_ text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 3 else { return nil }
+        self.init(bytes[0], bytes[1], bytes[2])
+    }
+
+    /// Creates a code from three bytes, upper-casing ASCII letters; `nil` if any is not a letter.
+    public init?(_ a: UInt8, _ b: UInt8, _ c: UInt8) {
+        func upper(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 65...90: return byte
+            case 97...122: return byte - 32
+            default: return nil
+            }
+        }
+        guard let a = upper(a), let b = upper(b), let c = upper(c) else { return nil }
+        packed = UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
+    }
+
+    public var description: String {
+        String(decoding: [UInt8(packed >> 16 & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed & 0xFF)], as: UTF8.self)
+    }
+
+    public static func < (lhs: CurrencyCode, rhs: CurrencyCode) -> Bool { lhs.packed < rhs.packed }
+}

@@ -1,0 +1,91 @@
+/// An exact decimal number: `significand × 10^exponent`.
+///
+/// Values read from text ("1.2 billion", "1,270", "0.08") are decimal by nature, so they are kept
+/// as an integer significand and a power of ten instead of a binary `Double`: `1.2 billion` is
+/// `12 × 10^8` and prints as `1200000000`, never `1199999999.9999998`.
+///
+/// - The representation is normalised: the significand carries no trailing zeros (zero is `0 × 10^0`),
+///   so equal values have equal representations and `==`/`hash` are structural.
+/// - The significand is an `Int128` (38 decimal digits). Operations that would need more digits
+///   report overflow by returning `nil` instead of wrapping or trapping.
+/// - Division is exact when the quotient terminates in decimal (`3/4 = 0.75`); otherwise it is rounded
+///   half away from zero to ``ExactDecimal/divisionDigits`` significant digits (`2/3 = 0.666…667`).
+public struct ExactDecimal: Hashable, Sendable {
+    public private(set) var significand: Int128
+    public private(set) var exponent: Int32
+
+    /// Significant digits kept by a non-terminating division.
+    public static let divisionDigits = 20
+
+    public static let zero = ExactDecimal(significand: 0, exponent: 0)
+    public static let one = ExactDecimal(significand: 1, exponent: 0)
+
+    /// Creates `significand × 10^exponent`, normalised.
+    public init(significand: Int128, exponent: Int32 = 0) {
+        self.significand = significand
+        self.exponent = exponent
+        normalize()
+    }
+
+    public init(_ value: Int) {
+        self.init(significand: Int128(value), exponent: 0)
+    }
+
+    /// `10^power` for `power` in `0...38`.
+    @usableFromInline
+    static let powersOfTen: [Int128] = {
+        var table: [Int128] = [1]
+        for _ in 1...38 { table.append(table[table.count - 1] * 10) }
+        return table
+    }()
+
+    /// `10^exponent` as an exact decimal.
+    public static func power(ofTen exponent: Int32) -> ExactDecimal {
+        ExactDecimal(significand: 1, exponent: exponent)
+    }
+
+    public var isZero: Bool { significand == 0 }
+    public var isNegative: Bool { significand < 0 }
+
+    /// True when the value has no fractional part.
+    public var isInteger: Bool { exponent >= 0 }
+
+    /// The value as an integer, when it is one and fits in `Int`.
+    public var intValue: Int? {
+        guard exponent >= 0, exponent <= 38 else { return nil }
+        let (product, overflow) = significand.multipliedReportingOverflow(by: Self.powersOfTen[Int(exponent)])
+        guard !overflow, let small = Int(exactly: product) else { return nil }
+        return small
+    }
+
+    /// The nearest `Double`, for display scaling and charts only (never for stored values).
+    public var doubleValue: Double {
+        Double(significand) * pow10(Int(exponent))
+    }
+
+    /// Number of decimal digits in the significand.
+    public var digitCount: Int {
+        var magnitude = significand.magnitude
+        var count = 1
+        while magnitude >= 10 { magnitude /= 10; count += 1 }
+        return count
+    }
+
+    private mutating func normalize() {
+        if significand == 0 { exponent = 0; return }
+        while significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+    }
+}
+
+private func pow10(_ exponent: Int) -> Double {
+    var result = 1.0
+    if exponent >= 0 {
+        for _ in 0..<min(exponent, 400) { result *= 10 }
+    } else {
+        for _ in 0..<min(-exponent, 400) { result /= 10 }
+    }
+    return result
+}

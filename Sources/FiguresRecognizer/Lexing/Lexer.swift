@@ -1,0 +1,153 @@
+import FiguresCore
+
+/// Cuts UTF-8 bytes into tokens in one pass. Any byte sequence is accepted: invalid UTF-8 and
+/// control bytes become `other` symbols; nothing is ever looked at twice except the few bytes
+/// after a number that decide its form.
+public struct Lexer {
+    let p: UnsafeBufferPointer<UInt8>
+    var i = 0
+    var flags: TokenFlags = []
+    var newlines = 0
+
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        p = bytes
+    }
+
+    /// Scans the whole buffer into `out` (which is cleared first).
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ScannedText) {
+        out.removeAll()
+        var lexer = Lexer(bytes)
+        lexer.run(into: &out)
+    }
+
+    mutating func run(into out: inout ScannedText) {
+        let n = p.count
+        out.tokens.reserveCapacity(n / 5)
+        while i < n {
+            let b = p[i]
+            if b == 32 || b == 9 || b == 13 || b == 11 || b == 12 {
+                flags.insert(.spaceBefore); i += 1; continue
+            }
+            if b == 10 {
+                newlines += 1
+                flags.insert(.spaceBefore); flags.insert(.newlineBefore)
+                if newlines >= 2 { flags.insert(.paragraphBefore) }
+                i += 1; continue
+            }
+            if isASCIILetter(b) {
+                if startsURL() { skipToWhitespace(into: &out); continue }
+                scanWord(into: &out); continue
+            }
+            if isDigit(b) || (b == UInt8(ascii: ".") && i + 1 < n && isDigit(p[i + 1]) && !precededByAlnum(i)) {
+                scanNumber(into: &out); continue
+            }
+            if b < 0x80 {
+                if (b == UInt8(ascii: "@") || b == UInt8(ascii: "#")) && i + 1 < n
+                    && (isASCIILetter(p[i + 1]) || isDigit(p[i + 1]) || p[i + 1] == UInt8(ascii: "_")) {
+                    skipToWhitespace(into: &out); continue
+                }
+                emit(.symbol, start: i, end: i + 1, word: Symbol.ascii(b).rawValue, into: &out)
+                i += 1; continue
+            }
+            guard let (scalar, length) = decodeScalar(p, i) else {
+                emit(.symbol, start: i, end: i + 1, word: Symbol.other.rawValue, into: &out)
+                i += 1; continue
+            }
+            if isUnicodeSpace(scalar) { flags.insert(.spaceBefore); i += length; continue }
+            if scalar == 0x2028 || scalar == 0x2029 || scalar == 0x85 {
+                newlines += 1; flags.formUnion([.spaceBefore, .newlineBefore])
+                if newlines >= 2 || scalar == 0x2029 { flags.insert(.paragraphBefore) }
+                i += length; continue
+            }
+            if isIgnorableScalar(scalar) { i += length; continue }
+            if vulgarFraction(scalar) != nil { scanNumber(into: &out); continue }
+            if scalar == 0x0BB0, i + length < n, let (next, nextLength) = decodeScalar(p, i + length), next == 0x0BC2 {
+                emit(.symbol, start: i, end: i + length + nextLength, word: Symbol.tamilRupee.rawValue, into: &out)
+                i += length + nextLength; continue
+            }
+            if let symbol = Symbol.unicode(scalar) {
+                emit(.symbol, start: i, end: i + length, word: symbol.rawValue, into: &out)
+                i += length; continue
+            }
+            if scalar < 0xA0 {  // C1 controls
+                emit(.symbol, start: i, end: i + length, word: Symbol.other.rawValue, into: &out)
+                i += length; continue
+            }
+            scanWord(into: &out)
+        }
+    }
+
+    @inline(__always)
+    mutating func emit(_ kind: TokenKind, start: Int, end: Int, word: UInt16, literal: Int32 = -1, extra: TokenFlags = [],
+                       into out: inout ScannedText) {
+        out.tokens.append(Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind,
+                                flags: flags.union(extra), word: word, literal: literal))
+        flags = []
+        newlines = 0
+    }
+
+    func precededByAlnum(_ index: Int) -> Bool {
+        index > 0 && (isDigit(p[index - 1]) || isASCIILetter(p[index - 1]))
+    }
+
+    /// True at "http://", "https://" or "www." (any case).
+    func startsURL() -> Bool {
+        func matches(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard i + count <= p.count else { return false }
+            let base = text.utf8Start
+            for k in 0..<count where WordTable.lower(p[i + k]) != base[k] { return false }
+            return true
+        }
+        return matches("http://") || matches("https://") || matches("www.")
+    }
+
+    /// URLs, e-mail handles and hashtags are one `other` token up to the next whitespace.
+    mutating func skipToWhitespace(into out: inout ScannedText) {
+        let start = i
+        while i < p.count {
+            let b = p[i]
+            if b == 32 || b == 10 || b == 9 || b == 13 { break }
+            if b == 0xC2, i + 1 < p.count, p[i + 1] == 0xA0 { break }
+            i += 1
+        }
+        emit(.symbol, start: start, end: i, word: Symbol.other.rawValue, into: &out)
+    }
+
+    mutating func scanWord(into out: inout ScannedText) {
+        let start = i
+        let n = p.count
+        var extra: TokenFlags = []
+        if isUpper(p[i]) { extra.insert(.capitalized) }
+        var allUpper = true
+        var nonASCII = false
+        while i < n {
+            let b = p[i]
+            if isASCIILetter(b) {
+                if !isUpper(b) { allUpper = false }
+                i += 1
+            } else if b >= 0x80 {
+                if i == start, let (_, length) = decodeScalar(p, i) {
+                    // The caller saw a letter-like scalar here: always take it, so the scan advances.
+                    nonASCII = true; allUpper = false; i += length; continue
+                }
+                guard let (scalar, length) = decodeScalar(p, i),
+                      !isUnicodeSpace(scalar), Symbol.unicode(scalar) == nil, vulgarFraction(scalar) == nil,
+                      !isIgnorableScalar(scalar), scalar >= 0xA0, scalar != 0x2028, scalar != 0x2029,
+                      scalar != 0x0BB0 else { break }
+                nonASCII = true
+                allUpper = false
+                i += length
+            } else {
+                break
+            }
+        }
+        if allUpper && !nonASCII { extra.insert(.allUpper) }
+        if nonASCII { extra.insert(.nonASCII) }
+        var id: UInt16 = 0
+        if !nonASCII && i - start <= 15 {
+            id = Word.table.lookup(UnsafeBufferPointer(rebasing: p[start..<i])) ?? 0
+        }
+        emit(.word, start: start, end: i, word: id, extra: extra, into: &out)
+    }
+}

@@ -1,0 +1,50 @@
+/// What kind of text a token covers.
+public enum TokenKind: UInt8, Sendable {
+    /// A run of letters (ASCII or any non-ASCII letter).
+    case word
+    /// A numeric literal; `literal` indexes ``ScannedText/literals``.
+    case number
+    /// One punctuation mark or currency sign; `word` holds its ``Symbol`` raw value.
+    case symbol
+}
+
+/// Facts about a token and the whitespace before it.
+public struct TokenFlags: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// Whitespace separates this token from the previous one.
+    public static let spaceBefore = TokenFlags(rawValue: 1)
+    /// A line break comes before this token.
+    public static let newlineBefore = TokenFlags(rawValue: 2)
+    /// A blank line (paragraph break) comes before this token.
+    public static let paragraphBefore = TokenFlags(rawValue: 4)
+    /// The word starts with an ASCII capital letter.
+    public static let capitalized = TokenFlags(rawValue: 8)
+    /// Every letter of the word is an ASCII capital.
+    public static let allUpper = TokenFlags(rawValue: 16)
+    /// The word contains non-ASCII letters.
+    public static let nonASCII = TokenFlags(rawValue: 32)
+}
+
+/// One token: 16 bytes, kept in a flat array per document.
+public struct Token: Sendable {
+    /// UTF-8 byte offsets `[start, end)`.
+    public var start: Int32
+    public var end: Int32
+    public var kind: TokenKind
+    public var flags: TokenFlags
+    /// For words, the ``Word`` id (0 when not in the grammar lexicon); for symbols the ``Symbol``.
+    public var word: UInt16
+    /// For numbers, the index of the ``NumericLiteral``.
+    public var literal: Int32
+
+    public var span: Range<Int> { Int(start)..<Int(end) }
+    public var symbol: Symbol { kind == .symbol ? (Symbol(rawValue: word) ?? .other) : .other }
+    public var spaceBefore: Bool { flags.contains(.spaceBefore) }
+    public var length: Int { Int(end - start) }
+
+    @inlinable
+    public func isWord(_ w: Word) -> Bool { kind == .word && word == w.rawValue }
+    @inlinable
+    public func isSymbol(_ s: Symbol) -> Bool { kind == .symbol && word == s.rawValue }
+}

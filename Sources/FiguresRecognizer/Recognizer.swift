@@ -1,0 +1,46 @@
+import FiguresCore
+
+/// What the recogniser found in one document.
+public struct Recognition: Sendable {
+    /// Every amount and date, in document order.
+    public var quantities: [Quantity]
+    /// Byte spans of numbers too long to represent exactly (more than 38 significant digits).
+    public var unparsable: [Range<Int>]
+}
+
+/// Finds every amount in English text: numbers, money, percentages, ordinals and dates, with
+/// their bounds. Works on UTF-8 bytes; any byte sequence is accepted.
+public struct Recognizer: Sendable {
+    public init() {}
+
+    /// Recognises quantities in already scanned text (the extractor scans once and shares it).
+    public func recognize(_ bytes: UnsafeBufferPointer<UInt8>, scanned: ScannedText) -> Recognition {
+        var engine = RuleEngine(bytes: bytes, scanned: scanned)
+        engine.run()
+        engine.collectUnparsable()
+        return Recognition(quantities: engine.out, unparsable: engine.unparsable)
+    }
+
+    /// Scans and recognises `bytes`.
+    public func recognize(_ bytes: UnsafeBufferPointer<UInt8>) -> Recognition {
+        var scanned = ScannedText()
+        Lexer.scan(bytes, into: &scanned)
+        return recognize(bytes, scanned: scanned)
+    }
+
+    /// Scans and recognises a string (its UTF-8 bytes; spans are UTF-8 offsets).
+    public func recognize(_ text: String) -> Recognition {
+        var copy = text
+        return copy.withUTF8 { recognize($0) }
+    }
+}
+
+extension RuleEngine {
+    /// Numbers whose digits overflowed: reported, never wrapped.
+    mutating func collectUnparsable() {
+        for token in t where token.kind == .number {
+            let lit = lits[Int(token.literal)]
+            if lit.value == nil { unparsable.append(token.span) }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import FiguresCore
+
+/// The rules of the recogniser, applied left to right over one scanned document.
+///
+/// Each rule group lives in its own file (`Rules/Numbers`, `Rules/Money`, `Rules/Bounds`,
+/// `Rules/Percent`, `Rules/Dates`); this type holds the shared state and the main loop.
+struct RuleEngine {
+    let p: UnsafeBufferPointer<UInt8>
+    let t: [Token]
+    let lits: [NumericLiteral]
+    var out: [Quantity] = []
+    /// Spans of numbers too large to represent exactly.
+    var unparsable: [Range<Int>] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, scanned: ScannedText) {
+        p = bytes
+        t = scanned.tokens
+        lits = scanned.literals
+    }
+
+    var n: Int { t.count }
+
+    @inline(__always)
+    func word(_ k: Int) -> Word? {
+        guard k >= 0, k < t.count, t[k].kind == .word else { return nil }
+        return Word(rawValue: t[k].word)
+    }
+
+    @inline(__always)
+    func isWord(_ k: Int, _ w: Word) -> Bool { k >= 0 && k < t.count && t[k].isWord(w) }
+
+    @inline(__always)
+    func isSymbol(_ k: Int, _ s: Symbol) -> Bool { k >= 0 && k < t.count && t[k].isSymbol(s) }
+
+    @inline(__always)
+    func symbol(_ k: Int) -> Symbol? {
+        guard k >= 0, k < t.count, t[k].kind == .symbol else { return nil }
+        return t[k].symbol
+    }
+
+    @inline(__always)
+    func literal(_ k: Int) -> NumericLiteral? {
+        guard k >= 0, k < t.count, t[k].kind == .number else { return nil }
+        return lits[Int(t[k].literal)]
+    }
+
+    /// True when token `k` follows token `k - 1` with no whitespace.
+    @inline(__always)
+    func glued(_ k: Int) -> Bool { k > 0 && k < t.count && !t[k].spaceBefore }
+
+    /// The lower-cased ASCII text of token `k`.
+    func lowercased(_ k: Int) -> String {
+        guard k >= 0, k < t.count else { return "" }
+        let token = t[k]
+        var bytes = [UInt8](UnsafeBufferPointer(rebasing: p[token.span]))
+        for index in bytes.indices { bytes[index] = WordTable.lower(bytes[index]) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func bytesEqual(_ k: Int, _ text: StaticString, caseSensitive: Bool = false) -> Bool {
+        guard k >= 0, k < t.count else { return false }
+        let token = t[k]
+        guard token.length == text.utf8CodeUnitCount else { return false }
+        for index in 0..<token.length {
+            let byte = p[Int(token.start) + index]
+            if (caseSensitive ? byte : WordTable.lower(byte)) != text.utf8Start[index] { return false }
+        }
+        return true
+    }
+
+    /// Byte span from the start of token `a` to the end of token `b - 1`.
+    func span(_ a: Int, _ b: Int) -> Range<Int> { Int(t[a].start)..<Int(t[b - 1].end) }
+
+    /// True when the token after `k` is a number or a currency sign: only then can an unknown
+    /// word (a currency code, "US" in "US$") start an amount.
+    @inline(__always)
+    func nextMayBeAmount(_ k: Int) -> Bool {
+        guard k + 1 < n else { return false }
+        let next = t[k + 1]
+        return next.kind == .number || (next.kind == .symbol && next.symbol.isCurrency)
+    }
+
+    mutating func run() {
+        var k = 0
+        while k < n {
+            let token = t[k]
+            // Most words are not in the grammar lexicon and start nothing.
+            if token.kind == .word && token.word == 0 && !nextMayBeAmount(k) {
+                k += 1; continue
+            }
+            if let next = matchDate(at: k) { k = next; continue }
+            if let next = matchAmount(at: k) { k = next; continue }
+            k += 1
+        }
+    }
+}

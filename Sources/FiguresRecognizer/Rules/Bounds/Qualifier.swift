@@ -1,0 +1,82 @@
+import FiguresCore
+
+/// Words before or after an amount that bound it ("more than", "up to", "about", "or more").
+struct Qualifier {
+    let words: [Word]
+    let bound: Bound
+    /// A temporal reading is likely before a year ("over 2021", "around 2020"): the year stays a date.
+    let temporal: Bool
+
+    init(_ text: String, _ bound: Bound, temporal: Bool = false) {
+        words = text.split(separator: " ").map { spelling in
+            guard let word = Word.allCases.first(where: { $0.spelling == spelling }) else {
+                fatalError("qualifier word '\(spelling)' is missing from Word")
+            }
+            return word
+        }
+        self.bound = bound
+        self.temporal = temporal
+    }
+
+    /// Qualifiers before the amount, longest first so that "more than or equal to" wins over "more than".
+    static let before: [Qualifier] = [
+        // lower
+        Qualifier("more than", .lower), Qualifier("greater than", .lower), Qualifier("bigger than", .lower),
+        Qualifier("larger than", .lower), Qualifier("higher than", .lower), Qualifier("over", .lower, temporal: true),
+        Qualifier("above", .lower, temporal: true), Qualifier("exceeding", .lower), Qualifier("exceeded", .lower),
+        Qualifier("exceeds", .lower), Qualifier("exceed", .lower), Qualifier("in excess of", .lower),
+        Qualifier("upward of", .lower), Qualifier("upwards of", .lower), Qualifier("at least", .lower),
+        Qualifier("slightly over", .lower), Qualifier("slightly above", .lower), Qualifier("slightly more than", .lower),
+        Qualifier("just over", .lower), Qualifier("just above", .lower), Qualifier("just more than", .lower),
+        Qualifier("well over", .lower), Qualifier("well above", .lower), Qualifier("well in excess of", .lower),
+        Qualifier("no less than", .lower), Qualifier("not less than", .lower), Qualifier("no fewer than", .lower),
+        Qualifier("not fewer than", .lower), Qualifier("surpass", .lower), Qualifier("surpassed", .lower),
+        Qualifier("surpasses", .lower), Qualifier("surpassing", .lower), Qualifier("topped", .lower),
+        Qualifier("tops", .lower), Qualifier("beyond", .lower, temporal: true), Qualifier("north of", .lower),
+        Qualifier("more than or equal to", .lower), Qualifier("greater than or equal to", .lower),
+        Qualifier("bigger or equal than", .lower), Qualifier("greater or equal than", .lower),
+        Qualifier("at least or equal to", .lower), Qualifier("equal to or more than", .lower),
+        Qualifier("equal to or greater than", .lower), Qualifier("equal or greater than", .lower),
+        // upper
+        Qualifier("less than", .upper), Qualifier("fewer than", .upper), Qualifier("lower than", .upper),
+        Qualifier("smaller than", .upper), Qualifier("under", .upper, temporal: true), Qualifier("below", .upper, temporal: true),
+        Qualifier("up to", .upper), Qualifier("at most", .upper), Qualifier("almost", .upper), Qualifier("nearly", .upper),
+        Qualifier("no more than", .upper), Qualifier("not more than", .upper), Qualifier("not exceeding", .upper),
+        Qualifier("just under", .upper), Qualifier("just below", .upper), Qualifier("slightly less than", .upper),
+        Qualifier("slightly under", .upper), Qualifier("slightly below", .upper), Qualifier("just shy of", .upper),
+        Qualifier("shy of", .upper), Qualifier("short of", .upper), Qualifier("as much as", .upper),
+        Qualifier("as many as", .upper), Qualifier("as high as", .upper),
+        Qualifier("less than or equal to", .upper), Qualifier("fewer than or equal to", .upper),
+        Qualifier("smaller or equal than", .upper), Qualifier("less or equal than", .upper),
+        Qualifier("equal to or less than", .upper), Qualifier("equal to or smaller than", .upper),
+        Qualifier("equal or less than", .upper),
+        // approx
+        Qualifier("about", .approx, temporal: true), Qualifier("around", .approx, temporal: true),
+        Qualifier("approximately", .approx), Qualifier("approx", .approx), Qualifier("roughly", .approx),
+        Qualifier("some", .approx), Qualifier("an estimated", .approx), Qualifier("estimated", .approx),
+        Qualifier("circa", .approx, temporal: true), Qualifier("close to", .approx), Qualifier("just about", .approx),
+        Qualifier("in the region of", .approx), Qualifier("of the order of", .approx), Qualifier("on the order of", .approx),
+        Qualifier("some", .approx),
+        // exact
+        Qualifier("equal to", .exact), Qualifier("equals", .exact), Qualifier("equals to", .exact),
+        Qualifier("equaling", .exact), Qualifier("equaling to", .exact), Qualifier("equalling", .exact),
+        Qualifier("equalling to", .exact), Qualifier("exactly", .exact), Qualifier("precisely", .exact),
+    ].sorted { $0.words.count > $1.words.count }
+
+    /// Qualifiers after the amount ("5,000 or more"); only when no number follows them.
+    static let after: [Qualifier] = [
+        Qualifier("or more", .lower), Qualifier("and more", .lower), Qualifier("or greater", .lower),
+        Qualifier("or greater than", .lower), Qualifier("or above", .lower), Qualifier("or higher", .lower),
+        Qualifier("or over", .lower), Qualifier("and above", .lower), Qualifier("and over", .lower),
+        Qualifier("or more than", .lower), Qualifier("plus", .lower),
+        Qualifier("or less", .upper), Qualifier("or fewer", .upper), Qualifier("or below", .upper),
+        Qualifier("or lower", .upper), Qualifier("and less", .upper), Qualifier("or under", .upper),
+        Qualifier("or less than", .upper), Qualifier("and below", .upper), Qualifier("or so", .approx),
+    ].sorted { $0.words.count > $1.words.count }
+
+    /// Words that, right after a lower or upper bound, only say "inclusive": "or equal", "or equal to".
+    static let inclusive: [[Word]] = [[.or, .equal, .to], [.or, .equal]]
+
+    /// Words in any qualifier: a cheap filter before trying the phrase list.
+    static let starters: Set<UInt16> = Set(before.map { $0.words[0].rawValue })
+}

@@ -1,0 +1,175 @@
+import FiguresCore
+
+extension RuleEngine {
+    /// A currency written before the number: "$", "US$", "c $", "u.s. $", "€", "USD 200", "USD34.6",
+    /// "rmb 10", "MAUD 60", "Rs 500", "dollar 22.5 million". Returns the currency, the token where the
+    /// number starts, and whether that number may be glued to letters.
+    func currencyPrefix(at k: Int) -> (CurrencyMatch, Int)? {
+        guard k < n else { return nil }
+        let token = t[k]
+        if token.kind == .symbol {
+            let s = token.symbol
+            guard s.isCurrency, s != .cent, k + 1 < n, startsNumberAfterCurrency(k + 1) else { return nil }
+            return (CurrencyMatch(code: CurrencyLexicon.code(s.currencyCode), name: s.currencyName ?? "dollar"), k + 1)
+        }
+        guard token.kind == .word else { return nil }
+        // "U.S. $", "u.s $"
+        if bytesEqual(k, "u"), isSymbol(k + 1, .period), bytesEqual(k + 2, "s") {
+            var at = k + 3
+            if isSymbol(at, .period) { at += 1 }
+            if isSymbol(at, .dollar), startsNumberAfterCurrency(at + 1) {
+                return (CurrencyMatch(code: CurrencyCode("USD"), name: "dollar"), at + 1)
+            }
+            return nil
+        }
+        guard k + 1 < n else { return nil }
+        let text = lowercased(k)
+        // Letters before a currency sign: "US$", "HK$", "c $", "CN¥".
+        if let s = symbol(k + 1), s == .dollar || s == .yen, startsNumberAfterCurrency(k + 2) {
+            let table = s == .dollar ? CurrencyLexicon.dollarPrefixes : CurrencyLexicon.yenPrefixes
+            if let code = table[text], glued(k + 1) || (s == .dollar && CurrencyLexicon.spacedDollarPrefixes.contains(text)) {
+                if text == "a" && !token.flags.contains(.capitalized) { return nil }  // "a $5 fee"
+                return (CurrencyMatch(code: CurrencyCode(code), name: s == .dollar ? "dollar" : "yen"), k + 2)
+            }
+            return nil
+        }
+        guard startsNumberAfterCurrency(k + 1) else { return nil }
+        // ISO code: "USD 200", "USD34.6 million", "rmb 10".
+        if let code = CurrencyCodes.code(p, Int(token.start), Int(token.end)) {
+            return (CurrencyMatch(code: code, name: code.description), k + 1)
+        }
+        // "MUSD", "MAUD": millions of a currency.
+        if let code = millionCode(k) {
+            return (CurrencyMatch(code: code, name: code.description, scale: 6), k + 1)
+        }
+        if text == "rs" || text == "inr" {
+            return (CurrencyMatch(code: nil, name: "rupee"), isSymbol(k + 1, .period) ? k + 2 : k + 1)
+        }
+        if text == "dollar", !token.flags.contains(.capitalized), t[k + 1].spaceBefore {
+            return (CurrencyMatch(code: CurrencyCode("USD"), name: "dollar"), k + 1)
+        }
+        return nil
+    }
+
+    /// A number (digits, or words such as "five") follows at `k`, possibly after a period in "Rs. 5".
+    func startsNumberAfterCurrency(_ k: Int) -> Bool {
+        guard k < n else { return false }
+        if t[k].kind == .number { return true }
+        if let role = NumberRole.of(t[k]) {
+            switch role {
+            case .unit, .tens, .article, .half, .quarter: return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// "MUSD", "MEUR": an upper-case M glued to an ISO code.
+    func millionCode(_ k: Int) -> CurrencyCode? {
+        let token = t[k]
+        guard token.length == 4, p[Int(token.start)] == UInt8(ascii: "M"), token.flags.contains(.allUpper) else { return nil }
+        return CurrencyCodes.code(p, Int(token.start) + 1, Int(token.end))
+    }
+
+    /// A currency written after the number: a sign ("10 €", "100₾"), a code ("20 usd", "75 USD
+    /// million", "30 MUSD", "500 million TL") or words ("dollars", "Australian dollars", "Swiss
+    /// francs", "pounds sterling", "-cent"). Returns the currency and the end of its tokens.
+    func currencySuffix(at k0: Int) -> (CurrencyMatch, Int)? {
+        guard k0 < n else { return nil }
+        var k = k0
+        let token = t[k]
+        if token.kind == .symbol {
+            let s = token.symbol
+            if s.isCurrency {
+                // A sign glued to the next number is that number's prefix ("1 $10").
+                if k + 1 < n, t[k + 1].kind == .number, !t[k + 1].spaceBefore { return nil }
+                if s == .cent { return (CurrencyMatch(code: nil, name: "cent", isSubunit: true), k + 1) }
+                return (CurrencyMatch(code: CurrencyLexicon.code(s.currencyCode), name: s.currencyName ?? "dollar"), k + 1)
+            }
+            // "12-cent", "one-yen"
+            guard s.isDashLike, glued(k), k + 1 < n, glued(k + 1), t[k + 1].kind == .word else { return nil }
+            k += 1
+        }
+        guard t[k].kind == .word else { return nil }
+        // A code glued to a following number is that number's prefix ("3 USD50").
+        let gluedToNumber = k + 1 < n && t[k + 1].kind == .number && !t[k + 1].spaceBefore
+        if let code = CurrencyCodes.code(p, Int(t[k].start), Int(t[k].end)) {
+            guard !gluedToNumber else { return nil }
+            var match = CurrencyMatch(code: code, name: code.description)
+            if let role = k + 1 < n ? NumberRole.of(t[k + 1]) : nil, case .scale(let e) = role {
+                match.scale = e
+                return (match, k + 2)
+            }
+            return (match, k + 1)
+        }
+        if let code = millionCode(k), !gluedToNumber {
+            return (CurrencyMatch(code: code, name: code.description, scale: 6), k + 1)
+        }
+        if t[k].flags.contains(.allUpper), bytesEqual(k, "tl") || bytesEqual(k, "ytl") {
+            return (CurrencyMatch(code: CurrencyCode("TRY"), name: "lira"), k + 1)
+        }
+        return currencyWords(at: k)
+    }
+
+    /// Currency words, with up to three adjective words before the noun.
+    func currencyWords(at k: Int) -> (CurrencyMatch, Int)? {
+        // Gather up to four words (with "U.S." read as one word "us").
+        var words: [String] = []
+        var ends: [Int] = []
+        var at = k
+        while words.count < 4, at < n, t[at].kind == .word {
+            if at > k && !t[at].spaceBefore { break }
+            if bytesEqual(at, "u"), isSymbol(at + 1, .period), bytesEqual(at + 2, "s") {
+                at += isSymbol(at + 3, .period) ? 4 : 3
+                words.append("us"); ends.append(at)
+                continue
+            }
+            words.append(lowercased(at))
+            at += 1
+            ends.append(at)
+        }
+        guard !words.isEmpty else { return nil }
+        for nounIndex in stride(from: min(words.count - 1, 3), through: 0, by: -1) {
+            guard let noun = CurrencyLexicon.nouns[words[nounIndex]] else { continue }
+            var code = noun.defaultCode
+            if nounIndex > 0 {
+                let adjective = words[0..<nounIndex].joined(separator: " ")
+                guard let specific = noun.adjectives[adjective] else { continue }
+                code = specific
+            }
+            var end = ends[nounIndex]
+            // "pounds sterling"
+            if noun.name == "pound", end < n, bytesEqual(end, "sterling") { end += 1; code = "GBP" }
+            return (CurrencyMatch(code: CurrencyLexicon.code(code), name: noun.name, isSubunit: noun.isSubunit), end)
+        }
+        return nil
+    }
+
+    /// "50 cents" after "3 dollars", or a bare "50" after "15 dollars": the hundredths of an
+    /// amount of money. Returns the amount to add and the end.
+    func subunitTail(at k0: Int, whole: ExactDecimal) -> (ExactDecimal, Int)? {
+        guard whole.isInteger, k0 < n else { return nil }
+        var k = k0
+        if isWord(k, .and) { k += 1 }
+        guard k < n, k == k0 || t[k].kind == .word || t[k].kind == .number,
+              t[k].kind != .number || t[k].spaceBefore,
+              let tail = numberExpression(at: k, money: false), tail.kind == .number, tail.scaleExponent == nil,
+              let v = tail.value.intValue, v >= 1, v <= 99, tail.value.isInteger else { return nil }
+        let end = tail.end
+        if let (match, after) = currencyWords(at: end), match.isSubunit {
+            return (ExactDecimal(significand: Int128(v), exponent: -2), after)
+        }
+        // A bare tail must end the clause: "15 dollars 50.", "one dollar and one and ...".
+        if end < n {
+            let next = t[end]
+            switch next.kind {
+            case .number: return nil
+            case .symbol:
+                if next.symbol.isCurrency || next.symbol == .percent || next.symbol.isDashLike { return nil }
+            case .word:
+                guard next.isWord(.and) || next.isWord(.or) else { return nil }
+            }
+        }
+        return (ExactDecimal(significand: Int128(v), exponent: -2), end)
+    }
+}

@@ -1,0 +1,226 @@
+import FiguresCore
+
+extension RuleEngine {
+    /// A number with its unit at `k`: "[currency] number [scale] [currency | percent]".
+    func amount(at k: Int) -> Amount? {
+        guard k < n else { return nil }
+        if let (currency, numberStart) = currencyPrefix(at: k),
+           var number = numberExpression(at: numberStart, money: true, allowGlued: true), number.kind == .number {
+            var end = number.end
+            if currency.scale > 0, let scaled = number.value.scaled(byPowerOfTen: currency.scale) {
+                number.value = scaled
+                number.scaleExponent = currency.scale
+            }
+            // "$10 dollars", "US$ 5 million dollars": the same currency again.
+            if let (again, after) = currencySuffix(at: end), again.code == currency.code, again.code != nil, !again.isSubunit {
+                end = after
+            }
+            if number.scaleExponent == nil, let (cents, after) = subunitTail(at: end, whole: number.value),
+               let sum = number.value.adding(cents) {
+                number.value = sum
+                end = after
+            }
+            var amount = Amount(number: number, kind: .money, unit: currency.code.map { .currency($0) },
+                                unitName: currency.code == nil ? currency.name : nil, start: k, end: end)
+            amount.hasCurrencyBefore = true
+            return amount
+        }
+        if let numberStart = percentPrefix(at: k), let number = numberExpression(at: numberStart, money: false),
+           number.kind == .number {
+            return Amount(number: number, kind: .percent, unit: .percent, start: k, end: number.end)
+        }
+        guard var number = numberExpression(at: k, money: false) else { return nil }
+        if number.kind == .ordinal {
+            return Amount(number: number, kind: .ordinal, start: k, end: number.end)
+        }
+        if let code = number.gluedCurrency {
+            return Amount(number: number, kind: .money, unit: .currency(code), start: k, end: number.end)
+        }
+        if let (unit, end) = percentSuffix(at: number.end) {
+            return Amount(number: number, kind: unit == .percent ? .percent : .number, unit: unit, start: k, end: end)
+        }
+        if let (currency, end0) = currencySuffix(at: number.end) {
+            var end = end0
+            if currency.scale > 0, let scaled = number.value.scaled(byPowerOfTen: currency.scale) {
+                number.value = scaled
+                number.scaleExponent = currency.scale
+            }
+            if !currency.isSubunit, number.scaleExponent == nil, let (cents, after) = subunitTail(at: end, whole: number.value),
+               let sum = number.value.adding(cents) {
+                number.value = sum
+                end = after
+            }
+            return Amount(number: number, kind: .money, unit: currency.code.map { .currency($0) },
+                          unitName: currency.code == nil ? currency.name : nil, start: k, end: end)
+        }
+        return Amount(number: number, kind: .number, start: k, end: number.end)
+    }
+
+    /// Matches a qualifier phrase at `k`: the bound, the end, and whether it reads as temporal.
+    func qualifierBefore(at k: Int) -> (Bound, Int, Bool)? {
+        guard k < n else { return nil }
+        let token = t[k]
+        if token.kind == .symbol {
+            let s = token.symbol
+            guard s == .greater || s == .less || s == .tilde else { return nil }
+            // "<>30", "=>30", "=<30" are not comparisons.
+            if k > 0, glued(k), let before = symbol(k - 1), before == .less || before == .greater || before == .equals { return nil }
+            var end = k + 1
+            if isSymbol(end, .equals) { end += 1 }
+            if isSymbol(end, .greater) || isSymbol(end, .less) { return nil }
+            switch s {
+            case .greater: return (.lower, end, false)
+            case .less: return (.upper, end, false)
+            default: return (.approx, end, false)
+            }
+        }
+        guard token.kind == .word, token.word != 0, Qualifier.starters.contains(token.word) else { return nil }
+        for qualifier in Qualifier.before where matches(qualifier.words, at: k) {
+            var end = k + qualifier.words.count
+            if qualifier.words == [.approx], isSymbol(end, .period) { end += 1 }
+            return (qualifier.bound, end, qualifier.temporal)
+        }
+        return nil
+    }
+
+    func matches(_ words: [Word], at k: Int) -> Bool {
+        guard k + words.count <= n else { return false }
+        for (offset, w) in words.enumerated() where !t[k + offset].isWord(w) { return false }
+        return true
+    }
+
+    /// A qualifier after the amount ("or more", "or so"), unless a number follows it.
+    func qualifierAfter(at k: Int) -> (Bound, Int)? {
+        guard k < n, t[k].kind == .word else { return nil }
+        for qualifier in Qualifier.after where matches(qualifier.words, at: k) {
+            let end = k + qualifier.words.count
+            if startsNumber(end) || (end < n && t[end].kind == .symbol && t[end].symbol.isCurrency) { continue }
+            if qualifier.words == [.plus] && !(glued(k) || symbol(k - 1)?.isDashLike == true) { continue }
+            return (qualifier.bound, end)
+        }
+        return nil
+    }
+
+    /// A verb of change within the three tokens before `k`: "rose from 5 to 7" is two values.
+    func changeVerbBefore(_ k: Int) -> Bool {
+        var at = k - 1
+        var seen = 0
+        while at >= 0 && seen < 3 {
+            if let w = word(at), w.rawValue >= Word.rose.rawValue && w.rawValue <= Word.brought.rawValue { return true }
+            at -= 1; seen += 1
+        }
+        return false
+    }
+
+    /// The whole amount rule at `k`: qualifier, "between"/"from", amount, range, trailing qualifier.
+    mutating func matchAmount(at k0: Int) -> Int? {
+        var k = k0
+        var bound = Bound.exact
+        var qualified = false
+        var temporalQualifier = false
+        if let (b, end, temporal) = qualifierBefore(at: k) {
+            bound = b; qualified = true; temporalQualifier = temporal; k = end
+            // "more than about": the first qualifier wins.
+            if let (_, end2, _) = qualifierBefore(at: k), amount(at: end2) != nil { k = end2 }
+        }
+        enum Intro { case none, between, from }
+        var intro = Intro.none
+        if !qualified && isWord(k, .between) { intro = .between; k += 1 }
+        else if !qualified && isWord(k, .from) && !changeVerbBefore(k) { intro = .from; k += 1 }
+        guard let first = amount(at: k) else { return nil }
+        if first.isYear && (temporalQualifier || !qualified) && intro == .none { return nil }
+        if first.isYear && intro != .none { return nil }
+        if first.number.isLoneOne && !qualified, k > 0, let before = word(k - 1),
+           [.the, .this, .that, .which, .each, .any, .every, .another, .no].contains(before) {
+            return k + 1
+        }
+        var end = first.end
+        var start = qualified ? k0 : first.start
+
+        // Ranges: "$1.5-1.7 billion", "between $3 and $4 billion", "1.5 to 1.7 billion dollars".
+        if first.kind != .ordinal, let (second, rangeEnd) = rangeEnd(after: first, intro: intro == .between ? .between : (intro == .from ? .from : .none)) {
+            var low = first
+            var high = second
+            mergeUnits(&low, &high)
+            if low.number.scaleExponent == nil, let e = high.number.scaleExponent, !low.number.isLoneOne,
+               let scaled = low.value.scaled(byPowerOfTen: e), scaled <= high.value {
+                low.number.value = scaled
+            }
+            if low.value < high.value {
+                var q = Quantity(kind: high.kind, value: nil, unit: high.unit, bound: .range, low: low.value, high: high.value,
+                                 span: span(intro == .none ? start : k0, rangeEnd), qualified: true, unitName: high.unitName)
+                if high.unit == nil, let u = low.unit { q.unit = u }
+                out.append(q)
+                return rangeEnd
+            }
+        }
+        if intro != .none { start = first.start }
+
+        // Trailing qualifiers: "5,000 or more", "200 or greater than", "more than 5000 or equal to".
+        if let (b, after) = qualifierAfter(at: end) {
+            bound = b; qualified = true; end = after
+        } else if bound == .lower || bound == .upper {
+            for words in Qualifier.inclusive where matches(words, at: end) && !startsNumber(end + words.count) {
+                end += words.count
+                break
+            }
+        }
+        if first.kind == .ordinal && qualified { return nil }
+        out.append(Quantity.bounded(kind: first.kind, value: first.value, unit: first.unit, bound: bound,
+                                    span: span(start, end), qualified: qualified, unitName: first.unitName))
+        return end
+    }
+
+    enum RangeIntro { case none, between, from }
+
+    /// The second half of a range after `first`: a dash, "to", or "and" after "between".
+    func rangeEnd(after first: Amount, intro: RangeIntro) -> (Amount, Int)? {
+        let k = first.end
+        guard k < n else { return nil }
+        var at: Int
+        switch intro {
+        case .between:
+            guard isWord(k, .and) else { return nil }
+            at = k + 1
+        case .from:
+            guard isWord(k, .to) || isWord(k, .through) || symbol(k)?.isDashLike == true else { return nil }
+            at = k + 1
+        case .none:
+            if let s = symbol(k), s.isDashLike {
+                // A phone number or code: "+1-222-2222-2222".
+                if first.start > 0, glued(first.start), let before = symbol(first.start - 1),
+                   before.isDashLike || before == .plus || before == .slash { return nil }
+                at = k + 1
+            } else if isWord(k, .to) {
+                if changeVerbBefore(first.start) { return nil }
+                at = k + 1
+            } else {
+                return nil
+            }
+        }
+        guard let second = amount(at: at), second.kind != .ordinal else { return nil }
+        if first.isYear && second.isYear { return nil }
+        // A chain such as "222-2222-2222" or "5/17" continues past the second number.
+        if intro == .none, second.end < n, glued(second.end), let s = symbol(second.end),
+           s.isDashLike || s == .slash { return nil }
+        switch (first.kind, second.kind) {
+        case (.money, .money):
+            if first.unit != nil && second.unit != nil && first.unit != second.unit { return nil }
+        case (.number, .money), (.money, .number), (.number, .percent), (.percent, .percent), (.number, .number):
+            break
+        default:
+            return nil
+        }
+        if first.kind == .money && second.kind == .number && first.hasCurrencyBefore == false { return nil }
+        return (second, second.end)
+    }
+
+    /// Shares the unit across a range: "$1.5-1.7 billion", "1.5 to 1.7 billion dollars", "10-12%".
+    func mergeUnits(_ low: inout Amount, _ high: inout Amount) {
+        if low.kind == .number && high.kind != .number {
+            low.kind = high.kind; low.unit = high.unit; low.unitName = high.unitName
+        } else if high.kind == .number && low.kind != .number {
+            high.kind = low.kind; high.unit = low.unit; high.unitName = low.unitName
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import FiguresCLI
+import Foundation
+
+exit(FiguresCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))
