@@ -140,7 +140,7 @@ extension Lexer {
                 }
                 grouped = true
                 form = .grouped
-            } else if lengths.count == 1 && lengths[0] <= 2 && byte(k) != UInt8(ascii: ".") {
+            } else if lengths.count == 1 && lengths[0] <= 2 && !(byte(k) == UInt8(ascii: ".") && isDigit(byte(k + 1))) {
                 i += 1
                 while isDigit(byte(i)) { acc.push(p[i] - 48, fractional: true); i += 1 }
                 form = .decimal
@@ -170,7 +170,7 @@ extension Lexer {
             }
         }
         // Decimal point, unless this is a dotted sequence such as 192.168.1.2.
-        if (form == .integer || form == .grouped) && byte(i) == UInt8(ascii: ".") && isDigit(byte(i + 1)) {
+        if (form == .integer || form == .grouped) && byte(i) == UInt8(ascii: ".") && isDigit(byte(i + 1)) && !chained(start) {
             let run = digitRun(i + 1)
             let after = i + 1 + run
             if !(byte(after) == UInt8(ascii: ".") && isDigit(byte(after + 1))) {
@@ -196,6 +196,13 @@ extension Lexer {
             result.form = .fraction
         }
         return result
+    }
+
+    /// True when the digits at `start` continue a chain such as "222-2222/2222" or "192.168.1.2".
+    func chained(_ start: Int) -> Bool {
+        guard start >= 2 else { return false }
+        let before = p[start - 1]
+        return (before == UInt8(ascii: "-") || before == UInt8(ascii: "/") || before == UInt8(ascii: ".")) && isDigit(p[start - 2])
     }
 
     /// `1e10`, `12.32e+14`, `1.1^23`, `1.3x10^6`, `3/4`.
@@ -237,7 +244,7 @@ extension Lexer {
             result.value = times ? base.scaled(byPowerOfTen: power) : base.raised(to: power)
             return
         }
-        if b == UInt8(ascii: "/") && result.form == .integer && isDigit(byte(i + 1)) {
+        if b == UInt8(ascii: "/") && result.form == .integer && isDigit(byte(i + 1)) && !chained(start) {
             let run = digitRun(i + 1)
             guard run <= 9, byte(i + 1 + run) != UInt8(ascii: "/") else { return }
             let denominator = smallInt(i + 1, run)

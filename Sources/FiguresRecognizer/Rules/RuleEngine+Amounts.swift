@@ -12,7 +12,8 @@ extension RuleEngine {
                 number.scaleExponent = currency.scale
             }
             // "$10 dollars", "US$ 5 million dollars": the same currency again.
-            if let (again, after) = currencySuffix(at: end), again.code == currency.code, again.code != nil, !again.isSubunit {
+            if let (again, after) = currencySuffix(at: end), again.code == currency.code, again.code != nil, !again.isSubunit,
+               !(after < n && t[after].kind == .number) {
                 end = after
             }
             if number.scaleExponent == nil, let (cents, after) = subunitTail(at: end, whole: number.value),
@@ -95,6 +96,8 @@ extension RuleEngine {
         for qualifier in Qualifier.after where matches(qualifier.words, at: k) {
             let end = k + qualifier.words.count
             if startsNumber(end) || (end < n && t[end].kind == .symbol && t[end].symbol.isCurrency) { continue }
+            // "more than 40 and less than 10": the words begin the next bounded amount.
+            if let (_, next, _) = qualifierBefore(at: k + 1), startsNumber(next) || amount(at: next) != nil { return nil }
             if qualifier.words == [.plus] && !(glued(k) || symbol(k - 1)?.isDashLike == true) { continue }
             return (qualifier.bound, end)
         }
@@ -160,9 +163,8 @@ extension RuleEngine {
         if let (b, after) = qualifierAfter(at: end) {
             bound = b; qualified = true; end = after
         } else if bound == .lower || bound == .upper {
-            for words in Qualifier.inclusive where matches(words, at: end) && !startsNumber(end + words.count) {
+            if let words = Qualifier.inclusive.first(where: { matches($0, at: end) }), !startsNumber(end + words.count) {
                 end += words.count
-                break
             }
         }
         if first.kind == .ordinal && qualified { return nil }

@@ -92,6 +92,7 @@ extension RuleEngine {
             if let year = yearLiteral(k) {
                 // A year that is part of an amount ("2000 companies" is not decided here: only units are).
                 if percentSuffix(at: k + 1) != nil || currencySuffix(at: k + 1) != nil { return nil }
+                if isWord(k + 1, .over), startsNumber(k + 2), ratio(at: k + 1, numerator: ExactDecimal(year)) != nil { return nil }
                 if let role = k + 1 < n ? NumberRole.of(t[k + 1]) : nil {
                     switch role {
                     case .scale, .hundred, .scaleAbbreviation: return nil

@@ -21,6 +21,8 @@ enum CurrencyLexicon {
         /// The code when no adjective narrows it down; `nil` when the name alone is ambiguous.
         let defaultCode: String?
         let isSubunit: Bool
+        /// Only with an adjective: "real" and "marks" are ordinary words on their own.
+        var needsAdjective: Bool { name == "real" || name == "mark" }
         /// Adjective phrases (lower case, words separated by one space) → ISO code.
         let adjectives: [String: String]
     }

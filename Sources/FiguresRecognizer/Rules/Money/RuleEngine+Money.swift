@@ -132,6 +132,7 @@ extension RuleEngine {
         for nounIndex in stride(from: min(words.count - 1, 3), through: 0, by: -1) {
             guard let noun = CurrencyLexicon.nouns[words[nounIndex]] else { continue }
             var code = noun.defaultCode
+            if nounIndex == 0 && noun.needsAdjective { continue }
             if nounIndex > 0 {
                 let adjective = words[0..<nounIndex].joined(separator: " ")
                 guard let specific = noun.adjectives[adjective] else { continue }

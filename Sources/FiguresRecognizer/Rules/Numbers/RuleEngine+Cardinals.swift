@@ -157,6 +157,8 @@ extension RuleEngine {
 
     /// After "and": a unit, teen, tens or a small integer literal can continue the number.
     func startsSmallGroup(_ k: Int, after c: Cardinal) -> Bool {
+        // "and three quarters", "and one half" belong to the fraction rule.
+        if fractionPhrase(at: k, allowBareHalf: false) != nil { return false }
         if let lit = literal(k) {
             guard lit.form == .integer, lit.suffix == .none, let v = lit.value, !v.isZero else { return false }
             if c.last == .hundred { return v < ExactDecimal(100) }

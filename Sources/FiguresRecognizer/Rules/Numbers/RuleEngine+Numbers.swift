@@ -52,11 +52,13 @@ extension RuleEngine {
                 expr.isYearLike = lit.isYearLike
             }
             if c.tokens == 1 && c.sawWords && isWord(first, .one) { expr.isLoneOne = true }
-            if c.gluedCurrency == nil && !c.sawScale {
+            if c.gluedCurrency == nil {
                 if let (fraction, end, isOrdinal) = ordinalOrDenominator(at: k, cardinal: c, first: first) {
                     value = fraction; k = end
                     if isOrdinal { expr.kind = .ordinal }
                     expr.isBareInteger = false; expr.isYearLike = false; expr.isLoneOne = false
+                } else if c.sawScale {
+                    // No decimals or mixed fractions after a scale.
                 } else if let (decimal, end) = decimalWords(at: k, integer: value, cardinal: c) {
                     value = decimal; k = end
                 } else if let (mixed, end) = spacedFraction(at: k, integer: value, cardinal: c) {
@@ -70,7 +72,12 @@ extension RuleEngine {
                 if phrase.scale == nil, c.last == .scale, c.lastScale < 40, let scaled = part.scaled(byPowerOfTen: c.lastScale) {
                     part = scaled
                 }
-                if let sum = value.adding(part) {
+                var combined = value.adding(part)
+                if let e = phrase.scale, !c.sawScale {
+                    // "five and a half million" is (5 + 1/2) million, not 5 + half a million.
+                    combined = value.adding(phrase.value.scaled(byPowerOfTen: -e) ?? phrase.value)?.scaled(byPowerOfTen: e)
+                }
+                if let sum = combined {
                     value = sum; k = phrase.end
                     expr.isBareInteger = false; expr.isYearLike = false; expr.isLoneOne = false
                     if let e = phrase.scale { expr.scaleExponent = e }
@@ -149,7 +156,7 @@ extension RuleEngine {
     func ordinalOrDenominator(at k: Int, cardinal c: Cardinal, first: Int) -> (ExactDecimal, Int, Bool)? {
         guard let numerator = c.value else { return nil }
         let isOne = numerator == .one && c.tokens == 1
-        if c.last != .decimalLiteral, let (den, end) = denominator(at: k, singular: isOne),
+        if c.last != .decimalLiteral, !c.sawScale, let (den, end) = denominator(at: k, singular: isOne),
            !(c.last == .literal && !isOne) || isPlural(k) {
             guard let value = numerator.divided(by: den) else { return nil }
             // A lone "one" before a singular tens-ordinal is a fraction ("one twenty-fifth").
@@ -293,10 +300,14 @@ extension RuleEngine {
 
     /// "first", "third", "eleventh", "twentieth", "hundredth" with no cardinal before them.
     func standaloneOrdinal(at k: Int) -> (ExactDecimal, Int)? {
+        if let lit = literal(k), lit.suffix == .ordinal, lit.form == .integer, let v = lit.value {
+            if glued(k), t[k - 1].kind == .word { return nil }
+            return (v, k + 1)
+        }
         guard let role = NumberRole.of(t[k]) else { return nil }
         switch role {
         case .ordinal(let o, plural: false):
-            if k > 0, isWord(k - 1, .a) || isWord(k - 1, .an) { return nil }
+            if o >= 3, k > 0, isWord(k - 1, .a) || isWord(k - 1, .an) { return nil }
             return (ExactDecimal(o), k + 1)
         case .ordinalScale(let e, plural: false):
             if k > 0, isWord(k - 1, .a) || isWord(k - 1, .an) { return nil }
