@@ -85,7 +85,7 @@ extension Lexer {
             return true
         }
         if text("k") || text("K") { return .scale(3) }
-        if text("m") { return .ambiguousMillion }
+        if text("m") { return literal.form == .decimal ? .scale(6) : .ambiguousMillion }
         if text("M") || text("MM") || lower("mn") || lower("mln") || lower("mil") || lower("mio") { return .scale(6) }
         if text("b") || text("B") || lower("bn") || lower("bln") || text("G") { return .scale(9) }
         if lower("tn") || lower("tln") || lower("trn") { return .scale(12) }
@@ -170,7 +170,7 @@ extension Lexer {
             }
         }
         // Decimal point, unless this is a dotted sequence such as 192.168.1.2.
-        if (form == .integer || form == .grouped) && byte(i) == UInt8(ascii: ".") && isDigit(byte(i + 1)) && !chained(start) {
+        if (form == .integer || form == .grouped) && byte(i) == UInt8(ascii: ".") && isDigit(byte(i + 1)) && !chained(start, by: [UInt8(ascii: ".")]) {
             let run = digitRun(i + 1)
             let after = i + 1 + run
             if !(byte(after) == UInt8(ascii: ".") && isDigit(byte(after + 1))) {
@@ -199,10 +199,9 @@ extension Lexer {
     }
 
     /// True when the digits at `start` continue a chain such as "222-2222/2222" or "192.168.1.2".
-    func chained(_ start: Int) -> Bool {
+    func chained(_ start: Int, by separators: [UInt8]) -> Bool {
         guard start >= 2 else { return false }
-        let before = p[start - 1]
-        return (before == UInt8(ascii: "-") || before == UInt8(ascii: "/") || before == UInt8(ascii: ".")) && isDigit(p[start - 2])
+        return separators.contains(p[start - 1]) && isDigit(p[start - 2])
     }
 
     /// `1e10`, `12.32e+14`, `1.1^23`, `1.3x10^6`, `3/4`.
@@ -244,7 +243,8 @@ extension Lexer {
             result.value = times ? base.scaled(byPowerOfTen: power) : base.raised(to: power)
             return
         }
-        if b == UInt8(ascii: "/") && result.form == .integer && isDigit(byte(i + 1)) && !chained(start) {
+        if b == UInt8(ascii: "/") && result.form == .integer && isDigit(byte(i + 1))
+            && !chained(start, by: [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")]) {
             let run = digitRun(i + 1)
             guard run <= 9, byte(i + 1 + run) != UInt8(ascii: "/") else { return }
             let denominator = smallInt(i + 1, run)

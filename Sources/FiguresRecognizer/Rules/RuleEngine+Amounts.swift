@@ -41,6 +41,11 @@ extension RuleEngine {
             return Amount(number: number, kind: unit == .percent ? .percent : .number, unit: unit, start: k, end: end)
         }
         if let (currency, end0) = currencySuffix(at: number.end) {
+            // "in constant 2015 dollars", "In 2022 roubles became…": a year before a currency name.
+            if number.isYearLike, t[number.end].kind == .word, let before = word(k - 1),
+               [.in, .of, .since, .from, .by, .at, .until, .for].contains(before) || bytesEqual(k - 1, "constant") {
+                return nil
+            }
             var end = end0
             if currency.scale > 0, let scaled = number.value.scaled(byPowerOfTen: currency.scale) {
                 number.value = scaled
@@ -194,7 +199,7 @@ extension RuleEngine {
                    before.isDashLike || before == .plus || before == .slash { return nil }
                 at = k + 1
             } else if isWord(k, .to) {
-                if changeVerbBefore(first.start) { return nil }
+                if first.kind == .money && changeVerbBefore(first.start) { return nil }
                 at = k + 1
             } else {
                 return nil

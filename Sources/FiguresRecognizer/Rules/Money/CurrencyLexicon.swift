@@ -22,7 +22,7 @@ enum CurrencyLexicon {
         let defaultCode: String?
         let isSubunit: Bool
         /// Only with an adjective: "real" and "marks" are ordinary words on their own.
-        var needsAdjective: Bool { name == "real" || name == "mark" }
+        var needsAdjective: Bool { defaultCode == nil && (name == "real" || name == "mark") }
         /// Adjective phrases (lower case, words separated by one space) → ISO code.
         let adjectives: [String: String]
     }

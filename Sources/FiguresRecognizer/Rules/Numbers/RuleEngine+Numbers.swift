@@ -206,6 +206,11 @@ extension RuleEngine {
             guard let (den, e) = denominator(at: k + 1, singular: true), let v = ExactDecimal.one.divided(by: den) else {
                 return nil
             }
+            // "a third straight quarter" is an ordinal; "a third of", "a third" at a clause end are fractions.
+            if den > ExactDecimal(4) || den == ExactDecimal(3), e < n, t[e].kind == .word,
+               !(isWord(e, .of) || isWord(e, .and) || isWord(e, .or) || NumberRole.of(t[e]).map({ if case .scale = $0 { return true } else { return false } }) == true) {
+                return nil
+            }
             value = v; end = e
         } else if let c = cardinal(from: k, money: false), c.sawWords, !c.sawScale, let numerator = c.value,
                   let (den, e) = denominator(at: c.end, singular: false), let v = numerator.divided(by: den) {
@@ -307,7 +312,7 @@ extension RuleEngine {
         guard let role = NumberRole.of(t[k]) else { return nil }
         switch role {
         case .ordinal(let o, plural: false):
-            if o >= 3, k > 0, isWord(k - 1, .a) || isWord(k - 1, .an) { return nil }
+            if o >= 3, k > 0, isWord(k - 1, .a) || isWord(k - 1, .an), fractionPhrase(at: k - 1, allowBareHalf: false) != nil { return nil }
             return (ExactDecimal(o), k + 1)
         case .ordinalScale(let e, plural: false):
             if k > 0, isWord(k - 1, .a) || isWord(k - 1, .an) { return nil }

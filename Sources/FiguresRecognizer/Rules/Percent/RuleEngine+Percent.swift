@@ -12,7 +12,6 @@ extension RuleEngine {
             end = k + 1
         } else if isWord(k, .percent) || isWord(k, .percents) || isWord(k, .pct) {
             end = k + 1
-            if isSymbol(end, .period), isWord(k, .pct) { end += 1 }
         } else if isWord(k, .per), isWord(k + 1, .cent) {
             end = k + 2
         } else if isWord(k, .percentage) || isWord(k, .percentages) {
