@@ -140,7 +140,8 @@ extension Lexer {
                 }
                 grouped = true
                 form = .grouped
-            } else if lengths.count == 1 && lengths[0] <= 2 && !(byte(k) == UInt8(ascii: ".") && isDigit(byte(k + 1))) {
+            } else if lengths.count == 1 && lengths[0] <= 2 && !(byte(k) == UInt8(ascii: ".") && isDigit(byte(k + 1)))
+                        && !chained(start, by: [UInt8(ascii: ",")]) {
                 i += 1
                 while isDigit(byte(i)) { acc.push(p[i] - 48, fractional: true); i += 1 }
                 form = .decimal

@@ -162,7 +162,8 @@ extension RuleEngine {
             // A lone "one" before a singular tens-ordinal is a fraction ("one twenty-fifth").
             return (value, end, false)
         }
-        guard let (role, at) = roleSkippingDash(k) else { return nil }
+        // Ordinals are spelled out: "280 million first preferred notes" is not an ordinal.
+        guard literal(first) == nil, let (role, at) = roleSkippingDash(k) else { return nil }
         switch role {
         case .ordinal(let o, plural: false):
             switch c.last {
