@@ -1,3 +1,87 @@
+import Foundation
+
+/// What a command runs against: streams and the environment, injected so that every command
+/// can be run in-process by tests.
+public struct CommandContext {
+    public var output: ByteSink
+    public var diagnostics: Diagnostics
+    public var standardInput: () -> [UInt8]
+    public var outputIsTerminal: Bool
+    public var environment: [String: String]
+
+    public init(output: ByteSink, errors: ByteSink, standardInput: @escaping () -> [UInt8] = { [] },
+                outputIsTerminal: Bool = false, environment: [String: String] = [:]) {
+        self.output = output
+        self.diagnostics = Diagnostics(sink: errors)
+        self.standardInput = standardInput
+        self.outputIsTerminal = outputIsTerminal
+        self.environment = environment
+    }
+}
+
+/// The `figures` command line: dispatches to a subcommand and maps errors to exit statuses
+/// (0 success, 1 unreadable input or store failure, 2 usage error).
 public enum FiguresCommand {
-    public static func main(arguments: [String]) -> Int32 { 0 }
+    static let usage = """
+    usage: figures COMMAND [OPTIONS] INPUT...
+
+    Turns the figures in economic news into typed time series.
+
+    commands:
+      quantities   every amount in the articles (money, percentages, numbers, dates)
+      help         this text, or 'figures help COMMAND'
+
+    INPUT is a text article with a 'date YYYY-MM-DD' header, a .jsonl file of articles
+    ({"id", "published", "text"} per line), a folder of those, or - for standard input.
+    """
+
+    static func command(_ name: String) -> (usage: String, run: ([String], CommandContext) throws(CLIError) -> Int32)? {
+        switch name {
+        case "quantities": return (QuantitiesCommand.usage, QuantitiesCommand.run)
+        default: return nil
+        }
+    }
+
+    /// Runs the command line in `arguments` (without the program name) and returns the exit status.
+    public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        guard let name = arguments.first else {
+            context.diagnostics.sink.write(usage + "\n")
+            return 2
+        }
+        if name == "help" || name == "--help" || name == "-h" {
+            if arguments.count > 1, let command = command(arguments[1]) {
+                context.output.write(command.usage + "\n")
+            } else {
+                context.output.write(usage + "\n")
+            }
+            return 0
+        }
+        guard let command = command(name) else {
+            context.diagnostics.sink.write("figures: \(CLIError.unknownCommand(name))\n")
+            return 2
+        }
+        let rest = Array(arguments.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            context.output.write(command.usage + "\n")
+            return 0
+        }
+        do {
+            return try command.run(rest, context)
+        } catch {
+            context.diagnostics.sink.write("figures: \(error)\n")
+            if error.exitStatus == 2 { context.diagnostics.sink.write(command.usage + "\n") }
+            return error.exitStatus
+        }
+    }
+
+    /// Entry point for the executable: real standard streams and environment.
+    public static func main(arguments: [String]) -> Int32 {
+        signal(SIGPIPE, SIG_IGN)
+        let output = FileDescriptorSink(descriptor: 1)
+        let context = CommandContext(
+            output: output, errors: FileDescriptorSink(descriptor: 2),
+            standardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+            outputIsTerminal: output.isTerminal, environment: ProcessInfo.processInfo.environment)
+        return run(arguments, context: context)
+    }
 }

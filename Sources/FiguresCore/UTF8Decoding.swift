@@ -1,7 +1,7 @@
 /// Decodes one UTF-8 scalar at `i`: its value and byte length, or `nil` for an invalid,
 /// overlong, surrogate or truncated sequence (the caller then steps over one byte).
-@inline(__always)
-func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int)? {
+@inlinable @inline(__always)
+public func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int)? {
     let n = p.count
     let b0 = p[i]
     if b0 < 0x80 { return (UInt32(b0), 1) }
@@ -27,8 +27,8 @@ func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int)? {
 }
 
 /// Unicode spaces the lexer treats like ASCII spaces.
-@inline(__always)
-func isUnicodeSpace(_ scalar: UInt32) -> Bool {
+@inlinable @inline(__always)
+public func isUnicodeSpace(_ scalar: UInt32) -> Bool {
     switch scalar {
     case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
     default: return false
@@ -36,14 +36,14 @@ func isUnicodeSpace(_ scalar: UInt32) -> Bool {
 }
 
 /// Scalars that are invisible and join nothing: zero-width spaces and the byte-order mark.
-@inline(__always)
-func isIgnorableScalar(_ scalar: UInt32) -> Bool {
+@inlinable @inline(__always)
+public func isIgnorableScalar(_ scalar: UInt32) -> Bool {
     scalar == 0xFEFF || (scalar >= 0x200B && scalar <= 0x200D) || scalar == 0x00AD
 }
 
 /// The value of a vulgar fraction character (½, ¾, ⅔ …) as (numerator, denominator).
-@inline(__always)
-func vulgarFraction(_ scalar: UInt32) -> (Int, Int)? {
+@inlinable @inline(__always)
+public func vulgarFraction(_ scalar: UInt32) -> (Int, Int)? {
     switch scalar {
     case 0x00BC: return (1, 4)
     case 0x00BD: return (1, 2)
@@ -67,6 +67,6 @@ func vulgarFraction(_ scalar: UInt32) -> (Int, Int)? {
     }
 }
 
-@inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 48 < 10 }
-@inline(__always) func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 }
-@inline(__always) func isUpper(_ b: UInt8) -> Bool { b &- 65 < 26 }
+@inlinable @inline(__always) public func isDigit(_ b: UInt8) -> Bool { b &- 48 < 10 }
+@inlinable @inline(__always) public func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 }
+@inlinable @inline(__always) public func isUpper(_ b: UInt8) -> Bool { b &- 65 < 26 }

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The options common to the commands (see CONTRACT.md), parsed from the arguments after the
+/// command name.
+public struct CommandLineOptions {
+    public enum Format: String, Sendable { case jsonl, table, csv }
+
+    public var inputs: [String] = []
+    public var format: Format?
+    public var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    public var store: String?
+
+    /// Parses `arguments`, accepting only the options in `allowed` (e.g. "--format", "--jobs").
+    public static func parse(_ arguments: [String], command: String, allowed: Set<String>,
+                             formats: [Format]) throws(CLIError) -> CommandLineOptions {
+        var options = CommandLineOptions()
+        var rest = arguments[...]
+        var onlyInputs = false
+        while let argument = rest.popFirst() {
+            if onlyInputs || argument == "-" || !argument.hasPrefix("-") {
+                options.inputs.append(argument)
+                continue
+            }
+            if argument == "--" { onlyInputs = true; continue }
+            var name = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            guard allowed.contains(name) else { throw .unknownOption(argument, command: command) }
+            func value() throws(CLIError) -> String {
+                if let inlineValue { return inlineValue }
+                guard let next = rest.popFirst() else { throw .missingValue(option: name) }
+                return next
+            }
+            switch name {
+            case "--format":
+                let text = try value()
+                guard let format = Format(rawValue: text), formats.contains(format) else {
+                    throw .invalidValue(option: name, value: text, expected: formats.map(\.rawValue).joined(separator: ", "))
+                }
+                options.format = format
+            case "--jobs", "-j":
+                let text = try value()
+                guard let jobs = Int(text), jobs >= 1, jobs <= 1024 else {
+                    throw .invalidValue(option: name, value: text, expected: "a whole number from 1 to 1024")
+                }
+                options.jobs = jobs
+            case "--store":
+                let text = try value()
+                guard !text.isEmpty else { throw .invalidValue(option: name, value: text, expected: "a file path") }
+                options.store = text
+            default:
+                throw .unknownOption(argument, command: command)
+            }
+        }
+        return options
+    }
+}

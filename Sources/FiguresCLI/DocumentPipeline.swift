@@ -1,0 +1,75 @@
+import Dispatch
+import FiguresCore
+
+/// What one document produced: output bytes and messages, kept in document order.
+struct DocumentOutput: Sendable {
+    var bytes: [UInt8] = []
+    var warnings: [(String, String)] = []
+}
+
+/// Reads documents in order, processes them in batches on `jobs` threads and writes each batch's
+/// output in document order, so the output is the same whatever `jobs` is. Memory is bounded by
+/// one batch (a few thousand articles or ~16 MB of text), not by the corpus.
+struct DocumentPipeline {
+    var jobs: Int
+    var maxBatchDocuments = 2048
+    var maxBatchBytes = 16 << 20
+
+    func run(reader: InputReader, files: [String], output: ByteSink, diagnostics: Diagnostics,
+             work: @escaping @Sendable (Document) -> DocumentOutput) {
+        var batch: [Document] = []
+        var batchBytes = 0
+        func flush() {
+            guard !batch.isEmpty else { return }
+            let results = process(batch, work: work)
+            var chunk: [UInt8] = []
+            for result in results {
+                for (location, message) in result.warnings { diagnostics.warn(location, message) }
+                chunk.append(contentsOf: result.bytes)
+                if chunk.count > 1 << 20 { output.write(chunk); chunk.removeAll(keepingCapacity: true) }
+            }
+            if !chunk.isEmpty { output.write(chunk) }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+        for file in files {
+            reader.read(file) { document in
+                batch.append(document)
+                batchBytes += document.bytes.count
+                if batch.count >= maxBatchDocuments || batchBytes >= maxBatchBytes { flush() }
+            }
+        }
+        flush()
+    }
+
+    func process(_ batch: [Document], work: @escaping @Sendable (Document) -> DocumentOutput) -> [DocumentOutput] {
+        let workers = min(jobs, batch.count)
+        if workers <= 1 { return batch.map(work) }
+        var results = [DocumentOutput](repeating: DocumentOutput(), count: batch.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            batch.withUnsafeBufferPointer { documents in
+                nonisolated(unsafe) let input = documents
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    var index = worker
+                    while index < input.count {
+                        out[index] = work(input[index])
+                        index += workers
+                    }
+                }
+            }
+        }
+        return results
+    }
+}
+
+extension Document {
+    /// The 1-based line of byte offset `offset` ("path:line" for text files; for JSON Lines the
+    /// article's own line in its file).
+    func location(ofByte offset: Int) -> String {
+        if let line { return "\(path):\(line)" }
+        var count = 1
+        for byte in bytes[..<min(offset, bytes.count)] where byte == 10 { count += 1 }
+        return "\(path):\(count)"
+    }
+}

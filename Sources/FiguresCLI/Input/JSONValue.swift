@@ -1,0 +1,211 @@
+/// A parsed JSON value (the subset of work the CLI needs: reading article lines).
+enum JSONValue: Equatable {
+    case string([UInt8])
+    case number(String)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.string(let a), .string(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.null, .null): return true
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: return false
+        }
+    }
+
+    /// The value of `key` in an object.
+    subscript(key: String) -> JSONValue? {
+        guard case .object(let pairs) = self else { return nil }
+        return pairs.first { $0.0 == key }?.1
+    }
+
+    var typeName: String {
+        switch self {
+        case .string: return "a string"
+        case .number: return "a number"
+        case .bool: return "a boolean"
+        case .null: return "null"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+}
+
+/// Why a JSON text could not be parsed, with the byte offset.
+struct JSONParseError: Error, Equatable {
+    var offset: Int
+    var reason: String
+}
+
+/// A strict RFC 8259 parser over UTF-8 bytes, with a nesting limit so that hostile input
+/// ("[[[[…") fails cleanly instead of exhausting the stack.
+struct JSONParser {
+    let p: UnsafeBufferPointer<UInt8>
+    var i = 0
+    static let maxDepth = 512
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(p: bytes)
+        parser.skipSpace()
+        let value = try parser.value(depth: 0)
+        parser.skipSpace()
+        guard parser.i == bytes.count else { throw JSONParseError(offset: parser.i, reason: "unexpected text after the value") }
+        return value
+    }
+
+    mutating func skipSpace() {
+        while i < p.count, p[i] == 32 || p[i] == 9 || p[i] == 10 || p[i] == 13 { i += 1 }
+    }
+
+    mutating func value(depth: Int) throws(JSONParseError) -> JSONValue {
+        guard depth < Self.maxDepth else { throw JSONParseError(offset: i, reason: "nested too deeply") }
+        guard i < p.count else { throw JSONParseError(offset: i, reason: "unexpected end of line") }
+        switch p[i] {
+        case UInt8(ascii: "{"):
+            i += 1
+            var pairs: [(String, JSONValue)] = []
+            skipSpace()
+            if i < p.count, p[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
+            while true {
+                skipSpace()
+                guard i < p.count, p[i] == UInt8(ascii: "\"") else { throw JSONParseError(offset: i, reason: "expected a key in quotes") }
+                let key = try string()
+                skipSpace()
+                guard i < p.count, p[i] == UInt8(ascii: ":") else { throw JSONParseError(offset: i, reason: "expected ':'") }
+                i += 1
+                skipSpace()
+                pairs.append((String(decoding: key, as: UTF8.self), try value(depth: depth + 1)))
+                skipSpace()
+                guard i < p.count else { throw JSONParseError(offset: i, reason: "unexpected end of line in an object") }
+                if p[i] == UInt8(ascii: ",") { i += 1; continue }
+                if p[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
+                throw JSONParseError(offset: i, reason: "expected ',' or '}'")
+            }
+        case UInt8(ascii: "["):
+            i += 1
+            var items: [JSONValue] = []
+            skipSpace()
+            if i < p.count, p[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            while true {
+                skipSpace()
+                items.append(try value(depth: depth + 1))
+                skipSpace()
+                guard i < p.count else { throw JSONParseError(offset: i, reason: "unexpected end of line in an array") }
+                if p[i] == UInt8(ascii: ",") { i += 1; continue }
+                if p[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                throw JSONParseError(offset: i, reason: "expected ',' or ']'")
+            }
+        case UInt8(ascii: "\""):
+            return .string(try string())
+        case UInt8(ascii: "t"): return try literal("true", .bool(true))
+        case UInt8(ascii: "f"): return try literal("false", .bool(false))
+        case UInt8(ascii: "n"): return try literal("null", .null)
+        default:
+            return try number()
+        }
+    }
+
+    mutating func literal(_ word: StaticString, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= p.count else { throw JSONParseError(offset: i, reason: "invalid literal") }
+        for k in 0..<count where p[i + k] != word.utf8Start[k] { throw JSONParseError(offset: i, reason: "invalid literal") }
+        i += count
+        return value
+    }
+
+    mutating func number() throws(JSONParseError) -> JSONValue {
+        let start = i
+        if i < p.count, p[i] == UInt8(ascii: "-") { i += 1 }
+        var digits = 0
+        while i < p.count, isNumberByte(p[i]) { i += 1; digits += 1 }
+        guard digits > 0 else { throw JSONParseError(offset: start, reason: "unexpected character") }
+        return .number(String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self))
+    }
+
+    func isNumberByte(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+            || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
+    }
+
+    func hex(_ at: Int) -> UInt32? {
+        guard at + 4 <= p.count else { return nil }
+        var v: UInt32 = 0
+        for k in at..<(at + 4) {
+            let b = p[k]
+            let d: UInt32
+            switch b {
+            case 48...57: d = UInt32(b - 48)
+            case 65...70: d = UInt32(b - 55)
+            case 97...102: d = UInt32(b - 87)
+            default: return nil
+            }
+            v = v << 4 | d
+        }
+        return v
+    }
+
+    /// Reads a string at `i` (on the opening quote) into UTF-8 bytes, resolving escapes. Raw
+    /// invalid UTF-8 inside the string is kept as it is; the writers replace it on output.
+    mutating func string() throws(JSONParseError) -> [UInt8] {
+        let start = i
+        i += 1
+        var out: [UInt8] = []
+        var runStart = i
+        while i < p.count {
+            let b = p[i]
+            if b == UInt8(ascii: "\"") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+                i += 1
+                return out
+            }
+            if b < 0x20 { throw JSONParseError(offset: i, reason: "control character in a string") }
+            if b != UInt8(ascii: "\\") { i += 1; continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+            guard i + 1 < p.count else { break }
+            let e = p[i + 1]
+            i += 2
+            switch e {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+            case UInt8(ascii: "b"): out.append(8)
+            case UInt8(ascii: "f"): out.append(12)
+            case UInt8(ascii: "n"): out.append(10)
+            case UInt8(ascii: "r"): out.append(13)
+            case UInt8(ascii: "t"): out.append(9)
+            case UInt8(ascii: "u"):
+                guard var scalar = hex(i) else { throw JSONParseError(offset: i, reason: "bad \\u escape") }
+                i += 4
+                if scalar >= 0xD800 && scalar < 0xDC00, i + 6 <= p.count, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u"),
+                   let low = hex(i + 2), low >= 0xDC00 && low < 0xE000 {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    i += 6
+                } else if scalar >= 0xD800 && scalar < 0xE000 {
+                    scalar = 0xFFFD
+                }
+                appendUTF8(scalar, to: &out)
+            default:
+                throw JSONParseError(offset: i - 1, reason: "bad escape")
+            }
+            runStart = i
+        }
+        throw JSONParseError(offset: start, reason: "unterminated string")
+    }
+}
+
+func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
+    switch scalar {
+    case 0..<0x80: out.append(UInt8(scalar))
+    case 0x80..<0x800:
+        out.append(UInt8(0xC0 | scalar >> 6)); out.append(UInt8(0x80 | scalar & 0x3F))
+    case 0x800..<0x10000:
+        out.append(UInt8(0xE0 | scalar >> 12)); out.append(UInt8(0x80 | scalar >> 6 & 0x3F)); out.append(UInt8(0x80 | scalar & 0x3F))
+    default:
+        out.append(UInt8(0xF0 | scalar >> 18)); out.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+        out.append(UInt8(0x80 | scalar >> 6 & 0x3F)); out.append(UInt8(0x80 | scalar & 0x3F))
+    }
+}

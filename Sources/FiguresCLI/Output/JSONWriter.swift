@@ -1,0 +1,83 @@
+import FiguresCore
+
+/// Builds JSON Lines output in a byte buffer: keys in a fixed order, strings escaped, invalid
+/// UTF-8 replaced by U+FFFD so that every line is valid JSON whatever the input was.
+struct JSONWriter {
+    var bytes: [UInt8] = []
+    private var needsComma = false
+
+    mutating func beginObject() { bytes.append(UInt8(ascii: "{")); needsComma = false }
+    mutating func endObject() { bytes.append(UInt8(ascii: "}")); bytes.append(10) }
+
+    private mutating func key(_ name: StaticString) {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    mutating func string(_ name: StaticString, _ value: String?) {
+        key(name)
+        guard let value else { null(); return }
+        var copy = value
+        copy.withUTF8 { appendEscaped($0) }
+    }
+
+    mutating func string(_ name: StaticString, bytes value: UnsafeBufferPointer<UInt8>) {
+        key(name)
+        appendEscaped(value)
+    }
+
+    mutating func number(_ name: StaticString, _ value: ExactDecimal?) {
+        key(name)
+        guard let value else { null(); return }
+        bytes.append(contentsOf: value.description.utf8)
+    }
+
+    mutating func span(_ name: StaticString, _ range: Range<Int>) {
+        key(name)
+        bytes.append(UInt8(ascii: "["))
+        bytes.append(contentsOf: String(range.lowerBound).utf8)
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(contentsOf: String(range.upperBound).utf8)
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    mutating func appendEscaped(_ p: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        var i = 0
+        while i < p.count {
+            let b = p[i]
+            if b >= 0x20 && b < 0x80 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
+                bytes.append(b); i += 1; continue
+            }
+            if b < 0x80 {
+                switch b {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+                case 10: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
+                case 13: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
+                case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
+                default:
+                    bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, Self.hexDigits[Int(b >> 4)], Self.hexDigits[Int(b & 15)]])
+                }
+                i += 1
+                continue
+            }
+            if let (_, length) = decodeScalar(p, i) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + length)]))
+                i += length
+            } else {
+                bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                i += 1
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,67 @@
+import FiguresCore
+import Testing
+
+@Suite struct ExactDecimalTests {
+    @Test(arguments: [
+        ("1200000000", "1200000000"), ("1.2e9", "1200000000"), ("0.08", "0.08"), (".5", "0.5"),
+        ("-9.2321312", "-9.2321312"), ("4.800", "4.8"), ("0", "0"), ("-0.000", "0"), ("1e-12", "0.000000000001"),
+    ])
+    func parsesAndPrintsPlainDecimals(_ input: String, _ printed: String) throws {
+        let value = try #require(ExactDecimal(input))
+        #expect(value.description == printed)
+    }
+
+    @Test func rejectsNonNumbers() {
+        for text in ["", "-", "1.2.3", "12a", "1e", "--1", "١٢"] {
+            #expect(ExactDecimal(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func scalingIsExact() throws {
+        let value = try #require(ExactDecimal("1.2")?.scaled(byPowerOfTen: 9))
+        #expect(value == ExactDecimal(1_200_000_000))
+        #expect(value.description == "1200000000")
+        #expect(ExactDecimal("0.1")!.adding(ExactDecimal("0.2")!) == ExactDecimal("0.3"))
+    }
+
+    @Test func divisionIsExactWhenItTerminates() throws {
+        #expect(ExactDecimal(3).divided(by: ExactDecimal(4)) == ExactDecimal("0.75"))
+        #expect(ExactDecimal(1).divided(by: ExactDecimal(8)) == ExactDecimal("0.125"))
+        let third = try #require(ExactDecimal(2).divided(by: ExactDecimal(3)))
+        #expect(third.description == "0.66666666666666666667")
+        #expect(ExactDecimal(1).divided(by: .zero) == nil)
+    }
+
+    @Test func overflowIsReportedNotWrapped() throws {
+        let big = try #require(ExactDecimal("99999999999999999999999999999999999999"))
+        #expect(big.multiplied(by: ExactDecimal(10)) != nil)  // exponent grows, digits do not
+        #expect(big.adding(ExactDecimal(1)) == ExactDecimal("1e38"))  // still 38 digits of range
+        #expect(big.adding(ExactDecimal("0.1")!) == nil)  // would need 39 digits
+        #expect(ExactDecimal("999999999999999999999999999999999999999999") == nil)
+    }
+
+    @Test func ordersByValue() throws {
+        #expect(ExactDecimal("2.9")! < ExactDecimal("4")!)
+        #expect(ExactDecimal("-1")! < ExactDecimal("0.5")!)
+        #expect(!(ExactDecimal("1e30")! < ExactDecimal("1e-30")!))
+        #expect(ExactDecimal("1e-30")! < ExactDecimal("1e30")!)
+        #expect(ExactDecimal("-1e30")! < ExactDecimal("-1e-30")!)
+    }
+
+    @Test func powers() throws {
+        #expect(ExactDecimal("2.5")!.raised(to: -1) == ExactDecimal("0.4"))
+        #expect(ExactDecimal("1.1")!.raised(to: 2) == ExactDecimal("1.21"))
+        #expect(ExactDecimal(10).raised(to: 200) == nil)
+    }
+}
+
+@Suite struct DayTests {
+    @Test func parsesRealDatesOnly() {
+        #expect(Day(iso: "2024-02-29")?.description == "2024-02-29")
+        #expect(Day(iso: "2023-02-29") == nil)
+        #expect(Day(iso: "2023-13-01") == nil)
+        #expect(Day(iso: "2023-1-01") == nil)
+        #expect(Day(iso: "1900-02-29") == nil)
+        #expect(Day(iso: "2000-02-29") != nil)
+    }
+}
