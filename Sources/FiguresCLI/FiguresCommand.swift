@@ -28,6 +28,7 @@ public enum FiguresCommand {
     Turns the figures in economic news into typed time series.
 
     commands:
+      extract      the indicator figures: investment, trade turnover, exports, imports, enterprises
       quantities   every amount in the articles (money, percentages, numbers, dates)
       help         this text, or 'figures help COMMAND'
 
@@ -37,6 +38,7 @@ public enum FiguresCommand {
 
     static func command(_ name: String) -> (usage: String, run: ([String], CommandContext) throws(CLIError) -> Int32)? {
         switch name {
+        case "extract": return (ExtractCommand.usage, ExtractCommand.run)
         case "quantities": return (QuantitiesCommand.usage, QuantitiesCommand.run)
         default: return nil
         }

@@ -1,1 +1,209 @@
-public enum Extractor {}
+import FiguresCore
+import FiguresRecognizer
+
+/// Turns an article into indicator figures: investment, trade turnover, exports, imports and
+/// enterprise counts, each with unit, bound, parties, sector, period, status and provenance.
+///
+/// One pass: the text is scanned once ("Lexer"), amounts are recognised ("Recognizer"), then each
+/// sentence that holds an amount is read with the rules in `Rules/`. Parties a sentence leaves out
+/// are resolved from the figure before it in the same sentence, the previous sentence of the same
+/// paragraph, or the pair of countries the article is about.
+public struct Extractor: Sendable {
+    let recognizer = Recognizer()
+    let lexicon = ExtractorLexicon.shared
+
+    public init() {}
+
+    public func extract(_ document: Document) -> [Figure] {
+        document.bytes.withUnsafeBufferPointer { extract($0, published: document.published, header: document.header) }
+    }
+
+    public func extract(_ text: String, published: Day?) -> [Figure] {
+        var copy = text
+        return copy.withUTF8 { extract($0, published: published, header: nil) }
+    }
+
+    public func extract(_ p: UnsafeBufferPointer<UInt8>, published: Day?, header: Range<Int>?) -> [Figure] {
+        var scanned = ScannedText()
+        Lexer.scan(p, into: &scanned)
+        let quantities = recognizer.recognize(p, scanned: scanned).quantities.filter { q in
+            header.map { !q.span.overlaps($0) } ?? true
+        }
+        guard quantities.contains(where: { $0.kind == .money || $0.kind == .number }) else { return [] }
+        let context = DocumentContext(bytes: p, scanned: scanned, published: published, lexicon: lexicon)
+        let sentences = SentenceSplitter.split(scanned, bytes: p)
+        let mentions = Gazetteer.mentions(in: scanned, bytes: p)
+        let pair = Self.articlePair(mentions)
+
+        var figures: [Figure] = []
+        var located: [(Quantity, Range<Int>)] = quantities.map { ($0, context.tokens(for: $0.span)) }
+        located.sort { $0.1.lowerBound < $1.1.lowerBound }
+        var qIndex = 0
+        var mIndex = 0
+        var previous = ParagraphMemory()
+        for sentence in sentences {
+            if sentence.paragraph != previous.paragraph { previous = ParagraphMemory(paragraph: sentence.paragraph) }
+            var inSentence: [(Quantity, Range<Int>)] = []
+            while qIndex < located.count, located[qIndex].1.lowerBound < sentence.end {
+                if located[qIndex].1.lowerBound >= sentence.start { inSentence.append(located[qIndex]) }
+                qIndex += 1
+            }
+            var sentenceMentions: [CountryMention] = []
+            while mIndex < mentions.count, mentions[mIndex].start < sentence.end {
+                if mentions[mIndex].start >= sentence.start { sentenceMentions.append(mentions[mIndex]) }
+                mIndex += 1
+            }
+            defer {
+                if !sentenceMentions.isEmpty { previous.countries = Self.distinct(sentenceMentions.map(\.code)) }
+            }
+            let amounts = inSentence.filter { $0.0.kind == .money || $0.0.kind == .number }
+            guard !amounts.isEmpty else { continue }
+            let dates = inSentence.filter { $0.0.kind == .date }
+            let finder = PeriodFinder(context: context)
+            let rules = SentenceRules(context: context, sentence: sentence, mentions: sentenceMentions,
+                                      periods: finder.periods(in: sentence, dates: dates))
+            let found = Self.figures(in: rules, amounts: amounts)
+            let sentenceSpan = Int(context.t[sentence.start].start)..<Int(context.t[sentence.end - 1].end)
+            for var candidate in found {
+                resolveMissingParties(&candidate, rules: rules, previous: previous, pair: pair)
+                figures.append(Self.figure(candidate, sentence: sentenceSpan))
+                previous.figures.append(candidate)
+            }
+        }
+        return figures
+    }
+
+    /// What the previous sentences of the paragraph said, for parties a sentence leaves out.
+    struct ParagraphMemory {
+        var paragraph = -1
+        var countries: [CountryCode] = []
+        var figures: [Candidate] = []
+    }
+
+    static func distinct(_ codes: [CountryCode]) -> [CountryCode] {
+        var seen: [CountryCode] = []
+        for code in codes where !seen.contains(code) { seen.append(code) }
+        return seen
+    }
+
+    /// The two countries an article is about: the two most mentioned, when both are mentioned at
+    /// least twice and together make up most mentions.
+    static func articlePair(_ mentions: [CountryMention]) -> (CountryCode, CountryCode)? {
+        var counts: [CountryCode: Int] = [:]
+        for m in mentions { counts[m.code, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard ranked.count >= 2, ranked[1].value >= 2 else { return nil }
+        let total = mentions.count
+        guard (ranked[0].value + ranked[1].value) * 2 > total else { return nil }
+        if ranked.count >= 3 && ranked[2].value == ranked[1].value { return nil }
+        return (ranked[0].key, ranked[1].key)
+    }
+
+    /// Applies the rules to every amount of a sentence, in order.
+    static func figures(in rules: SentenceRules, amounts: [(Quantity, Range<Int>)]) -> [Candidate] {
+        var candidates: [Candidate] = []
+        for (q, range) in amounts {
+            var candidate = Candidate(quantity: q, tokens: range)
+            if rules.classify(&candidate) { candidates.append(candidate) }
+        }
+        guard !candidates.isEmpty else { return [] }
+        applyRespectively(&candidates, rules: rules)
+        var previousEnd = rules.sentence.start
+        for index in candidates.indices {
+            let next = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
+            if candidates[index].from == nil && candidates[index].to == nil { rules.assignParties(&candidates[index]) }
+            rules.assignSector(&candidates[index], nextAmount: next)
+            let chosen = rules.chosenPeriod(for: candidates[index].tokens)
+            rules.assignStatus(&candidates[index], previousEnd: previousEnd, period: chosen)
+            _ = rules.assignPeriod(&candidates[index])
+            previousEnd = candidates[index].tokens.upperBound
+        }
+        // A figure with no party of its own takes those of the figure before it with the same
+        // indicator: "totaled $6.3 billion, with $5 billion invested in the oil sector".
+        for index in candidates.indices where index > 0 && candidates[index].from == nil && candidates[index].to == nil {
+            if let earlier = candidates[..<index].last(where: { $0.indicator == candidates[index].indicator && ($0.from != nil || $0.to != nil) }) {
+                candidates[index].from = earlier.from
+                candidates[index].to = earlier.to
+            }
+        }
+        return candidates
+    }
+
+    /// "exports to Georgia and imports from Georgia amounted to $1.5 billion and $350 million
+    /// respectively": the n-th indicator goes with the n-th amount.
+    static func applyRespectively(_ candidates: inout [Candidate], rules: SentenceRules) {
+        guard candidates.count >= 2,
+              (rules.sentence.start..<rules.sentence.end).contains(where: { rules.context.isWord($0, "respectively") }) else { return }
+        let first = candidates[0].tokens.lowerBound
+        let keywords = rules.keywords(before: first)
+        if keywords.count == candidates.count {
+            for index in candidates.indices {
+                candidates[index].keyword = keywords[index]
+                candidates[index].indicator = rules.context.entry(keywords[index]).indicator
+                let limit = index + 1 < keywords.count ? keywords[index + 1] : first
+                let local = SentenceRules(context: rules.context, sentence: Sentence(start: index == 0 ? rules.sentence.start : keywords[index], end: limit, paragraph: rules.sentence.paragraph),
+                                          mentions: rules.mentions.filter { $0.start < limit && (index == 0 || $0.start >= keywords[index]) || $0.start < keywords[0] }, periods: rules.periods)
+                var probe = candidates[index]
+                probe.tokens = limit..<limit
+                local.assignParties(&probe)
+                candidates[index].from = probe.from
+                candidates[index].to = probe.to
+            }
+        } else if keywords.count == 1, rules.context.entry(keywords[0]).indicator == .tradeTurnover {
+            let partners = rules.mentions.filter { $0.start > keywords[0] && $0.start < first && rules.preposition($0) == "with" }
+            let owner = rules.owner(keyword: keywords[0], amount: candidates[0].tokens)?.0.code
+            if partners.count == candidates.count, let owner {
+                for index in candidates.indices {
+                    let sorted = [owner, partners[index].code].sorted()
+                    candidates[index].from = sorted[0]
+                    candidates[index].to = sorted[1]
+                }
+            }
+        }
+    }
+
+    /// Fills parties the sentence left out, from the paragraph or the article's pair of countries.
+    func resolveMissingParties(_ candidate: inout Candidate, rules: SentenceRules, previous: ParagraphMemory,
+                               pair: (CountryCode, CountryCode)?) {
+        guard let indicator = candidate.indicator else { return }
+        let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
+        if indicator == .tradeTurnover {
+            if worldTotal { return }
+            var partners = [candidate.from, candidate.to].compactMap { $0 }
+            if partners.count < 2, rules.refersToPair || rules.mentions.isEmpty {
+                for code in previous.countries where !partners.contains(code) && partners.count < 2 { partners.append(code) }
+            }
+            if partners.count < 2, let (a, b) = pair {
+                if partners.isEmpty, rules.mentions.isEmpty || rules.refersToPair { partners = [a, b] }
+                else if partners == [a] { partners.append(b) } else if partners == [b] { partners.append(a) }
+            }
+            let sorted = partners.sorted()
+            candidate.from = sorted.first
+            candidate.to = sorted.count > 1 ? sorted[1] : nil
+            return
+        }
+        if candidate.from == nil && candidate.to == nil {
+            if rules.mentions.isEmpty, let earlier = previous.figures.last(where: { $0.indicator == indicator && ($0.from != nil || $0.to != nil) }) {
+                candidate.from = earlier.from
+                candidate.to = earlier.to
+            }
+            return
+        }
+        if worldTotal { return }
+        guard let (a, b) = pair else { return }
+        if candidate.from == nil, let to = candidate.to { candidate.from = to == a ? b : (to == b ? a : nil) }
+        else if candidate.to == nil, let from = candidate.from, indicator != .exports && indicator != .imports || rules.refersToPair {
+            candidate.to = from == a ? b : (from == b ? a : nil)
+        }
+    }
+
+    static func figure(_ c: Candidate, sentence: Range<Int>) -> Figure {
+        let q = c.quantity
+        var unit = q.unit
+        if c.indicator == .enterprises { unit = .count }
+        if case .percent? = unit { unit = nil }
+        return Figure(indicator: c.indicator ?? .investment, value: q.value, unit: unit, bound: q.bound, low: q.low,
+                      high: q.high, from: c.from, to: c.to, sector: c.sector, period: c.period, status: c.status,
+                      span: q.span, sentence: sentence)
+    }
+}

@@ -1,0 +1,100 @@
+import FiguresCore
+
+/// Writes extracted figures as JSON Lines (CONTRACT.md), CSV or an aligned table.
+enum FigureWriter {
+    static func jsonLines(_ figures: [Figure], document: Document, bytes p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var writer = JSONWriter()
+        for f in figures {
+            writer.beginObject()
+            writer.string("doc", document.id)
+            writer.string("published", document.published?.description)
+            writer.string("indicator", f.indicator.rawValue)
+            writer.number("value", f.value)
+            writer.string("unit", f.unit?.code)
+            writer.string("bound", f.bound.rawValue)
+            writer.number("low", f.low)
+            writer.number("high", f.high)
+            writer.string("from", f.from?.code)
+            writer.string("to", f.to?.code)
+            writer.string("sector", f.sector)
+            writer.string("period", f.period?.description)
+            writer.string("status", f.status.rawValue)
+            writer.string("text", bytes: UnsafeBufferPointer(rebasing: p[f.span]))
+            writer.span("span", f.span)
+            writer.string("sentence", bytes: UnsafeBufferPointer(rebasing: p[f.sentence]))
+            writer.endObject()
+        }
+        return writer.bytes
+    }
+
+    static let csvColumns = ["doc", "published", "indicator", "value", "unit", "bound", "low", "high", "from", "to",
+                             "sector", "period", "status", "text", "span_start", "span_end", "sentence"]
+
+    static var csvHeader: String { csvColumns.joined(separator: ",") + "\r\n" }
+
+    /// One RFC 4180 field: quoted when it holds a comma, quote or line break; invalid UTF-8 replaced.
+    static func csvField(_ text: String) -> String {
+        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return text
+    }
+
+    static func csv(_ figures: [Figure], document: Document, bytes p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out = ""
+        for f in figures {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: p[f.span]), as: UTF8.self)
+            let sentence = String(decoding: UnsafeBufferPointer(rebasing: p[f.sentence]), as: UTF8.self)
+            let fields = [document.id, document.published?.description ?? "", f.indicator.rawValue,
+                          f.value?.description ?? "", f.unit?.code ?? "", f.bound.rawValue, f.low?.description ?? "",
+                          f.high?.description ?? "", f.from?.code ?? "", f.to?.code ?? "", f.sector ?? "",
+                          f.period?.description ?? "", f.status.rawValue, text, String(f.span.lowerBound),
+                          String(f.span.upperBound), sentence]
+            out += fields.map(csvField).joined(separator: ",") + "\r\n"
+        }
+        return Array(out.utf8)
+    }
+
+    static let tableWidths = [18, 15, 16, 6, 8, 8, 13, 17, 9]
+    static var tableHeader: String {
+        pad(["doc", "indicator", "value", "unit", "bound", "from→to", "sector", "period", "status"]) + "text\n"
+    }
+
+    static func pad(_ cells: [String]) -> String {
+        var line = ""
+        for (cell, width) in zip(cells, tableWidths) {
+            let clipped = cell.count > width - 1 ? String(cell.prefix(width - 2)) + "…" : cell
+            line += clipped + String(repeating: " ", count: max(1, width - clipped.count))
+        }
+        return line
+    }
+
+    /// "1.2 billion", "6.3 billion", "1,270": values in words a reader scans quickly.
+    static func readable(_ value: ExactDecimal?) -> String {
+        guard let value else { return "-" }
+        let scales: [(Int32, String)] = [(12, "trillion"), (9, "billion"), (6, "million")]
+        for (exponent, name) in scales where value.magnitude >= ExactDecimal.power(ofTen: exponent) {
+            return "\(value.scaled(byPowerOfTen: -Int(exponent))!) \(name)"
+        }
+        return value.description
+    }
+
+    static func table(_ figures: [Figure], document: Document, bytes p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out = ""
+        for f in figures {
+            let value: String
+            switch f.bound {
+            case .range: value = "\(readable(f.low))–\(readable(f.high))"
+            case .lower: value = "> \(readable(f.value))"
+            case .upper: value = "< \(readable(f.value))"
+            case .approx: value = "~ \(readable(f.value))"
+            case .exact: value = readable(f.value)
+            }
+            let parties = "\(f.from?.code ?? "?")→\(f.to?.code ?? "?")"
+            let text = String(decoding: UnsafeBufferPointer(rebasing: p[f.span]), as: UTF8.self)
+            out += pad([document.id, f.indicator.rawValue, value, f.unit?.code ?? "", f.bound.rawValue, parties,
+                        f.sector ?? "", f.period?.description ?? "", f.status.rawValue]) + text + "\n"
+        }
+        return Array(out.utf8)
+    }
+}

@@ -1,0 +1,79 @@
+/// What a figure refers to in time, written SDMX/ISO 8601 style.
+///
+/// | case | text |
+/// |---|---|
+/// | `year(2021)` | `2021` |
+/// | `half(2023, 1)` | `2023-S1` |
+/// | `quarter(2022, 1)` | `2022-Q1` |
+/// | `month(2023, 3)` | `2023-03` |
+/// | `months(from: (2023, 1), to: (2023, 11))` | `2023-01/2023-11` |
+/// | `years(2015, 2022)` | `2015/2022` |
+/// | `day(2022-04-16)` | `2022-04-16`: a stock or running total as of that date |
+public enum Period: Hashable, Sendable, CustomStringConvertible, Comparable {
+    case year(Int)
+    case half(Int, Int)
+    case quarter(Int, Int)
+    case month(Int, Int)
+    case months(fromYear: Int, fromMonth: Int, toYear: Int, toMonth: Int)
+    case years(Int, Int)
+    case day(Day)
+
+    public var description: String {
+        func four(_ y: Int) -> String { let s = String(y); return String(repeating: "0", count: max(0, 4 - s.count)) + s }
+        func two(_ m: Int) -> String { m < 10 ? "0\(m)" : "\(m)" }
+        switch self {
+        case .year(let y): return four(y)
+        case .half(let y, let h): return "\(four(y))-S\(h)"
+        case .quarter(let y, let q): return "\(four(y))-Q\(q)"
+        case .month(let y, let m): return "\(four(y))-\(two(m))"
+        case .months(let y1, let m1, let y2, let m2): return "\(four(y1))-\(two(m1))/\(four(y2))-\(two(m2))"
+        case .years(let a, let b): return "\(four(a))/\(four(b))"
+        case .day(let d): return d.description
+        }
+    }
+
+    /// Parses the forms that ``description`` writes.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 2 {
+            if let a = Int(parts[0]), let b = Int(parts[1]), parts[0].count == 4, parts[1].count == 4, a <= b {
+                self = .years(a, b); return
+            }
+            guard case .month(let y1, let m1)? = Period(parts[0]), case .month(let y2, let m2)? = Period(parts[1]),
+                  (y1, m1) <= (y2, m2) else { return nil }
+            self = .months(fromYear: y1, fromMonth: m1, toYear: y2, toMonth: m2)
+            return
+        }
+        guard parts.count == 1 else { return nil }
+        if text.count == 4, let y = Int(text), y > 0 { self = .year(y); return }
+        if text.count == 10, let d = Day(iso: text) { self = .day(d); return }
+        guard text.count == 7, let y = Int(text.prefix(4)), text.dropFirst(4).first == "-" else { return nil }
+        let tail = text.suffix(2)
+        if tail.first == "S", let h = Int(tail.dropFirst()), h == 1 || h == 2 { self = .half(y, h); return }
+        if tail.first == "Q", let q = Int(tail.dropFirst()), q >= 1 && q <= 4 { self = .quarter(y, q); return }
+        if let m = Int(tail), m >= 1 && m <= 12 { self = .month(y, m); return }
+        return nil
+    }
+
+    /// First and last day covered (a `day` covers itself).
+    public var interval: (Day, Day) {
+        func first(_ y: Int, _ m: Int) -> Day { Day(year: y, month: m, day: 1)! }
+        func last(_ y: Int, _ m: Int) -> Day { Day(year: y, month: m, day: Day.daysIn(month: m, year: y))! }
+        switch self {
+        case .year(let y): return (first(y, 1), last(y, 12))
+        case .half(let y, let h): return (first(y, h == 1 ? 1 : 7), last(y, h == 1 ? 6 : 12))
+        case .quarter(let y, let q): return (first(y, q * 3 - 2), last(y, q * 3))
+        case .month(let y, let m): return (first(y, m), last(y, m))
+        case .months(let y1, let m1, let y2, let m2): return (first(y1, m1), last(y2, m2))
+        case .years(let a, let b): return (first(a, 1), last(b, 12))
+        case .day(let d): return (d, d)
+        }
+    }
+
+    /// Orders by start, then by end.
+    public static func < (lhs: Period, rhs: Period) -> Bool {
+        let (a1, a2) = lhs.interval
+        let (b1, b2) = rhs.interval
+        return a1 != b1 ? a1 < b1 : a2 < b2
+    }
+}

@@ -1,0 +1,113 @@
+import FiguresCore
+import FiguresRecognizer
+
+/// The extractor's word lists: indicators, blockers, company nouns, sectors, target and period
+/// cues. General English, not tuned to any article; matched case-insensitively from token bytes.
+struct ExtractorLexicon: Sendable {
+    struct Entry: Sendable {
+        var cues: Cue = []
+        var indicator: Indicator?
+        /// A verb form ("invested", "exported"): its subject is the investor or exporter.
+        var isVerb = false
+        var sector: String?
+    }
+
+    let table: WordTable
+    let entries: [Entry]
+
+    static let shared = ExtractorLexicon()
+
+    init() {
+        var map: [String: Entry] = [:]
+        func add(_ words: String, _ cue: Cue, indicator: Indicator? = nil, verb: Bool = false, sector: String? = nil) {
+            for word in words.split(separator: " ") {
+                var entry = map[String(word)] ?? Entry()
+                entry.cues.formUnion(cue)
+                if let indicator { entry.indicator = indicator }
+                if verb { entry.isVerb = true }
+                if let sector { entry.sector = sector }
+                map[String(word)] = entry
+            }
+        }
+        add("investment investments fdi investors investor capex", .indicator, indicator: .investment)
+        add("invest invested invests investing", .indicator, indicator: .investment, verb: true)
+        add("turnover trade", .indicator, indicator: .tradeTurnover)
+        add("exports export shipments", .indicator, indicator: .exports)
+        add("exported exporting", .indicator, indicator: .exports, verb: true)
+        add("imports import purchases", .indicator, indicator: .imports)
+        add("imported importing", .indicator, indicator: .imports, verb: true)
+        add("enterprises enterprise companies company firms firm businesses ventures entities subsidiaries", .company)
+        add("""
+            deficit deficits surplus surpluses balance budget budgets profit profits revenue revenues income gdp price prices \
+            salary salaries wage wages loan loans lending credit credits grant grants aid debt debts reserves reserve \
+            remittances remittance capitalization capitalisation cap portfolio bond bonds eurobond eurobonds contract \
+            contracts assets spending expenditure expenditures sales tax taxes tariff tariffs duties duty output production \
+            harvest valuation stake dividend dividends fine fines compensation cost costs fund funds financing funding \
+            subsidies subsidy pension pensions deposits receipts earnings deal deals agreement agreements inflation rate \
+            rates population casualties damage damages bill bills fee fees allocation allocations bailout tender tenders \
+            premium premiums losses loss net
+            """, .blocker)
+        add("""
+            will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \
+            targets targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend seeks \
+            seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook
+            """, .target)
+        add("attracted attract attracts received receive receives drew draw hosts hosted host secured lured got gets gained",
+            .receive)
+        add("""
+            new foreign joint registered active operating small medium large local international trading industrial \
+            manufacturing private state major leading owned mixed more than some about around over nearly almost \
+            additional other and or
+            """, .companyModifier)
+        add("""
+            exceeded exceeds exceed totaled totalled totals total stood stands stand amounted amounts reached reach \
+            accumulated cumulative overall
+            """, .stock)
+        add("annual annually yearly annum", .annual)
+        add("""
+            minister ministry ministers relations agreement agreements partner partners mission route routes organization \
+            organisation war deal deals union zone policy policies barriers talks representative office center centre house \
+            fair fairs show council commission body bloc agency envoy corridor corridors representatives officials delegation \
+            forum unions bodies dispute disputes sanctions restrictions rules ties links facilitation finance financing \
+            missions attache houses portal platform negotiations negotiator negotiators regime regimes association
+            """, .tradeModifierHead)
+        add("mostly mainly largely majority primarily predominantly chiefly", .hedge)
+        add("bilateral mutual two both sides", .pairReference)
+        add("foreign total overall external global worldwide", .worldTotal)
+        add("capital investment investments participation shareholders shareholding ownership", .capitalNoun)
+        add("owned funded backed financed invested controlled", .owned)
+        // Sectors a figure can be limited to.
+        let sectors: [(String, String)] = [
+            ("oil", "oil"), ("petroleum", "oil"), ("crude", "oil"), ("gas", "natural gas"), ("lng", "natural gas"),
+            ("energy", "energy"), ("renewable", "renewable energy"), ("renewables", "renewable energy"),
+            ("mining", "mining"), ("agriculture", "agriculture"), ("agricultural", "agriculture"), ("agro", "agriculture"),
+            ("farm", "agriculture"), ("manufacturing", "manufacturing"), ("automotive", "automotive"), ("car", "automotive"),
+            ("cars", "automotive"), ("coal", "coal"), ("wine", "wine"), ("grain", "grain"), ("wheat", "grain"),
+            ("food", "food"), ("textile", "textiles"), ("textiles", "textiles"), ("chemical", "chemicals"),
+            ("chemicals", "chemicals"), ("tourism", "tourism"), ("construction", "construction"),
+            ("telecommunications", "telecommunications"), ("telecom", "telecommunications"), ("banking", "banking"),
+            ("transport", "transport"), ("logistics", "transport"), ("pharmaceutical", "pharmaceuticals"),
+            ("pharmaceuticals", "pharmaceuticals"), ("metallurgy", "metallurgy"), ("steel", "metallurgy"),
+            ("electricity", "electricity"), ("power", "energy"), ("gold", "gold"), ("cotton", "cotton"),
+            ("fertilizer", "fertilizers"), ("fertilizers", "fertilizers"), ("fertiliser", "fertilizers"),
+            ("machinery", "machinery"), ("electronics", "electronics"), ("hydrocarbon", "hydrocarbons"),
+            ("hydrocarbons", "hydrocarbons"), ("infrastructure", "infrastructure"), ("real", "real estate"),
+        ]
+        for (word, sector) in sectors { add(word, [], sector: sector) }
+
+        var pairs: [(String, UInt16)] = []
+        var list: [Entry] = [Entry()]
+        for (word, entry) in map.sorted(by: { $0.key < $1.key }) {
+            pairs.append((word, UInt16(list.count)))
+            list.append(entry)
+        }
+        table = WordTable(pairs)
+        entries = list
+    }
+
+    /// The entry for the word in `bytes` (an empty entry when the word is not listed).
+    func entry(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry {
+        guard bytes.count <= 24, let id = table.lookup(bytes) else { return entries[0] }
+        return entries[Int(id)]
+    }
+}

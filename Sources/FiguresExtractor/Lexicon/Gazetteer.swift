@@ -1,0 +1,107 @@
+import Foundation
+import FiguresCore
+import FiguresRecognizer
+
+/// A country named in the text.
+struct CountryMention: Sendable {
+    enum Form: Sendable { case name, adjective, capital }
+    var code: CountryCode
+    /// Token range `[start, end)`, possessive "'s" included.
+    var start: Int
+    var end: Int
+    var form: Form
+    var possessive: Bool
+}
+
+/// Countries and economies by name, adjective, demonym and capital (rows in
+/// `Gazetteer+Countries.swift`), matched over tokens: "United Arab Emirates", "U.S.", "Azerbaijan’s",
+/// "South Korean". Names must be capitalised as in running text ("georgia" is not Georgia).
+enum Gazetteer {
+    struct Entry: Sendable {
+        var keys: [String]
+        var code: CountryCode
+        var form: CountryMention.Form
+    }
+
+    /// Entries by their first token's key, longest first.
+    static let entries: [String: [Entry]] = {
+        var table: [String: [Entry]] = [:]
+        for row in countryRows {
+            let fields = row.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4, let code = CountryCode(fields[0]) else { continue }
+            for (index, form) in [(1, CountryMention.Form.name), (2, .adjective), (3, .capital)] {
+                for phrase in fields[index].split(separator: ",") {
+                    let keys = tokenKeys(String(phrase).trimmingCharacters(in: .whitespaces))
+                    guard let first = keys.first else { continue }
+                    table[first, default: []].append(Entry(keys: keys, code: code, form: form))
+                }
+            }
+        }
+        for key in table.keys { table[key]!.sort { $0.keys.count > $1.keys.count } }
+        return table
+    }()
+
+    /// The first-token keys as a word table, so that most capitalised words are rejected without
+    /// building a string.
+    static let firstWords: WordTable = WordTable(entries.keys.filter { !$0.hasPrefix("#") }.map { ($0, 1) })
+
+    /// Keys of the tokens of `text`, as the lexer cuts them: words lower-cased, symbols by kind.
+    static func tokenKeys(_ text: String) -> [String] {
+        var copy = text
+        return copy.withUTF8 { p in
+            var scanned = ScannedText()
+            Lexer.scan(p, into: &scanned)
+            return scanned.tokens.map { key(of: $0, in: p) }
+        }
+    }
+
+    static func key(of token: Token, in p: UnsafeBufferPointer<UInt8>) -> String {
+        switch token.kind {
+        case .symbol: return "#\(token.word)"
+        case .word, .number:
+            var bytes = [UInt8](UnsafeBufferPointer(rebasing: p[token.span]))
+            for i in bytes.indices where isUpper(bytes[i]) { bytes[i] |= 0x20 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// Every country mention in tokens `[from, to)`.
+    static func mentions(in scanned: ScannedText, bytes p: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> [CountryMention] {
+        let t = scanned.tokens
+        let end = to ?? t.count
+        var result: [CountryMention] = []
+        var k = from
+        while k < end {
+            let token = t[k]
+            guard token.kind == .word, token.flags.contains(.capitalized) || token.flags.contains(.nonASCII),
+                  firstWords.lookup(UnsafeBufferPointer(rebasing: p[token.span])) != nil,
+                  let candidates = entries[key(of: token, in: p)] else { k += 1; continue }
+            var matched: (Entry, Int)?
+            for entry in candidates {
+                let count = entry.keys.count
+                guard k + count <= end else { continue }
+                var ok = true
+                for offset in 1..<max(count, 1) where key(of: t[k + offset], in: p) != entry.keys[offset] { ok = false; break }
+                // A multi-token name must not be spaced oddly inside ("U . S").
+                if ok { matched = (entry, k + count); break }
+            }
+            guard let (entry, after) = matched else { k += 1; continue }
+            // "Georgia" and "Turkey" are matched only as capitalised words (checked above); an
+            // all-capital short word must be an abbreviation in the gazetteer ("US", "EU", "UAE").
+            var stop = after
+            var possessive = false
+            if stop + 1 < end, t[stop].kind == .symbol, t[stop].symbol == .apostrophe, t[stop].start == t[stop - 1].end,
+               t[stop + 1].kind == .word, t[stop + 1].length == 1, p[Int(t[stop + 1].start)] | 0x20 == UInt8(ascii: "s") {
+                stop += 2
+                possessive = true
+            } else if stop < end, t[stop].kind == .symbol, t[stop].symbol == .apostrophe, t[stop].start == t[stop - 1].end,
+                      p[Int(t[stop - 1].end) - 1] | 0x20 == UInt8(ascii: "s") {
+                stop += 1  // "Philippines'"
+                possessive = true
+            }
+            result.append(CountryMention(code: entry.code, start: k, end: stop, form: entry.form, possessive: possessive))
+            k = stop
+        }
+        return result
+    }
+}

@@ -1,0 +1,225 @@
+import FiguresCore
+import FiguresRecognizer
+
+/// Finds the periods a sentence names: explicit ("in 2021", "in the first half of 2023",
+/// "in Q1 2022", "in January-November 2023", "between 2015 and 2022", "at the end of 2022",
+/// "as of July 1, 2022") and relative to the publication date ("last year", "this year",
+/// "in the first six months of the year", "last month", "in August"), plus annual cues
+/// ("a year", "annual").
+struct PeriodFinder {
+    let context: DocumentContext
+
+    static let monthNames: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4]
+    static let counts: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12,
+    ]
+
+    func month(_ k: Int) -> Int? {
+        guard k >= 0, k < context.t.count, context.t[k].kind == .word, context.t[k].flags.contains(.capitalized) else { return nil }
+        return Self.monthNames[context.lower(k)]
+    }
+
+    /// A part of a year named before token `k` (exclusive): "first half of", "H1", "Q3", "first nine
+    /// months of", "January-November". Returns the start token and a builder from the year.
+    func partOfYear(before k: Int) -> (Int, (Int) -> Period)? {
+        var at = k - 1
+        if context.isWord(at, "of") { at -= 1 }
+        if context.isWord(at, "the") { at -= 1 }
+        // "January-November 2023", "January to November 2023"
+        if let last = month(at) {
+            var m = at - 1
+            if context.isSymbol(m, .hyphen) || context.isSymbol(m, .dash) || context.isWord(m, "to") || context.isWord(m, "through") {
+                m -= 1
+                if let first = month(m), first < last {
+                    return (m, { .months(fromYear: $0, fromMonth: first, toYear: $0, toMonth: last) })
+                }
+            }
+        }
+        // "H1 2023", "Q3 2022": a letter glued to a digit.
+        if at >= 0, context.t[at].kind == .number, at > 0, context.t[at - 1].kind == .word, !context.t[at].spaceBefore,
+           let n = context.scanned.literal(context.t[at])?.value?.intValue {
+            let letter = context.lower(at - 1)
+            if letter == "h", n == 1 || n == 2 { return (at - 1, { .half($0, n) }) }
+            if letter == "q", n >= 1 && n <= 4 { return (at - 1, { .quarter($0, n) }) }
+        }
+        // "first half", "second quarter", "first nine months", "first six months"
+        if context.isWord(at, "half") || context.isWord(at, "quarter") {
+            let which = context.lower(at - 1)
+            if let n = Self.ordinals[which] {
+                let isHalf = context.isWord(at, "half")
+                if isHalf && n > 2 && which != "last" { return nil }
+                let start = at - 1
+                if isHalf { let h = which == "last" ? 2 : n; return (start, { .half($0, h) }) }
+                return (start, { .quarter($0, n) })
+            }
+        }
+        if context.isWord(at, "months") {
+            var countAt = at - 1
+            var n: Int?
+            if let lit = context.scanned.literal(context.t[max(countAt, 0)]), countAt >= 0 { n = lit.value?.intValue }
+            else { n = Self.counts[context.lower(countAt)] }
+            guard let months = n, months >= 1, months <= 12 else { return nil }
+            var first = true
+            if context.isWord(countAt - 1, "first") { countAt -= 1 }
+            else if context.isWord(countAt - 1, "last") { first = false; countAt -= 1 }
+            let start = countAt
+            if first {
+                switch months {
+                case 3: return (start, { .quarter($0, 1) })
+                case 6: return (start, { .half($0, 1) })
+                case 12: return (start, { .year($0) })
+                default: return (start, { .months(fromYear: $0, fromMonth: 1, toYear: $0, toMonth: months) })
+                }
+            }
+            if months == 6 { return (start, { .half($0, 2) }) }
+            return (start, { .months(fromYear: $0, fromMonth: 13 - months, toYear: $0, toMonth: 12) })
+        }
+        return nil
+    }
+
+    /// True when "end of" (or "end-") comes right before token `k`: "at the end of 2022", "end-2022".
+    func endOf(before k: Int) -> Int? {
+        var at = k - 1
+        if context.isWord(at, "of") { at -= 1 }
+        else if context.isSymbol(at, .hyphen) { at -= 1 }
+        guard context.isWord(at, "end") else { return nil }
+        at -= 1
+        if context.isWord(at, "the") { at -= 1 }
+        if context.isWord(at, "year") { at -= 1 }
+        return at + 1
+    }
+
+    func periods(in sentence: Sentence, dates: [(Quantity, Range<Int>)]) -> [PeriodMention] {
+        var found: [PeriodMention] = []
+        let published = context.published
+        var covered = Set<Int>()
+        for (q, range) in dates {
+            guard let date = q.date else { continue }
+            var start = range.lowerBound
+            let before = start - 1
+            var period: Period?
+            var targetYear: Int?
+            if date.count == 4, let year = Int(date) {
+                if let (partStart, make) = partOfYear(before: start) {
+                    period = make(year); start = partStart
+                } else if let endStart = endOf(before: start) {
+                    period = .day(Day(year: year, month: 12, day: 31)!); start = endStart
+                    if context.isWord(endStart - 1, "by") { targetYear = year; start = endStart - 1 }
+                } else {
+                    period = .year(year)
+                    if context.isWord(before, "by") { targetYear = year }
+                    if context.isWord(before, "since") { continue }
+                }
+            } else if let parsed = Period(date) {
+                switch parsed {
+                case .month(let y, let m):
+                    if let endStart = endOf(before: start) {
+                        period = .day(Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!); start = endStart
+                        if context.isWord(endStart - 1, "by") { start = endStart - 1 }
+                    } else {
+                        // "January-November 2023" arrives as "January-" + "November 2023".
+                        if let (partStart, make) = partOfYear(before: start + 1), partStart < start { period = make(y); start = partStart }
+                        else { period = parsed }
+                    }
+                case .day:
+                    let lead = context.lower(before)
+                    guard ["of", "at", "by", "until", "through", "till"].contains(lead) || endOf(before: start) != nil else { continue }
+                    period = parsed
+                default:
+                    period = parsed
+                    if context.isWord(before, "between") || context.isWord(before, "from") { start = before }
+                }
+            } else if date.hasPrefix("--"), let published, let d = Period("\(published.year)\(date.dropFirst(1))") {
+                guard context.isWord(before, "of") || context.isWord(before, "at") else { continue }
+                period = d
+            }
+            guard let period else { continue }
+            found.append(PeriodMention(start: start, end: range.upperBound, period: period, targetYear: targetYear))
+            for k in start..<range.upperBound { covered.insert(k) }
+        }
+        // Periods relative to the publication date, and annual cues.
+        var k = sentence.start
+        while k < sentence.end {
+            defer { k += 1 }
+            if covered.contains(k) || context.t[k].kind != .word { continue }
+            let word = context.lower(k)
+            switch word {
+            case "year":
+                let before = context.lower(k - 1)
+                if let published {
+                    switch before {
+                    case "last", "past", "previous": found.append(PeriodMention(start: k - 1, end: k + 1, period: .year(published.year - 1)))
+                    case "this", "current": found.append(PeriodMention(start: k - 1, end: k + 1, period: .year(published.year)))
+                    case "next", "coming": found.append(PeriodMention(start: k - 1, end: k + 1, period: .year(published.year + 1)))
+                    default: break
+                    }
+                }
+                if before == "a" || before == "per" || before == "each" || before == "every" {
+                    if !(context.isWord(k + 1, "earlier") || context.isWord(k + 1, "ago")) {
+                        found.append(PeriodMention(start: k - 1, end: k + 1, period: nil))
+                    } else if let published {
+                        found.append(PeriodMention(start: k - 1, end: k + 2, period: .year(published.year - 1)))
+                    }
+                }
+                if before == "the", context.isWord(k + 1, "before"), let published {
+                    found.append(PeriodMention(start: k - 1, end: k + 2, period: .year(published.year - 1)))
+                }
+            case "annual", "annually", "yearly", "annum":
+                found.append(PeriodMention(start: k, end: k + 1, period: nil))
+            case "month":
+                if let published, context.isWord(k - 1, "last") || context.isWord(k - 1, "previous") {
+                    let (y, m) = published.month == 1 ? (published.year - 1, 12) : (published.year, published.month - 1)
+                    found.append(PeriodMention(start: k - 1, end: k + 1, period: .month(y, m)))
+                } else if let published, context.isWord(k - 1, "this") {
+                    found.append(PeriodMention(start: k - 1, end: k + 1, period: .month(published.year, published.month)))
+                }
+            case "half", "quarter", "months":
+                // A part of the publication year: "in the first half of the year", "in the first quarter".
+                guard let published, let (start, make) = partOfYear(before: k + 1) else { continue }
+                var end = k + 1
+                if context.isWord(end, "of") {
+                    if context.isWord(end + 1, "the"), context.isWord(end + 2, "year") { end += 3 }
+                    else if context.isWord(end + 1, "this"), context.isWord(end + 2, "year") { end += 3 }
+                    else if context.isWord(end + 1, "last"), context.isWord(end + 2, "year") {
+                        found.append(PeriodMention(start: start, end: end + 3, period: make(published.year - 1)))
+                        covered.formUnion(end..<(end + 3))
+                        continue
+                    } else { continue }  // "of 2023" is handled with the year
+                }
+                if let year = yearSoonAfter(end) { _ = year; continue }
+                found.append(PeriodMention(start: start, end: end, period: make(published.year)))
+            default:
+                // A month range or a month alone, with no year: "in January-May", "in August".
+                guard let published, let m = month(k), Self.monthNames[word] != nil else { continue }
+                if yearSoonAfter(k + 1) != nil { continue }
+                if context.isSymbol(k + 1, .hyphen) || context.isSymbol(k + 1, .dash) || context.isWord(k + 1, "to") {
+                    if let last = month(k + 2), last > m, yearSoonAfter(k + 3) == nil {
+                        let y = last <= published.month ? published.year : published.year - 1
+                        found.append(PeriodMention(start: k, end: k + 3, period: .months(fromYear: y, fromMonth: m, toYear: y, toMonth: last)))
+                        k += 2
+                    }
+                    continue
+                }
+                let lead = context.lower(k - 1)
+                guard ["in", "for", "during", "of"].contains(lead), !(context.t[min(k + 1, context.t.count - 1)].kind == .number) else { continue }
+                let y = m <= published.month ? published.year : published.year - 1
+                found.append(PeriodMention(start: k, end: k + 1, period: .month(y, m)))
+            }
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    /// A year date within two tokens after `k`.
+    func yearSoonAfter(_ k: Int) -> Int? {
+        for at in k..<min(k + 3, context.t.count) {
+            if let lit = context.scanned.literal(context.t[at]), lit.isYearLike { return lit.value?.intValue }
+        }
+        return nil
+    }
+}

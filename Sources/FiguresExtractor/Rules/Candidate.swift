@@ -1,0 +1,16 @@
+import FiguresCore
+
+/// A quantity in a sentence that may be an indicator figure, with what the rules decided about it.
+struct Candidate {
+    var quantity: Quantity
+    /// Token range of the quantity.
+    var tokens: Range<Int>
+    var indicator: Indicator?
+    /// The token that names the indicator ("investments", "exports", "enterprises").
+    var keyword: Int?
+    var from: CountryCode?
+    var to: CountryCode?
+    var sector: String?
+    var period: Period?
+    var status: FigureStatus = .reported
+}

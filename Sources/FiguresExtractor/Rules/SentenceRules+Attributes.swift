@@ -1,0 +1,112 @@
+import FiguresCore
+import FiguresRecognizer
+
+extension SentenceRules {
+    /// The sector word at `k` ("oil", "non-oil", "natural gas", "agricultural") and the token after it.
+    func sectorWord(at k: Int) -> (String, Int)? {
+        guard k >= sentence.start, k < sentence.end, t[k].kind == .word else { return nil }
+        if context.isWord(k, "non"), k + 2 < sentence.end, t[k + 1].kind == .symbol, t[k + 1].symbol.isDashLike,
+           let sector = context.entry(k + 2).sector {
+            return ("non-" + sector, k + 3)
+        }
+        if context.isWord(k, "natural"), context.isWord(k + 1, "gas") { return ("natural gas", k + 2) }
+        if context.isWord(k, "real"), !context.isWord(k + 1, "estate") { return nil }
+        if context.isWord(k, "power"), !context.isWord(k + 1, in: ["sector", "industry", "generation", "plants"]) { return nil }
+        guard let sector = context.entry(k).sector else { return nil }
+        var end = k + 1
+        if sector == "renewable energy", context.isWord(end, "energy") { end += 1 }
+        if sector == "real estate" { end += 1 }
+        return (sector, end)
+    }
+
+    /// The sector a figure is limited to: "agricultural exports", "exports of gas", "invested in
+    /// the oil sector", "investment in Kazakhstan's oil sector", "$1.4 billion worth of grain".
+    /// Hedged phrases ("mostly in the non-oil sector") do not limit the figure.
+    func assignSector(_ candidate: inout Candidate, nextAmount: Int) {
+        guard let k = candidate.keyword else { return }
+        let amount = candidate.tokens
+        // Right before the keyword: "agricultural exports", "non-oil exports", "energy imports".
+        for start in [k - 1, k - 3, k - 2] where start >= sentence.start {
+            if let (sector, end) = sectorWord(at: start), end == k { candidate.sector = sector; return }
+        }
+        // "exports of gas", "imports of oil and gas"
+        if context.isWord(k + 1, "of"), let (sector, _) = sectorWord(at: k + 1 + (context.isWord(k + 2, "the") ? 2 : 1)) {
+            candidate.sector = sector; return
+        }
+        // "$1.4 billion worth of grain"
+        if context.isWord(amount.upperBound, "worth"), context.isWord(amount.upperBound + 1, "of"),
+           let (sector, _) = sectorWord(at: amount.upperBound + 2) {
+            candidate.sector = sector; return
+        }
+        // "in the oil sector", "into Georgia's energy sector", "in non-oil sectors"
+        let start = min(k, amount.lowerBound)
+        let end = min(sentence.end, max(nextAmount, amount.upperBound))
+        var at = start
+        while at < end {
+            defer { at += 1 }
+            guard context.isWord(at, "in") || context.isWord(at, "into") else { continue }
+            if (max(sentence.start, at - 7)..<at).contains(where: { context.has($0, .hedge) }) { continue }
+            var s = at + 1
+            if context.isWord(s, "the") { s += 1 }
+            if let m = mentions.first(where: { $0.start == s }), m.possessive || m.form == .adjective { s = m.end }
+            if context.isWord(s, "country's") || context.isWord(s, "its") { s += 1 }
+            if context.isWord(s, "country"), context.isSymbol(s + 1, .apostrophe) { s += 3 }
+            guard let (sector, after) = sectorWord(at: s) else { continue }
+            if context.isWord(after, in: ["sector", "sectors", "industry", "industries", "field", "fields", "projects"]) || s == at + 1 {
+                candidate.sector = sector
+                return
+            }
+        }
+    }
+
+    /// Target when a goal, plan or forecast word comes between the previous figure (or the sentence
+    /// start) and this one, or a "by <year>" sets its horizon; the baseline of a target ("from $6
+    /// billion") stays reported.
+    func assignStatus(_ candidate: inout Candidate, previousEnd: Int, period: PeriodMention?) {
+        let amount = candidate.tokens
+        if context.isWord(amount.lowerBound - 1, "from"), previousEnd > sentence.start { return }
+        let windowStart = max(previousEnd, sentence.start, amount.lowerBound - 14)
+        for k in windowStart..<amount.lowerBound where context.has(k, .target) {
+            // "set" only in "is set to"; "potential" only as "has the potential".
+            let word = context.lower(k)
+            if word == "set" && !context.isWord(k + 1, "to") { continue }
+            if word == "plan" && context.isWord(k - 1, "the") == false && context.isWord(k + 1, "to") == false { continue }
+            candidate.status = .target
+            return
+        }
+        if let period, let year = period.targetYear, let published = context.published, year >= published.year {
+            candidate.status = .target
+        }
+    }
+
+    /// The period of a figure: the nearest period named after it in the sentence, else the
+    /// nearest before it; else an annual cue (the last full year), a stock date (publication
+    /// date), or nothing.
+    func chosenPeriod(for amount: Range<Int>) -> PeriodMention? {
+        let explicit = periods.filter { $0.period != nil }
+        return explicit.first { $0.start >= amount.upperBound } ?? explicit.last { $0.end <= amount.lowerBound }
+    }
+
+    func assignPeriod(_ candidate: inout Candidate) -> PeriodMention? {
+        let chosen = chosenPeriod(for: candidate.tokens)
+        if var period = chosen?.period {
+            if candidate.status == .target, let year = chosen?.targetYear { period = .year(year) }
+            candidate.period = period
+            return chosen
+        }
+        guard let published = context.published else { return nil }
+        let annual = periods.contains { $0.isAnnual }
+        if candidate.status == .target {
+            return nil
+        }
+        switch candidate.indicator {
+        case .investment?, .enterprises?:
+            candidate.period = annual && candidate.indicator == .investment ? .year(published.year - 1) : .day(published)
+        case .tradeTurnover?, .exports?, .imports?:
+            if annual { candidate.period = .year(published.year - 1) }
+        case nil:
+            break
+        }
+        return nil
+    }
+}

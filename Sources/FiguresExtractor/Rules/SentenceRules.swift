@@ -1,0 +1,174 @@
+import FiguresCore
+import FiguresRecognizer
+
+/// The rules applied to one sentence: which quantities are figures of which indicator, and
+/// their parties, sector, period and status.
+struct SentenceRules {
+    let context: DocumentContext
+    let sentence: Sentence
+    let mentions: [CountryMention]
+    let periods: [PeriodMention]
+
+    var t: [Token] { context.t }
+
+    // MARK: Indicators
+
+    /// Decides the indicator of `candidate` and the token naming it, or `nil` when the quantity is
+    /// not a figure (no indicator in its clause, or a blocker such as "deficit" or "loan" is nearer).
+    func classify(_ candidate: inout Candidate) -> Bool {
+        let q = candidate.quantity
+        let range = candidate.tokens
+        switch q.kind {
+        case .number:
+            if let noun = companyNoun(after: range.upperBound) ?? companyCountSubject(before: range.lowerBound) {
+                guard isWholeCount(q) else { return false }
+                candidate.indicator = .enterprises
+                candidate.keyword = noun
+                return true
+            }
+            // A bare amount with a scale ("slightly over 4 billion [annual turnover]") can be money
+            // whose currency goes unsaid.
+            guard let v = q.value ?? q.high, v >= ExactDecimal(1_000_000) else { return false }
+        case .money:
+            break
+        default:
+            return false
+        }
+        if let k = keywordAfter(range.upperBound) {
+            candidate.indicator = context.entry(k).indicator
+            candidate.keyword = k
+            return true
+        }
+        if let k = keywordBefore(range.lowerBound) {
+            candidate.indicator = context.entry(k).indicator
+            candidate.keyword = k
+            return true
+        }
+        // "Turkish companies have put $2.3 billion into Georgia's economy"
+        if q.kind == .money, investmentVerbBefore(range.lowerBound), context.isWord(range.upperBound, "into")
+            || (context.isWord(range.upperBound, "in") && mentions.contains { $0.start == range.upperBound + 1 || $0.start == range.upperBound + 2 }) {
+            candidate.indicator = .investment
+            candidate.keyword = range.lowerBound - 1
+            return true
+        }
+        return false
+    }
+
+    func isWholeCount(_ q: Quantity) -> Bool {
+        guard let v = q.value ?? q.low ?? q.high else { return false }
+        return v.isInteger && v >= .one && q.unit == nil
+    }
+
+    /// "put", "poured", "pumped", "injected" within three tokens before the amount.
+    func investmentVerbBefore(_ k: Int) -> Bool {
+        for at in max(sentence.start, k - 4)..<k where context.isWord(at, in: ["put", "poured", "pumped", "injected", "channelled", "channeled", "ploughed", "plowed", "sunk"]) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether token `k` names an indicator here ("trade" in "trade minister" does not).
+    func isIndicatorKeyword(_ k: Int) -> Bool {
+        let entry = context.entry(k)
+        guard entry.cues.contains(.indicator), let indicator = entry.indicator else { return false }
+        if indicator == .tradeTurnover {
+            let word = context.lower(k)
+            if word == "trade" {
+                if context.has(k + 1, .tradeModifierHead) || context.has(k + 1, .blocker) { return false }
+                if context.isWord(k + 1, "and") && context.isWord(k + 2, "economic") { return false }
+                if context.isWord(k - 1, "world") { return false }
+            }
+            if word == "turnover" {
+                // A company's turnover is its revenue.
+                for at in max(sentence.start, k - 4)..<k where context.isWord(at, in: ["company", "company's", "firm", "group", "bank", "retailer", "its", "their"]) {
+                    return false
+                }
+            }
+        }
+        if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) { return false }
+        if indicator == .investment, context.isWord(k + 1, in: ["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"]) {
+            // "investment bank", "investment projects worth": not the amount invested unless stated.
+            if !context.isWord(k + 1, in: ["projects", "project", "programme", "program"]) { return false }
+        }
+        return true
+    }
+
+    /// An indicator named just after the amount: "$5 billion invested", "$3 billion in investments",
+    /// "4 billion [annual turnover]", "$2 billion worth of exports".
+    func keywordAfter(_ k0: Int) -> Int? {
+        var k = k0
+        var steps = 0
+        while k < sentence.end && steps < 5 {
+            let token = t[k]
+            if token.kind == .symbol {
+                guard token.symbol == .openBracket || token.symbol == .openParen || token.symbol.isDashLike else { return nil }
+                k += 1; steps += 1; continue
+            }
+            if token.kind != .word { return nil }
+            if isIndicatorKeyword(k) { return k }
+            if context.has(k, .blocker) || context.has(k, .company) { return nil }
+            guard context.isWord(k, in: ["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"]) else { return nil }
+            k += 1; steps += 1
+        }
+        return nil
+    }
+
+    /// The nearest indicator before the amount in the sentence, unless a blocker comes first.
+    func keywordBefore(_ k0: Int) -> Int? {
+        var k = k0 - 1
+        while k >= sentence.start {
+            if t[k].kind == .word {
+                if isIndicatorKeyword(k) { return k }
+                if context.has(k, .blocker) {
+                    // "trade balance", "export duties": the blocker names the thing.
+                    return nil
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A company noun after a count: "1,270 enterprises", "600 American companies", "146 new
+    /// joint ventures", "2,200 German-owned firms".
+    func companyNoun(after k0: Int) -> Int? {
+        var k = k0
+        var steps = 0
+        while k < sentence.end && steps < 6 {
+            let token = t[k]
+            if token.kind == .word {
+                if context.has(k, .company) { return k }
+                if let mention = mentions.first(where: { $0.start == k }) { k = mention.end; steps += 1; continue }
+                guard context.has(k, .companyModifier) || context.has(k, .owned) else { return nil }
+            } else if token.kind == .symbol {
+                guard token.symbol.isDashLike else { return nil }
+            } else {
+                return nil
+            }
+            k += 1; steps += 1
+        }
+        return nil
+    }
+
+    /// "The number of Russian-owned companies registered in Georgia exceeded 1,400": a company noun
+    /// after "number of", before the count.
+    func companyCountSubject(before k0: Int) -> Int? {
+        var k = k0 - 1
+        while k >= sentence.start && k0 - k <= 12 {
+            if context.has(k, .company) {
+                for at in max(sentence.start, k - 6)..<k where context.isWord(at, "number") && context.isWord(at + 1, "of") {
+                    return k
+                }
+                return nil
+            }
+            if t[k].kind == .number { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The indicator keywords before `k` in the sentence, in order (for "respectively" lists).
+    func keywords(before k: Int) -> [Int] {
+        (sentence.start..<k).filter { t[$0].kind == .word && isIndicatorKeyword($0) }
+    }
+}

@@ -1,0 +1,81 @@
+import FiguresCore
+import FiguresRecognizer
+
+/// Splits scanned text into sentences at `.`, `!`, `?` and paragraph breaks.
+///
+/// A period ends a sentence when what follows starts a new one (a capital letter, a digit, a
+/// quote or bracket, or the end of text), even with no space ("…President Putin.He noted"), but
+/// not after an abbreviation ("Mr.", "Jan.", "ed."), a single capital ("U.S.", "J. Smith"), or
+/// inside numbers (decimals are part of number tokens already).
+struct SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "gen", "gov", "sen",
+        "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
+        "etc", "approx", "est", "dept", "univ", "fig", "vol", "ed", "eds", "mt", "ft", "av", "ave", "bn", "mln", "mn",
+        "pct", "cf", "al", "ca", "lt", "col", "capt", "rev", "hon", "pres", "amb", "min", "tel",
+    ]
+
+    static func split(_ scanned: ScannedText, bytes p: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+        let t = scanned.tokens
+        var sentences: [Sentence] = []
+        var start = 0
+        var paragraph = 0
+        var k = 0
+        func close(_ end: Int) {
+            if end > start { sentences.append(Sentence(start: start, end: end, paragraph: paragraph)) }
+            start = end
+        }
+        while k < t.count {
+            if k > start, t[k].flags.contains(.paragraphBefore) {
+                close(k)
+                paragraph += 1
+            } else if k > 0 && k == start && t[k].flags.contains(.paragraphBefore) {
+                paragraph += 1
+            }
+            let token = t[k]
+            if token.kind == .symbol, token.symbol == .period || token.symbol == .question || token.symbol == .exclamation {
+                var end = k + 1
+                // Closing quotes and brackets belong to the sentence they close.
+                while end < t.count, t[end].kind == .symbol, t[end].symbol == .quote || t[end].symbol == .apostrophe
+                        || t[end].symbol == .closeParen || t[end].symbol == .closeBracket, !t[end].spaceBefore {
+                    end += 1
+                }
+                if endsSentence(at: k, next: end, tokens: t, bytes: p) { close(end) }
+                k = end
+                continue
+            }
+            k += 1
+        }
+        close(t.count)
+        return sentences
+    }
+
+    static func endsSentence(at k: Int, next: Int, tokens t: [Token], bytes p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard next < t.count else { return true }
+        let following = t[next]
+        if following.flags.contains(.paragraphBefore) { return true }
+        let symbol = t[k].symbol
+        let startsNew: Bool
+        switch following.kind {
+        case .word: startsNew = following.flags.contains(.capitalized)
+        case .number: startsNew = following.spaceBefore
+        case .symbol: startsNew = following.symbol == .quote || following.symbol == .openParen || following.symbol == .dollar
+            || following.symbol.isCurrency || following.symbol == .apostrophe
+        }
+        guard startsNew else { return false }
+        if symbol != .period { return true }
+        // Not after an abbreviation or a lone capital letter.
+        guard k > 0, t[k - 1].kind == .word, t[k - 1].end == t[k].start else { return true }
+        let word = t[k - 1]
+        if word.length == 1 && word.flags.contains(.capitalized) { return false }
+        if word.length <= 5 {
+            var text = ""
+            for i in Int(word.start)..<Int(word.end) { text.append(Character(Unicode.Scalar(p[i] | (isUpper(p[i]) ? 0x20 : 0)))) }
+            if abbreviations.contains(text) {
+                // "Inc." or "Corp." can end a sentence; a month or title never does.
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,21 @@
+import FiguresCore
+import FiguresExtractor
+import Testing
+
+@Suite struct ExtractionCorpusTests {
+    @Test func corpusIsLargeAndVaried() throws {
+        let cases = try ExtractionCorpus.load()
+        #expect(cases.filter { !$0.expected.isEmpty }.count >= 150)
+        #expect(cases.filter { $0.expected.isEmpty }.count >= 40)
+    }
+
+    /// Scores every annotated sentence; prints precision, recall and attribute accuracy.
+    @Test func scoresAtLeast95PercentF1() throws {
+        let score = ExtractionCorpus.score(try ExtractionCorpus.load())
+        print(score.summary)
+        #expect(score.f1 >= 0.95, "\(score.summary)\n\(score.problems.joined(separator: "\n"))")
+        for attribute in ["from", "to", "period", "bound", "sector"] {
+            #expect(score.accuracy(attribute) >= 0.9, "\(attribute): \(score.summary)\n\(score.problems.joined(separator: "\n"))")
+        }
+    }
+}
