@@ -62,7 +62,7 @@ public struct Extractor: Sendable {
             let finder = PeriodFinder(context: context)
             let rules = SentenceRules(context: context, sentence: sentence, mentions: sentenceMentions,
                                       periods: finder.periods(in: sentence, dates: dates))
-            let found = Self.figures(in: rules, amounts: amounts)
+            let found = Self.figures(in: rules, amounts: amounts, previous: previous.figures.last)
             let sentenceSpan = Int(context.t[sentence.start].start)..<Int(context.t[sentence.end - 1].end)
             for var candidate in found {
                 resolveMissingParties(&candidate, rules: rules, previous: previous, pair: pair)
@@ -100,31 +100,52 @@ public struct Extractor: Sendable {
     }
 
     /// Applies the rules to every amount of a sentence, in order.
-    static func figures(in rules: SentenceRules, amounts: [(Quantity, Range<Int>)]) -> [Candidate] {
+    static func figures(in rules: SentenceRules, amounts: [(Quantity, Range<Int>)], previous: Candidate?) -> [Candidate] {
         var candidates: [Candidate] = []
         for (q, range) in amounts {
             var candidate = Candidate(quantity: q, tokens: range)
-            if rules.classify(&candidate) { candidates.append(candidate) }
+            if rules.classify(&candidate) {
+                candidates.append(candidate)
+            } else if let previous, q.kind == .money, rules.refersToPreviousFigure(range) {
+                // "Of this amount, about $9 billion…", "Both sides want to raise it to $15 billion."
+                candidate.indicator = previous.indicator
+                candidate.keyword = range.lowerBound
+                candidate.from = previous.from
+                candidate.to = previous.to
+                candidates.append(candidate)
+            }
         }
         guard !candidates.isEmpty else { return [] }
+        for index in candidates.indices {
+            let start = index > 0 ? candidates[index - 1].tokens.upperBound : rules.sentence.start
+            var end = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
+            if let report = rules.reportingVerb(after: candidates[index].tokens.upperBound, before: end) { end = report }
+            candidates[index].window = start..<end
+        }
         applyRespectively(&candidates, rules: rules)
         var previousEnd = rules.sentence.start
         for index in candidates.indices {
             let next = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
             if candidates[index].from == nil && candidates[index].to == nil { rules.assignParties(&candidates[index]) }
             rules.assignSector(&candidates[index], nextAmount: next)
-            let chosen = rules.chosenPeriod(for: candidates[index].tokens)
+            let chosen = rules.chosenPeriod(for: candidates[index].tokens, amounts: amounts.map(\.1),
+                                            respectively: rules.hasWord("respectively"))
             rules.assignStatus(&candidates[index], previousEnd: previousEnd, period: chosen)
-            _ = rules.assignPeriod(&candidates[index])
+            _ = rules.assignPeriod(&candidates[index], chosen: chosen)
             previousEnd = candidates[index].tokens.upperBound
         }
-        // A figure with no party of its own takes those of the figure before it with the same
-        // indicator: "totaled $6.3 billion, with $5 billion invested in the oil sector".
-        for index in candidates.indices where index > 0 && candidates[index].from == nil && candidates[index].to == nil {
-            if let earlier = candidates[..<index].last(where: { $0.indicator == candidates[index].indicator && ($0.from != nil || $0.to != nil) }) {
-                candidates[index].from = earlier.from
-                candidates[index].to = earlier.to
-            }
+        // A figure takes the parties it lacks from the figure before it with the same indicator:
+        // "totaled $6.3 billion, with $5 billion invested in the oil sector"; after "their"/"its",
+        // from the figure before it whatever its indicator ("… with Chinese capital operate in
+        // Uzbekistan, and their total investment exceeds $5 billion").
+        for index in candidates.indices where index > 0 && (candidates[index].from == nil || candidates[index].to == nil) {
+            let pronoun = candidates[index].keyword.map { rules.possessivePronoun(before: $0) } ?? false
+            let source = pronoun ? candidates[index - 1]
+                : candidates[..<index].last(where: { $0.indicator == candidates[index].indicator && ($0.from != nil || $0.to != nil) })
+            guard let earlier = source else { continue }
+            if candidates[index].indicator == .tradeTurnover { continue }
+            if candidates[index].from == nil && earlier.from != candidates[index].to { candidates[index].from = earlier.from }
+            if candidates[index].to == nil && earlier.to != candidates[index].from { candidates[index].to = earlier.to }
         }
         return candidates
     }
@@ -132,8 +153,7 @@ public struct Extractor: Sendable {
     /// "exports to Georgia and imports from Georgia amounted to $1.5 billion and $350 million
     /// respectively": the n-th indicator goes with the n-th amount.
     static func applyRespectively(_ candidates: inout [Candidate], rules: SentenceRules) {
-        guard candidates.count >= 2,
-              (rules.sentence.start..<rules.sentence.end).contains(where: { rules.context.isWord($0, "respectively") }) else { return }
+        guard candidates.count >= 2, rules.hasWord("respectively") else { return }
         let first = candidates[0].tokens.lowerBound
         let keywords = rules.keywords(before: first)
         if keywords.count == candidates.count {
@@ -141,22 +161,35 @@ public struct Extractor: Sendable {
                 candidates[index].keyword = keywords[index]
                 candidates[index].indicator = rules.context.entry(keywords[index]).indicator
                 let limit = index + 1 < keywords.count ? keywords[index + 1] : first
-                let local = SentenceRules(context: rules.context, sentence: Sentence(start: index == 0 ? rules.sentence.start : keywords[index], end: limit, paragraph: rules.sentence.paragraph),
-                                          mentions: rules.mentions.filter { $0.start < limit && (index == 0 || $0.start >= keywords[index]) || $0.start < keywords[0] }, periods: rules.periods)
+                // Each indicator sees the countries before the list and those in its own stretch.
+                let local = SentenceRules(context: rules.context, sentence: rules.sentence,
+                                          mentions: rules.mentions.filter { $0.start < keywords[0] || ($0.start >= keywords[index] && $0.start < limit) },
+                                          periods: rules.periods)
                 var probe = candidates[index]
-                probe.tokens = limit..<limit
+                probe.window = rules.sentence.start..<limit
                 local.assignParties(&probe)
                 candidates[index].from = probe.from
                 candidates[index].to = probe.to
             }
-        } else if keywords.count == 1, rules.context.entry(keywords[0]).indicator == .tradeTurnover {
-            let partners = rules.mentions.filter { $0.start > keywords[0] && $0.start < first && rules.preposition($0) == "with" }
-            let owner = rules.owner(keyword: keywords[0], amount: candidates[0].tokens)?.0.code
-            if partners.count == candidates.count, let owner {
-                for index in candidates.indices {
-                    let sorted = [owner, partners[index].code].sorted()
-                    candidates[index].from = sorted[0]
-                    candidates[index].to = sorted[1]
+        } else if keywords.count == 1 {
+            // "trade with Turkey and with Russia", "exports to Mexico and Canada": one partner each.
+            let k = keywords[0]
+            let partners = rules.mentions.filter { $0.start > k && $0.start < first && ["with", "to", "from", "and"].contains(rules.preposition($0) ?? "") }
+            guard partners.count == candidates.count, let indicator = rules.context.entry(k).indicator else { return }
+            let owner = rules.owner(keyword: k, amount: candidates[0].tokens)?.0.code
+            for index in candidates.indices {
+                let partner = partners[index].code
+                switch indicator {
+                case .tradeTurnover:
+                    guard let owner else { return }
+                    let sorted = [owner, partner].sorted()
+                    candidates[index].from = sorted[0]; candidates[index].to = sorted[1]
+                case .exports:
+                    candidates[index].from = owner; candidates[index].to = partner
+                case .imports:
+                    candidates[index].from = partner; candidates[index].to = owner
+                case .investment, .enterprises:
+                    candidates[index].from = owner; candidates[index].to = partner
                 }
             }
         }
@@ -181,6 +214,18 @@ public struct Extractor: Sendable {
             candidate.from = sorted.first
             candidate.to = sorted.count > 1 ? sorted[1] : nil
             return
+        }
+        // "Its investments in the country": the pronoun is the previous sentence's subject, "the
+        // country" the other country it named.
+        if candidate.from == nil, let k = candidate.keyword, rules.possessivePronoun(before: k), let subject = previous.countries.first,
+           subject != candidate.to {
+            candidate.from = subject
+        }
+        if rules.mentionsTheCountry, candidate.from == nil || candidate.to == nil {
+            let known = candidate.from ?? candidate.to
+            if let other = previous.countries.first(where: { $0 != known }) {
+                if candidate.to == nil { candidate.to = other } else { candidate.from = other }
+            }
         }
         if candidate.from == nil && candidate.to == nil {
             if rules.mentions.isEmpty, let earlier = previous.figures.last(where: { $0.indicator == indicator && ($0.from != nil || $0.to != nil) }) {

@@ -1,5 +1,6 @@
 import FiguresCore
 import FiguresExtractor
+import Foundation
 import Testing
 
 @Suite struct ExtractionCorpusTests {
@@ -13,6 +14,9 @@ import Testing
     @Test func scoresAtLeast95PercentF1() throws {
         let score = ExtractionCorpus.score(try ExtractionCorpus.load())
         print(score.summary)
+        if ProcessInfo.processInfo.environment["FIGURES_CORPUS_REPORT"] != nil {
+            print(score.problems.joined(separator: "\n"))
+        }
         #expect(score.f1 >= 0.95, "\(score.summary)\n\(score.problems.joined(separator: "\n"))")
         for attribute in ["from", "to", "period", "bound", "sector"] {
             #expect(score.accuracy(attribute) >= 0.9, "\(attribute): \(score.summary)\n\(score.problems.joined(separator: "\n"))")

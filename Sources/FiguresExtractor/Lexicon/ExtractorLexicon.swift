@@ -69,7 +69,8 @@ struct ExtractorLexicon: Sendable {
             organisation war deal deals union zone policy policies barriers talks representative office center centre house \
             fair fairs show council commission body bloc agency envoy corridor corridors representatives officials delegation \
             forum unions bodies dispute disputes sanctions restrictions rules ties links facilitation finance financing \
-            missions attache houses portal platform negotiations negotiator negotiators regime regimes association
+            missions attache houses portal platform negotiations negotiator negotiators regime regimes association \
+            markets market hub hubs potential opportunities
             """, .tradeModifierHead)
         add("mostly mainly largely majority primarily predominantly chiefly", .hedge)
         add("bilateral mutual two both sides", .pairReference)

@@ -65,6 +65,13 @@ enum Gazetteer {
         }
     }
 
+    /// Combining forms used before a hyphen: "Franco-German", "Sino-Russian", "Indo-Pacific".
+    static let combiningForms: [String: String] = [
+        "franco": "FR", "sino": "CN", "indo": "IN", "anglo": "GB", "russo": "RU", "turco": "TR", "italo": "IT",
+        "austro": "AT", "hispano": "ES", "luso": "PT", "nippo": "JP", "greco": "GR", "graeco": "GR", "serbo": "RS",
+        "germano": "DE", "polono": "PL", "dano": "DK", "belgo": "BE", "swiss": "CH", "euro": "EU", "afro": "",
+    ]
+
     /// Every country mention in tokens `[from, to)`.
     static func mentions(in scanned: ScannedText, bytes p: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> [CountryMention] {
         let t = scanned.tokens
@@ -73,8 +80,14 @@ enum Gazetteer {
         var k = from
         while k < end {
             let token = t[k]
-            guard token.kind == .word, token.flags.contains(.capitalized) || token.flags.contains(.nonASCII),
-                  firstWords.lookup(UnsafeBufferPointer(rebasing: p[token.span])) != nil,
+            guard token.kind == .word, token.flags.contains(.capitalized) || token.flags.contains(.nonASCII) else { k += 1; continue }
+            if k + 1 < end, t[k + 1].kind == .symbol, t[k + 1].symbol.isDashLike, t[k + 1].start == token.end,
+               token.length <= 7, let code = combiningForms[key(of: token, in: p)].flatMap({ CountryCode($0) }) {
+                result.append(CountryMention(code: code, start: k, end: k + 1, form: .adjective, possessive: false))
+                k += 1
+                continue
+            }
+            guard firstWords.lookup(UnsafeBufferPointer(rebasing: p[token.span])) != nil,
                   let candidates = entries[key(of: token, in: p)] else { k += 1; continue }
             var matched: (Entry, Int)?
             for entry in candidates {

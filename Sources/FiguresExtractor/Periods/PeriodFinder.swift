@@ -207,6 +207,12 @@ struct PeriodFinder {
                     continue
                 }
                 let lead = context.lower(k - 1)
+                // "at the end of July": the last day of that month.
+                if endOf(before: k) != nil {
+                    let y = m <= published.month ? published.year : published.year - 1
+                    found.append(PeriodMention(start: k - 2, end: k + 1, period: .day(Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!)))
+                    continue
+                }
                 guard ["in", "for", "during", "of"].contains(lead), !(context.t[min(k + 1, context.t.count - 1)].kind == .number) else { continue }
                 let y = m <= published.month ? published.year : published.year - 1
                 found.append(PeriodMention(start: k, end: k + 1, period: .month(y, m)))

@@ -13,4 +13,7 @@ struct Candidate {
     var sector: String?
     var period: Period?
     var status: FigureStatus = .reported
+    /// The stretch of the sentence that belongs to this amount: from the end of the previous
+    /// amount to the start of the next one (or a reporting verb such as "said").
+    var window: Range<Int> = 0..<0
 }

@@ -26,12 +26,15 @@ extension SentenceRules {
         guard let k = candidate.keyword else { return }
         let amount = candidate.tokens
         // Right before the keyword: "agricultural exports", "non-oil exports", "energy imports".
-        for start in [k - 1, k - 3, k - 2] where start >= sentence.start {
+        for start in [k - 3, k - 2, k - 1] where start >= sentence.start {
             if let (sector, end) = sectorWord(at: start), end == k { candidate.sector = sector; return }
         }
-        // "exports of gas", "imports of oil and gas"
-        if context.isWord(k + 1, "of"), let (sector, _) = sectorWord(at: k + 1 + (context.isWord(k + 2, "the") ? 2 : 1)) {
-            candidate.sector = sector; return
+        // "exports of gas", "imports of Russian oil", "exported natural gas worth"
+        if context.isWord(k + 1, "of") || context.entry(k).isVerb {
+            var at = context.isWord(k + 1, "of") ? k + 2 : k + 1
+            if context.isWord(at, "the") { at += 1 }
+            if let m = mentions.first(where: { $0.start == at && $0.form == .adjective }) { at = m.end }
+            if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }
         }
         // "$1.4 billion worth of grain"
         if context.isWord(amount.upperBound, "worth"), context.isWord(amount.upperBound + 1, "of"),
@@ -82,13 +85,18 @@ extension SentenceRules {
     /// The period of a figure: the nearest period named after it in the sentence, else the
     /// nearest before it; else an annual cue (the last full year), a stock date (publication
     /// date), or nothing.
-    func chosenPeriod(for amount: Range<Int>) -> PeriodMention? {
+    /// The period named nearest after the amount, unless another amount comes between (then it
+    /// belongs to that one, except in "respectively" lists); else the nearest before it.
+    func chosenPeriod(for amount: Range<Int>, amounts: [Range<Int>] = [], respectively: Bool = false) -> PeriodMention? {
         let explicit = periods.filter { $0.period != nil }
-        return explicit.first { $0.start >= amount.upperBound } ?? explicit.last { $0.end <= amount.lowerBound }
+        if let after = explicit.first(where: { $0.start >= amount.upperBound }),
+           respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start }) {
+            return after
+        }
+        return explicit.last { $0.end <= amount.lowerBound }
     }
 
-    func assignPeriod(_ candidate: inout Candidate) -> PeriodMention? {
-        let chosen = chosenPeriod(for: candidate.tokens)
+    func assignPeriod(_ candidate: inout Candidate, chosen: PeriodMention?) -> PeriodMention? {
         if var period = chosen?.period {
             if candidate.status == .target, let year = chosen?.targetYear { period = .year(year) }
             candidate.period = period

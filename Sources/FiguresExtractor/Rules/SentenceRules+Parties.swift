@@ -10,7 +10,10 @@ extension SentenceRules {
         guard k >= sentence.start, t[k].kind == .word else { return nil }
         let word = context.lower(k)
         switch word {
-        case "in", "into", "to", "from", "with", "between", "and", "of", "for", "by", "on", "across", "inside", "within", "at":
+        case "and":
+            // "between X and Y", "X and Y": only after another country.
+            return mentions.contains { $0.end == k } ? "and" : nil
+        case "in", "into", "to", "from", "with", "between", "of", "for", "by", "on", "across", "inside", "within", "at":
             // "mostly to Uzbekistan": a hedged destination is not the figure's party.
             if word == "to", context.has(k - 1, .hedge) { return "hedged" }
             return word
@@ -34,15 +37,32 @@ extension SentenceRules {
         for m in before.reversed() {
             let prep = preposition(m)
             if prep != nil && prep != "of" && prep != "by" { continue }
-            if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && m.end != k { continue }
+            if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
+            if isSpeaker(m) { continue }
             return (m, receiveVerb(from: m.end, to: amount.lowerBound))
         }
         return nil
     }
 
+    static let speakerNouns: Set<String> = [
+        "officials", "official", "government", "authorities", "minister", "ministry", "president", "leader", "leaders",
+        "prime", "statistics", "statistical", "office", "agency", "ambassador", "envoy", "delegation", "customs",
+        "lawmakers", "parliament", "experts", "analysts", "economists", "side",
+    ]
+
+    /// "Georgian officials expect …": the country of a speaker, not a party to the figure.
+    func isSpeaker(_ m: CountryMention) -> Bool {
+        m.form == .adjective && context.isWord(m.end, in: Self.speakerNouns)
+    }
+
     /// The first mention after token `a` (and before `b`) whose preposition is one of `preps`.
     func mention(after a: Int, before b: Int = Int.max, preps: Set<String>) -> CountryMention? {
         mentions.first { $0.start >= a && $0.start < b && preposition($0).map(preps.contains) == true }
+    }
+
+    /// A mention in the candidate's own window whose preposition is one of `preps`.
+    func mention(in candidate: Candidate, after a: Int? = nil, preps: Set<String>) -> CountryMention? {
+        mention(after: max(a ?? candidate.window.lowerBound, candidate.window.lowerBound), before: candidate.window.upperBound, preps: preps)
     }
 
     /// "between X and Y", "X-Y trade", "X's trade with Y": the two partners of a trade figure.
@@ -81,23 +101,49 @@ extension SentenceRules {
         switch indicator {
         case .investment:
             let ownerMention = owner(keyword: k, amount: amount)
-            var from = mention(after: sentence.start, preps: ["from"])?.code
-            var to = mention(after: anchor, preps: ["in", "into", "to"])?.code
+            var from = mention(in: candidate, preps: ["from"])?.code
+            var to = mention(in: candidate, after: anchor, preps: ["in", "into", "to"])?.code
             if let (o, receiver) = ownerMention {
                 if receiver { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
+                // "Vietnam expects South Korean investment": an earlier subject is the host.
+                if !receiver, to == nil, let host = mentions.last(where: { $0.end <= o.start && $0.start >= candidate.window.lowerBound
+                        && preposition($0) == nil && !isSpeaker($0) }) {
+                    to = host.code
+                }
             }
-            if to == nil { to = mention(after: sentence.start, before: anchor, preps: ["in", "into"])?.code }
+            // "Georgian officials expect $2 billion in foreign direct investment"
+            if to == nil, isForeignInflow(keyword: k),
+               let speaker = mentions.first(where: { $0.start >= candidate.window.lowerBound && $0.end <= anchor && isSpeaker($0) }) {
+                to = speaker.code
+            }
+            // "with Singapore receiving $1.1 billion"
+            if to == nil, let receiver = mentions.last(where: { $0.end <= amount.lowerBound && $0.start >= candidate.window.lowerBound
+                    && receiveVerb(from: $0.end, to: amount.lowerBound) && amount.lowerBound - $0.end <= 2 }) {
+                to = receiver.code
+            }
+            // "the United Kingdom the largest investor at $316 million"
+            if from == nil, context.isWord(k, in: ["investor", "investors"]),
+               let investor = mentions.last(where: { $0.end <= k && k - $0.end <= 6 && $0.start >= candidate.window.lowerBound }) {
+                from = investor.code
+            }
+            if to == nil { to = mention(in: candidate, preps: ["in", "into"])?.code }
             candidate.from = from
             candidate.to = to == from ? nil : to
         case .exports, .imports:
-            let ownerMention = owner(keyword: k, amount: amount)
-            let source = mention(after: sentence.start, preps: ["from"])?.code
-            let destination = mention(after: anchor, preps: ["to", "into"])?.code
+            var ownerMention = owner(keyword: k, amount: amount)?.0
+            if ownerMention == nil, let after = possessiveAfter(amount) { ownerMention = after }
+            var source = mention(in: candidate, preps: ["from"])?.code
+            let destination = mention(in: candidate, after: anchor, preps: ["to", "into"])?.code
             if indicator == .exports {
-                candidate.from = ownerMention.map { $0.0.code } ?? source
+                candidate.from = ownerMention?.code ?? source
                 candidate.to = destination
             } else {
-                candidate.to = ownerMention.map { $0.0.code } ?? destination
+                // "imported Turkish goods", "imports of Russian oil": the goods' origin.
+                if source == nil, let origin = mentions.first(where: { $0.form == .adjective && $0.start > k && $0.start < amount.lowerBound
+                        && (preposition($0) == nil || preposition($0) == "of") }) {
+                    source = origin.code
+                }
+                candidate.to = ownerMention?.code ?? destination
                 candidate.from = source
             }
             if candidate.from == candidate.to { candidate.to = nil }
@@ -113,22 +159,32 @@ extension SentenceRules {
         case .enterprises:
             var from: CountryCode?
             var to: CountryCode?
-            for m in mentions {
+            for m in mentions where m.start >= candidate.window.lowerBound && m.start < candidate.window.upperBound {
                 let after = m.end < t.count ? m.end : t.count - 1
                 if preposition(m) == "with", context.has(after, .capitalNoun) { from = m.code; break }
                 if t[after].kind == .symbol, t[after].symbol.isDashLike, context.has(after + 1, .owned) { from = m.code; break }
             }
             if from == nil {
-                // "600 American companies", "2,200 German firms": an adjective next to the count.
-                from = mentions.first { $0.start >= amount.upperBound && $0.end <= k && $0.form == .adjective }?.code
+                // "600 American companies", "Japanese enterprises": an adjective next to the company noun.
+                from = mentions.first { $0.form == .adjective && $0.end <= k && k - $0.end <= 2 && $0.start >= candidate.window.lowerBound }?.code
             }
-            if from == nil { from = mention(after: sentence.start, preps: ["from"])?.code }
-            to = mention(after: k, preps: ["in", "into"])?.code
-            if to == nil, let (o, receiver) = owner(keyword: k, amount: amount), receiver || o.form == .name { to = o.code }
-            if to == nil { to = mention(after: sentence.start, before: amount.lowerBound, preps: ["in"])?.code }
+            if from == nil { from = mention(in: candidate, preps: ["from"])?.code }
+            to = mention(in: candidate, after: k, preps: ["in", "into"])?.code
+            if to == nil, let (o, receiver) = owner(keyword: k, amount: amount), receiver || o.form == .name, o.code != from { to = o.code }
+            if to == nil { to = mention(in: candidate, preps: ["in"])?.code }
             candidate.from = from
             candidate.to = to == from ? nil : to
         }
+    }
+
+    /// "of Kazakhstan's total exports": a possessive country right after the amount.
+    func possessiveAfter(_ amount: Range<Int>) -> CountryMention? {
+        mentions.first { $0.possessive && $0.start > amount.upperBound && $0.start - amount.upperBound <= 2 && preposition($0) == "of" }
+    }
+
+    /// "foreign direct investment", "FDI", "foreign investment": money flowing into the subject.
+    func isForeignInflow(keyword k: Int) -> Bool {
+        context.isWord(k, "fdi") || (max(sentence.start, k - 2)..<k).contains { context.isWord($0, "foreign") }
     }
 
     /// True when the sentence refers back to a pair named earlier: "the two countries", "bilateral".

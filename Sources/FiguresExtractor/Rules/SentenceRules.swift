@@ -30,12 +30,13 @@ struct SentenceRules {
             // whose currency goes unsaid.
             guard let v = q.value ?? q.high, v >= ExactDecimal(1_000_000) else { return false }
         case .money:
-            break
+            // "$320 per tonne", "$2.75 a share": a price, not an amount of trade or investment.
+            if isPerUnit(range.upperBound) { return false }
         default:
             return false
         }
         if let k = keywordAfter(range.upperBound) {
-            candidate.indicator = context.entry(k).indicator
+            candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
             candidate.keyword = k
             return true
         }
@@ -52,6 +53,20 @@ struct SentenceRules {
             return true
         }
         return false
+    }
+
+    static let units: Set<String> = [
+        "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "share", "shares", "unit", "kilogram", "kg", "litre", "liter",
+        "head", "capita", "person", "month", "day", "hour", "week", "cubic", "square", "megawatt", "kwh", "mwh", "ounce",
+        "bushel", "gallon", "metre", "meter", "mmbtu", "btu", "thousand", "passenger", "night", "employee", "worker", "vehicle",
+        "car", "unit", "piece", "item", "dozen", "acre", "hectare",
+    ]
+
+    func isPerUnit(_ k: Int) -> Bool {
+        guard context.isWord(k, in: ["per", "a", "an", "each"]) else { return false }
+        var at = k + 1
+        if context.isWord(at, in: ["metric", "cubic", "square", "thousand"]) { at += 1 }
+        return context.isWord(at, in: Self.units)
     }
 
     func isWholeCount(_ q: Quantity) -> Bool {
@@ -85,7 +100,7 @@ struct SentenceRules {
                 }
             }
         }
-        if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) { return false }
+        if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) || context.isWord(k + 1, in: ["markets", "market", "promotion", "agency", "hub", "destinations", "potential", "ban", "licence", "license", "quota", "quotas"]) { return false }
         if indicator == .investment, context.isWord(k + 1, in: ["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"]) {
             // "investment bank", "investment projects worth": not the amount invested unless stated.
             if !context.isWord(k + 1, in: ["projects", "project", "programme", "program"]) { return false }
@@ -106,6 +121,9 @@ struct SentenceRules {
             }
             if token.kind != .word { return nil }
             if isIndicatorKeyword(k) { return k }
+            // "$900 million of Chinese capital has flowed into Tajikistan"
+            if context.isWord(k, "capital"), context.isWord(k0, "of") { return k }
+            if let mention = mentions.first(where: { $0.start == k }) { k = mention.end; steps += 1; continue }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
             guard context.isWord(k, in: ["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"]) else { return nil }
             k += 1; steps += 1
@@ -153,9 +171,12 @@ struct SentenceRules {
     /// "The number of Russian-owned companies registered in Georgia exceeded 1,400": a company noun
     /// after "number of", before the count.
     func companyCountSubject(before k0: Int) -> Int? {
+        // "Brazilian companies in Argentina number about 200"
+        let verb = context.isWord(k0 - 1, in: ["number", "numbered", "numbers"])
         var k = k0 - 1
         while k >= sentence.start && k0 - k <= 12 {
             if context.has(k, .company) {
+                if verb { return k }
                 for at in max(sentence.start, k - 6)..<k where context.isWord(at, "number") && context.isWord(at + 1, "of") {
                     return k
                 }
@@ -165,6 +186,39 @@ struct SentenceRules {
             k -= 1
         }
         return nil
+    }
+
+    /// The sentence points back at the previous figure: it opens with "Of this (amount)", "Of
+    /// that", "Of these", or raises "it" to an amount ("want to raise it to $15 billion").
+    func refersToPreviousFigure(_ amount: Range<Int>) -> Bool {
+        if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: ["this", "that", "these", "which", "the"]) {
+            return true
+        }
+        for k in max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound where context.isWord(k, "it") {
+            if context.isWord(k - 1, in: ["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take"]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    func hasWord(_ word: String) -> Bool {
+        (sentence.start..<sentence.end).contains { context.isWord($0, word) }
+    }
+
+    /// "its"/"their" right before the keyword (allowing one adjective: "their total investment").
+    func possessivePronoun(before k: Int) -> Bool {
+        (max(sentence.start, k - 3)..<k).contains { context.isWord($0, in: ["its", "their"]) }
+    }
+
+    /// "in the country", "the country's": a country named in an earlier sentence.
+    var mentionsTheCountry: Bool {
+        (sentence.start..<sentence.end).contains { context.isWord($0, "the") && context.isWord($0 + 1, "country") }
+    }
+
+    /// A reporting verb or "according" after `a` (before `b`): what follows is attribution.
+    func reportingVerb(after a: Int, before b: Int) -> Int? {
+        (a..<b).first { context.isWord($0, in: ["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"]) }
     }
 
     /// The indicator keywords before `k` in the sentence, in order (for "respectively" lists).
