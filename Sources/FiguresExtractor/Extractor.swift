@@ -117,7 +117,8 @@ public struct Extractor: Sendable {
         }
         guard !candidates.isEmpty else { return [] }
         for index in candidates.indices {
-            let start = index > 0 ? candidates[index - 1].tokens.upperBound : rules.sentence.start
+            var start = index > 0 ? candidates[index - 1].tokens.upperBound : rules.sentence.start
+            if let boundary = (start..<candidates[index].tokens.lowerBound).last(where: rules.isClauseBoundary) { start = boundary }
             var end = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
             if let report = rules.reportingVerb(after: candidates[index].tokens.upperBound, before: end) { end = report }
             candidates[index].window = start..<end

@@ -52,7 +52,7 @@ struct ExtractorLexicon: Sendable {
             targets targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend seeks \
             seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook
             """, .target)
-        add("attracted attract attracts received receive receives drew draw hosts hosted host secured lured got gets gained",
+        add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured lured got gets gained",
             .receive)
         add("""
             new foreign joint registered active operating small medium large local international trading industrial \

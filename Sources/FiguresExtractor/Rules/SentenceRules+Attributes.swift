@@ -90,7 +90,8 @@ extension SentenceRules {
     func chosenPeriod(for amount: Range<Int>, amounts: [Range<Int>] = [], respectively: Bool = false) -> PeriodMention? {
         let explicit = periods.filter { $0.period != nil }
         if let after = explicit.first(where: { $0.start >= amount.upperBound }),
-           respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start }) {
+           respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start })
+            || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) {
             return after
         }
         return explicit.last { $0.end <= amount.lowerBound }

@@ -39,7 +39,7 @@ extension SentenceRules {
             if prep != nil && prep != "of" && prep != "by" { continue }
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
             if isSpeaker(m) { continue }
-            return (m, receiveVerb(from: m.end, to: amount.lowerBound))
+            return (m, receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
         }
         return nil
     }

@@ -123,7 +123,7 @@ struct SentenceRules {
             if isIndicatorKeyword(k) { return k }
             // "$900 million of Chinese capital has flowed into Tajikistan"
             if context.isWord(k, "capital"), context.isWord(k0, "of") { return k }
-            if let mention = mentions.first(where: { $0.start == k }) { k = mention.end; steps += 1; continue }
+            if let mention = mentions.first(where: { $0.start == k && $0.form == .adjective && !$0.possessive }) { k = mention.end; steps += 1; continue }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
             guard context.isWord(k, in: ["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"]) else { return nil }
             k += 1; steps += 1
@@ -216,9 +216,18 @@ struct SentenceRules {
         (sentence.start..<sentence.end).contains { context.isWord($0, "the") && context.isWord($0 + 1, "country") }
     }
 
+    /// Whether token `k` starts a new clause: ";", "while", "whereas", "but", "although", or a comma
+    /// before "and"/"but"/"while".
+    func isClauseBoundary(_ k: Int) -> Bool {
+        if context.isSymbol(k, .semicolon) { return true }
+        if context.isWord(k, in: ["while", "whereas", "but", "although", "though", "meanwhile"]) { return true }
+        if context.isSymbol(k, .comma), context.isWord(k + 1, in: ["and", "but", "while", "whereas"]) { return true }
+        return false
+    }
+
     /// A reporting verb or "according" after `a` (before `b`): what follows is attribution.
     func reportingVerb(after a: Int, before b: Int) -> Int? {
-        (a..<b).first { context.isWord($0, in: ["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"]) }
+        (a..<b).first { context.isWord($0, in: ["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"]) || isClauseBoundary($0) }
     }
 
     /// The indicator keywords before `k` in the sentence, in order (for "respectively" lists).
