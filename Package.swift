@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "FiguresCore", targets: ["FiguresCore"]),
         .library(name: "FiguresRecognizer", targets: ["FiguresRecognizer"]),
         .library(name: "FiguresExtractor", targets: ["FiguresExtractor"]),
+        .library(name: "FiguresStore", targets: ["FiguresStore"]),
         .library(name: "FiguresCLI", targets: ["FiguresCLI"]),
     ],
     dependencies: [],
@@ -18,8 +19,12 @@ let package = Package(
         .target(name: "FiguresRecognizer", dependencies: ["FiguresCore"]),
         // Indicators, countries, periods, status: articles to typed figures.
         .target(name: "FiguresExtractor", dependencies: ["FiguresCore", "FiguresRecognizer"]),
+        // The system SQLite library (libsqlite3-dev).
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // The series store: figures as typed time series with provenance and vintages.
+        .target(name: "FiguresStore", dependencies: ["FiguresCore", "CSQLite"]),
         // Commands, input readers and output writers; testable in-process.
-        .target(name: "FiguresCLI", dependencies: ["FiguresCore", "FiguresRecognizer", "FiguresExtractor"]),
+        .target(name: "FiguresCLI", dependencies: ["FiguresCore", "FiguresRecognizer", "FiguresExtractor", "FiguresStore"]),
         .executableTarget(name: "figures", dependencies: ["FiguresCLI"]),
         // Scores the recogniser against gold files (../shared/gold/dev); run by .ci/run.
         .executableTarget(name: "figures-eval", dependencies: ["FiguresCore", "FiguresRecognizer", "FiguresCLI"],
@@ -27,7 +32,8 @@ let package = Package(
         .testTarget(name: "FiguresCoreTests", dependencies: ["FiguresCore"]),
         .testTarget(name: "FiguresRecognizerTests", dependencies: ["FiguresCore", "FiguresRecognizer"]),
         .testTarget(name: "FiguresExtractorTests", dependencies: ["FiguresCore", "FiguresRecognizer", "FiguresExtractor"]),
-        .testTarget(name: "FiguresCLITests", dependencies: ["FiguresCore", "FiguresCLI"]),
+        .testTarget(name: "FiguresStoreTests", dependencies: ["FiguresCore", "FiguresStore", "CSQLite"]),
+        .testTarget(name: "FiguresCLITests", dependencies: ["FiguresCore", "FiguresCLI", "FiguresStore", "CSQLite"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import FiguresStore
+
 /// Everything that can stop a command, each with a message a user can act on.
 public enum CLIError: Error, Equatable, CustomStringConvertible {
     /// Bad command line: exit status 2.
@@ -9,10 +11,12 @@ public enum CLIError: Error, Equatable, CustomStringConvertible {
     case noInput(command: String)
     /// An input could not be read: exit status 1.
     case unreadable(path: String, reason: String)
+    /// The store could not be opened, read or written: exit status 1.
+    case store(StoreError)
 
     public var exitStatus: Int32 {
         switch self {
-        case .unreadable: return 1
+        case .unreadable, .store: return 1
         default: return 2
         }
     }
@@ -26,6 +30,7 @@ public enum CLIError: Error, Equatable, CustomStringConvertible {
         case .invalidValue(let option, let value, let expected): return "invalid value '\(value)' for \(option): expected \(expected)"
         case .noInput(let command): return "no input given: name files or folders, or '-' for standard input (figures \(command) FILE...)"
         case .unreadable(let path, let reason): return "\(path): \(reason)"
+        case .store(let error): return error.description
         }
     }
 }

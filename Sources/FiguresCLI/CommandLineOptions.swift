@@ -1,3 +1,4 @@
+import FiguresCore
 import Foundation
 
 /// The options common to the commands (see CONTRACT.md), parsed from the arguments after the
@@ -9,6 +10,7 @@ public struct CommandLineOptions {
     public var format: Format?
     public var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
     public var store: String?
+    public var asOf: Day?
 
     /// Parses `arguments`, accepting only the options in `allowed` (e.g. "--format", "--jobs").
     public static func parse(_ arguments: [String], command: String, allowed: Set<String>,
@@ -51,6 +53,10 @@ public struct CommandLineOptions {
                 let text = try value()
                 guard !text.isEmpty else { throw .invalidValue(option: name, value: text, expected: "a file path") }
                 options.store = text
+            case "--as-of":
+                let text = try value()
+                guard let day = Day(iso: text) else { throw .invalidValue(option: name, value: text, expected: "a date YYYY-MM-DD") }
+                options.asOf = day
             default:
                 throw .unknownOption(argument, command: command)
             }

@@ -7,28 +7,22 @@ struct DocumentOutput: Sendable {
     var warnings: [(String, String)] = []
 }
 
-/// Reads documents in order, processes them in batches on `jobs` threads and writes each batch's
-/// output in document order, so the output is the same whatever `jobs` is. Memory is bounded by
-/// one batch (a few thousand articles or ~16 MB of text), not by the corpus.
+/// Reads documents in order, processes them in batches on `jobs` threads and hands each batch's
+/// results over in document order, so the output is the same whatever `jobs` is. Memory is
+/// bounded by one batch (a few thousand articles or ~16 MB of text), not by the corpus.
 struct DocumentPipeline {
     var jobs: Int
     var maxBatchDocuments = 2048
     var maxBatchBytes = 16 << 20
 
-    func run(reader: InputReader, files: [String], output: ByteSink, diagnostics: Diagnostics,
-             work: @escaping @Sendable (Document) -> DocumentOutput) {
+    /// Processes every document of `files` with `work` and passes each finished batch to `consume`.
+    func run<Output: Sendable>(reader: InputReader, files: [String], work: @escaping @Sendable (Document) -> Output,
+                               consume: ([Output]) -> Void) {
         var batch: [Document] = []
         var batchBytes = 0
         func flush() {
             guard !batch.isEmpty else { return }
-            let results = process(batch, work: work)
-            var chunk: [UInt8] = []
-            for result in results {
-                for (location, message) in result.warnings { diagnostics.warn(location, message) }
-                chunk.append(contentsOf: result.bytes)
-                if chunk.count > 1 << 20 { output.write(chunk); chunk.removeAll(keepingCapacity: true) }
-            }
-            if !chunk.isEmpty { output.write(chunk) }
+            consume(process(batch, work: work))
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
@@ -42,10 +36,24 @@ struct DocumentPipeline {
         flush()
     }
 
-    func process(_ batch: [Document], work: @escaping @Sendable (Document) -> DocumentOutput) -> [DocumentOutput] {
+    /// The common case: each document's output bytes go to `output`, its warnings to `diagnostics`.
+    func run(reader: InputReader, files: [String], output: ByteSink, diagnostics: Diagnostics,
+             work: @escaping @Sendable (Document) -> DocumentOutput) {
+        run(reader: reader, files: files, work: work) { results in
+            var chunk: [UInt8] = []
+            for result in results {
+                for (location, message) in result.warnings { diagnostics.warn(location, message) }
+                chunk.append(contentsOf: result.bytes)
+                if chunk.count > 1 << 20 { output.write(chunk); chunk.removeAll(keepingCapacity: true) }
+            }
+            if !chunk.isEmpty { output.write(chunk) }
+        }
+    }
+
+    func process<Output: Sendable>(_ batch: [Document], work: @escaping @Sendable (Document) -> Output) -> [Output] {
         let workers = min(jobs, batch.count)
         if workers <= 1 { return batch.map(work) }
-        var results = [DocumentOutput](repeating: DocumentOutput(), count: batch.count)
+        var results = [Output?](repeating: nil, count: batch.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             batch.withUnsafeBufferPointer { documents in
@@ -59,7 +67,7 @@ struct DocumentPipeline {
                 }
             }
         }
-        return results
+        return results.map { $0! }
     }
 }
 

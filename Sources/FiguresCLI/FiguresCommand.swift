@@ -7,14 +7,16 @@ public struct CommandContext {
     public var diagnostics: Diagnostics
     public var standardInput: () -> [UInt8]
     public var outputIsTerminal: Bool
+    public var errorsAreTerminal: Bool
     public var environment: [String: String]
 
     public init(output: ByteSink, errors: ByteSink, standardInput: @escaping () -> [UInt8] = { [] },
-                outputIsTerminal: Bool = false, environment: [String: String] = [:]) {
+                outputIsTerminal: Bool = false, errorsAreTerminal: Bool = false, environment: [String: String] = [:]) {
         self.output = output
         self.diagnostics = Diagnostics(sink: errors)
         self.standardInput = standardInput
         self.outputIsTerminal = outputIsTerminal
+        self.errorsAreTerminal = errorsAreTerminal
         self.environment = environment
     }
 }
@@ -29,6 +31,9 @@ public enum FiguresCommand {
 
     commands:
       extract      the indicator figures: investment, trade turnover, exports, imports, enterprises
+      ingest       extract and add to the store (SQLite): typed series with provenance
+      series       the series in the store
+      show         one series' observations with their sources
       quantities   every amount in the articles (money, percentages, numbers, dates)
       help         this text, or 'figures help COMMAND'
 
@@ -39,6 +44,9 @@ public enum FiguresCommand {
     static func command(_ name: String) -> (usage: String, run: ([String], CommandContext) throws(CLIError) -> Int32)? {
         switch name {
         case "extract": return (ExtractCommand.usage, ExtractCommand.run)
+        case "ingest": return (IngestCommand.usage, IngestCommand.run)
+        case "series": return (SeriesCommand.usage, SeriesCommand.run)
+        case "show": return (ShowCommand.usage, ShowCommand.run)
         case "quantities": return (QuantitiesCommand.usage, QuantitiesCommand.run)
         default: return nil
         }
@@ -80,10 +88,12 @@ public enum FiguresCommand {
     public static func main(arguments: [String]) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         let output = FileDescriptorSink(descriptor: 1)
+        let errors = FileDescriptorSink(descriptor: 2)
         let context = CommandContext(
-            output: output, errors: FileDescriptorSink(descriptor: 2),
+            output: output, errors: errors,
             standardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
-            outputIsTerminal: output.isTerminal, environment: ProcessInfo.processInfo.environment)
+            outputIsTerminal: output.isTerminal, errorsAreTerminal: errors.isTerminal,
+            environment: ProcessInfo.processInfo.environment)
         return run(arguments, context: context)
     }
 }

@@ -1,0 +1,87 @@
+import FiguresCore
+import FiguresExtractor
+import FiguresStore
+import Foundation
+
+/// `figures ingest INPUT... [--store PATH] [--jobs N]`: extracts and stores, one transaction per
+/// batch; re-ingesting the same content adds nothing.
+struct IngestCommand {
+    static let usage = """
+    usage: figures ingest [--store PATH] [--jobs N] INPUT...
+      Extracts the figures of the articles and adds them to the store (an SQLite file), as typed series
+      with provenance. An article already stored (same content) adds nothing; an edited one is a new document.
+      --store PATH   the store (default: $FIGURES_STORE, else figures.sqlite in this folder)
+      --jobs N       worker threads for extraction (default: all cores)
+    """
+
+    static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> Int32 {
+        let options = try CommandLineOptions.parse(arguments, command: "ingest", allowed: ["--store", "--jobs", "-j"], formats: [])
+        guard !options.inputs.isEmpty else { throw .noInput(command: "ingest") }
+        let path = StoreLocation.path(options, context)
+        let store: Store
+        do { store = try Store(path: path) } catch { throw .store(error) }
+        let reader = InputReader(diagnostics: context.diagnostics, standardInput: context.standardInput)
+        let files = reader.files(for: options.inputs)
+        let extractor = Extractor()
+        var report = IngestReport()
+        var failure: StoreError?
+        let progress = Progress(sink: context.diagnostics.sink, enabled: context.errorsAreTerminal)
+        DocumentPipeline(jobs: options.jobs).run(reader: reader, files: files, work: { document in
+            let figures = extractor.extract(document)
+            return document.bytes.withUnsafeBufferPointer { p in
+                IngestItem(doc: document.id, published: document.published, source: document.location,
+                           contentHash: SHA256.hex(p), byteCount: p.count,
+                           figures: figures.map { f in
+                               (f, String(decoding: UnsafeBufferPointer(rebasing: p[f.span]), as: UTF8.self),
+                                String(decoding: UnsafeBufferPointer(rebasing: p[f.sentence]), as: UTF8.self))
+                           })
+            }
+        }, consume: { batch in
+            guard failure == nil else { return }
+            do throws(StoreError) {
+                report += try store.ingest(batch)
+                progress.update(documents: report.documents + report.duplicates, observations: report.observations)
+            } catch {
+                failure = error
+            }
+        })
+        progress.finish()
+        if let failure {
+            context.diagnostics.fail(path, "\(failure)")
+            context.output.write("stored before the failure: \(summary(report))\n")
+            return 1
+        }
+        context.output.write("\(summary(report)) in \(path)\n")
+        return context.diagnostics.failures > 0 ? 1 : 0
+    }
+
+    static func summary(_ report: IngestReport) -> String {
+        "added \(report.documents) document\(report.documents == 1 ? "" : "s") (\(report.duplicates) already stored), "
+            + "\(report.observations) figure\(report.observations == 1 ? "" : "s"), \(report.newSeries) new series"
+    }
+}
+
+/// A one-line progress display on standard error, shown only on a terminal and only once the
+/// work has taken more than a second.
+final class Progress {
+    let sink: ByteSink
+    let enabled: Bool
+    let start = Date()
+    var shown = false
+
+    init(sink: ByteSink, enabled: Bool) {
+        self.sink = sink
+        self.enabled = enabled
+    }
+
+    func update(documents: Int, observations: Int) {
+        guard enabled, Date().timeIntervalSince(start) > 1 else { return }
+        shown = true
+        let rate = Double(documents) / max(Date().timeIntervalSince(start), 0.001)
+        sink.write("\r\u{1B}[K[\(String(repeating: "#", count: min(30, documents / 1000 % 31)))] \(documents) documents, \(observations) figures, \(Int(rate)) documents/s")
+    }
+
+    func finish() {
+        if shown { sink.write("\r\u{1B}[K") }
+    }
+}

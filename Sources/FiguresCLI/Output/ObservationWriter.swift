@@ -1,0 +1,42 @@
+import FiguresCore
+
+/// Observations as JSON Lines (the contract's figure fields plus `series`) and as readable values.
+enum ObservationWriter {
+    static func jsonLines(_ observations: [Observation]) -> [UInt8] {
+        var writer = JSONWriter()
+        for o in observations {
+            writer.beginObject()
+            writer.string("series", o.series.description)
+            writer.string("doc", o.provenance.doc)
+            writer.string("published", o.provenance.published?.description)
+            writer.string("indicator", o.series.indicator.rawValue)
+            writer.number("value", o.value)
+            writer.string("unit", o.unit?.code)
+            writer.string("bound", o.bound.rawValue)
+            writer.number("low", o.low)
+            writer.number("high", o.high)
+            writer.string("from", o.series.from?.code)
+            writer.string("to", o.series.to?.code)
+            writer.string("sector", o.series.sector)
+            writer.string("period", o.period?.description)
+            writer.string("status", o.status.rawValue)
+            writer.string("text", o.provenance.text)
+            writer.span("span", o.provenance.span)
+            writer.string("sentence", o.provenance.sentence)
+            writer.string("content_hash", o.provenance.contentHash)
+            writer.endObject()
+        }
+        return writer.bytes
+    }
+
+    /// "> 4 billion", "2.9 billion", "1.5–1.7 billion", "~ 300 million".
+    static func valueText(_ o: Observation) -> String {
+        switch o.bound {
+        case .range: return "\(FigureWriter.readable(o.low))–\(FigureWriter.readable(o.high))"
+        case .lower: return "> \(FigureWriter.readable(o.value))"
+        case .upper: return "< \(FigureWriter.readable(o.value))"
+        case .approx: return "~ \(FigureWriter.readable(o.value))"
+        case .exact: return FigureWriter.readable(o.value)
+        }
+    }
+}

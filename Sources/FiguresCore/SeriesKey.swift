@@ -1,0 +1,78 @@
+/// Whether a series measures a flow over periods (trade in 2021) or a stock as of dates
+/// (investment stock as of 2022-04-16, enterprises operating today).
+public enum Measure: String, Sendable, Hashable, CaseIterable, Comparable {
+    case flow
+    case stock
+
+    public static func < (lhs: Measure, rhs: Measure) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// A figure dated by a day is a stock; any other period is a flow.
+    public init(period: Period?) {
+        if case .day? = period { self = .stock } else { self = .flow }
+    }
+}
+
+/// What identifies a series: indicator, parties, sector, unit and measure.
+///
+/// The unit is part of the key, so every observation of a series has the same unit by
+/// construction: an ``Observation`` has no unit of its own and reads it from its key. Trade
+/// turnover is direction-free, so its parties are kept as an ordered pair (`from` < `to`).
+public struct SeriesKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let indicator: Indicator
+    public let from: CountryCode?
+    public let to: CountryCode?
+    public let sector: String?
+    /// `nil` when the text gave no unit (the series then holds amounts of unknown currency).
+    public let unit: QuantityUnit?
+    public let measure: Measure
+
+    public init(indicator: Indicator, from: CountryCode?, to: CountryCode?, sector: String?, unit: QuantityUnit?, measure: Measure) {
+        var from = from
+        var to = to
+        if indicator == .tradeTurnover, let a = from, let b = to, b < a { swap(&from, &to) }
+        if indicator == .tradeTurnover, from == nil, to != nil { swap(&from, &to) }
+        self.indicator = indicator
+        self.from = from
+        self.to = to
+        self.sector = sector
+        self.unit = unit
+        self.measure = measure
+    }
+
+    /// The key of the series a figure belongs to.
+    public init(_ figure: Figure) {
+        self.init(indicator: figure.indicator, from: figure.from, to: figure.to, sector: figure.sector, unit: figure.unit,
+                  measure: Measure(period: figure.period))
+    }
+
+    /// The same key with another unit (used when an amount's unit is assumed from its series).
+    public func with(unit: QuantityUnit?) -> SeriesKey {
+        SeriesKey(indicator: indicator, from: from, to: to, sector: sector, unit: unit, measure: measure)
+    }
+
+    /// A stable, readable name: `trade_turnover:AZ-RU::USD:flow`, `investment:RU>AZ:oil:USD:stock`.
+    public var description: String {
+        let parties = indicator == .tradeTurnover
+            ? "\(from?.code ?? "?")-\(to?.code ?? "?")"
+            : "\(from?.code ?? "?")>\(to?.code ?? "?")"
+        return "\(indicator.rawValue):\(parties):\(sector ?? ""):\(unit?.code ?? "?"):\(measure.rawValue)"
+    }
+
+    /// Parses ``description``.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 5, let indicator = Indicator(rawValue: parts[0]), let measure = Measure(rawValue: parts[4]) else { return nil }
+        let separator: Character = indicator == .tradeTurnover ? "-" : ">"
+        let sides = parts[1].split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        guard sides.count == 2 else { return nil }
+        let unit: QuantityUnit?
+        if parts[3] == "?" { unit = nil } else {
+            guard let parsed = QuantityUnit(code: parts[3]) else { return nil }
+            unit = parsed
+        }
+        self.init(indicator: indicator, from: CountryCode(sides[0]), to: CountryCode(sides[1]),
+                  sector: parts[2].isEmpty ? nil : parts[2], unit: unit, measure: measure)
+    }
+
+    public static func < (lhs: SeriesKey, rhs: SeriesKey) -> Bool { lhs.description < rhs.description }
+}

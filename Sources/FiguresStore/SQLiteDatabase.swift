@@ -1,0 +1,151 @@
+import CSQLite
+import Foundation
+
+/// A thin, safe wrapper over one SQLite connection: prepared statements, transactions, and
+/// errors mapped to ``StoreError`` with the file's path.
+final class SQLiteDatabase {
+    let path: String
+    private(set) var handle: OpaquePointer?
+
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(path: String, readOnly: Bool) throws(StoreError) {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .isDirectory(path: path)
+        }
+        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        var db: OpaquePointer?
+        let status = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        handle = db
+        guard status == SQLITE_OK else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(db)
+            handle = nil
+            throw .cannotOpen(path: path, reason: message)
+        }
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, 15_000)
+    }
+
+    deinit {
+        if let handle { sqlite3_close_v2(handle) }
+    }
+
+    /// Maps an SQLite result code to a store error.
+    func error(_ code: Int32) -> StoreError {
+        let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "unknown error"
+        switch code & 0xFF {
+        case SQLITE_NOTADB: return .notADatabase(path: path)
+        case SQLITE_CORRUPT: return .corrupt(path: path, reason: message)
+        case SQLITE_READONLY: return .readOnly(path: path)
+        case SQLITE_FULL: return .diskFull(path: path)
+        case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path)
+        case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH: return .cannotOpen(path: path, reason: message)
+        case SQLITE_IOERR:
+            // SQLITE_IOERR_WRITE (778) and SQLITE_IOERR_FSYNC (1034) on a full disk.
+            if code == 778 || code == 1034, errno == ENOSPC { return .diskFull(path: path) }
+            return .failed(path: path, code: code, message: message)
+        default: return .failed(path: path, code: code, message: message)
+        }
+    }
+
+    /// Runs SQL with no results (several statements allowed).
+    func execute(_ sql: String) throws(StoreError) {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let status = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        sqlite3_free(errorMessage)
+        guard status == SQLITE_OK else { throw error(status) }
+    }
+
+    func prepare(_ sql: String) throws(StoreError) -> Statement {
+        var statement: OpaquePointer?
+        let status = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+        guard status == SQLITE_OK, let statement else { throw error(status) }
+        return Statement(database: self, handle: statement)
+    }
+
+    /// The single integer a query returns (e.g. a PRAGMA).
+    func scalar(_ sql: String) throws(StoreError) -> Int64? {
+        let statement = try prepare(sql)
+        guard try statement.step() else { return nil }
+        return statement.int(0)
+    }
+
+    /// Runs `body` in a write transaction, retrying the start while another process holds the lock;
+    /// rolls back on any error, so a failed batch leaves the store as it was.
+    func writeTransaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        var attempts = 0
+        while true {
+            let status = sqlite3_exec(handle, "BEGIN IMMEDIATE", nil, nil, nil)
+            if status == SQLITE_OK { break }
+            if (status & 0xFF) == SQLITE_BUSY && attempts < 200 {
+                attempts += 1
+                usleep(50_000)
+                continue
+            }
+            throw error(status)
+        }
+        do throws(StoreError) {
+            let result = try body()
+            let status = sqlite3_exec(handle, "COMMIT", nil, nil, nil)
+            guard status == SQLITE_OK else { throw error(status) }
+            return result
+        } catch {
+            sqlite3_exec(handle, "ROLLBACK", nil, nil, nil)
+            throw error
+        }
+    }
+
+    var changes: Int { Int(sqlite3_changes(handle)) }
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+}
+
+/// A prepared statement; reset and rebound for each use.
+final class Statement {
+    unowned let database: SQLiteDatabase
+    let handle: OpaquePointer
+
+    init(database: SQLiteDatabase, handle: OpaquePointer) {
+        self.database = database
+        self.handle = handle
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    func bind(_ index: Int32, _ value: String?) {
+        if let value { sqlite3_bind_text(handle, index, value, -1, SQLiteDatabase.transient) } else { sqlite3_bind_null(handle, index) }
+    }
+
+    func bind(_ index: Int32, _ value: Int64?) {
+        if let value { sqlite3_bind_int64(handle, index, value) } else { sqlite3_bind_null(handle, index) }
+    }
+
+    func bind(_ index: Int32, _ value: Double?) {
+        if let value { sqlite3_bind_double(handle, index, value) } else { sqlite3_bind_null(handle, index) }
+    }
+
+    /// Advances; true while there is a row.
+    @discardableResult
+    func step() throws(StoreError) -> Bool {
+        let status = sqlite3_step(handle)
+        switch status {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw database.error(status)
+        }
+    }
+
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+    func int(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+    func text(_ column: Int32) -> String? {
+        guard let pointer = sqlite3_column_text(handle, column) else { return nil }
+        return String(cString: pointer)
+    }
+}

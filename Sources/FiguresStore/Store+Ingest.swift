@@ -1,0 +1,96 @@
+import FiguresCore
+import Foundation
+
+extension Store {
+    /// Stores a batch of documents in one transaction and reports what was added.
+    public func ingest(_ batch: [IngestItem]) throws(StoreError) -> IngestReport {
+        let now = ISO8601DateFormatter().string(from: Date())
+        return try db.writeTransaction { () throws(StoreError) -> IngestReport in
+            var report = IngestReport()
+            let insertDocument = try db.prepare("""
+                INSERT OR IGNORE INTO documents (doc, content_hash, published, source, bytes, ingested_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                """)
+            let findSeries = try db.prepare("SELECT id FROM series WHERE key = ?1")
+            let insertSeries = try db.prepare("""
+                INSERT INTO series (key, indicator, from_area, to_area, sector, unit, measure) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                """)
+            let insertObservation = try db.prepare("""
+                INSERT OR IGNORE INTO observations (series_id, document_id, series, doc, published, indicator, value, unit, bound,
+                    low, high, from_area, to_area, sector, period, period_start, period_end, measure, status, text, span_start,
+                    span_end, sentence, value_exact, low_exact, high_exact)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                    ?23, ?24, ?25, ?26)
+                """)
+            var seriesIDs: [SeriesKey: Int64] = [:]
+            for item in batch {
+                insertDocument.reset()
+                insertDocument.bind(1, item.doc)
+                insertDocument.bind(2, item.contentHash)
+                insertDocument.bind(3, item.published?.description)
+                insertDocument.bind(4, item.source)
+                insertDocument.bind(5, Int64(item.byteCount))
+                insertDocument.bind(6, now)
+                try insertDocument.step()
+                guard db.changes == 1 else { report.duplicates += 1; continue }
+                let documentID = db.lastInsertRowID
+                report.documents += 1
+                for (figure, text, sentence) in item.figures {
+                    let key = SeriesKey(figure)
+                    var seriesID = seriesIDs[key]
+                    if seriesID == nil {
+                        findSeries.reset()
+                        findSeries.bind(1, key.description)
+                        if try findSeries.step() {
+                            seriesID = findSeries.int(0)
+                        } else {
+                            insertSeries.reset()
+                            insertSeries.bind(1, key.description)
+                            insertSeries.bind(2, key.indicator.rawValue)
+                            insertSeries.bind(3, key.from?.code)
+                            insertSeries.bind(4, key.to?.code)
+                            insertSeries.bind(5, key.sector)
+                            insertSeries.bind(6, key.unit?.code)
+                            insertSeries.bind(7, key.measure.rawValue)
+                            try insertSeries.step()
+                            seriesID = db.lastInsertRowID
+                            report.newSeries += 1
+                        }
+                        seriesIDs[key] = seriesID
+                    }
+                    let s = insertObservation
+                    s.reset()
+                    s.bind(1, seriesID)
+                    s.bind(2, documentID)
+                    s.bind(3, key.description)
+                    s.bind(4, item.doc)
+                    s.bind(5, item.published?.description)
+                    s.bind(6, figure.indicator.rawValue)
+                    s.bind(7, figure.value?.doubleValue)
+                    s.bind(8, figure.unit?.code)
+                    s.bind(9, figure.bound.rawValue)
+                    s.bind(10, figure.low?.doubleValue)
+                    s.bind(11, figure.high?.doubleValue)
+                    s.bind(12, figure.from?.code)
+                    s.bind(13, figure.to?.code)
+                    s.bind(14, figure.sector)
+                    s.bind(15, figure.period?.description)
+                    s.bind(16, figure.period.map { $0.interval.0.description })
+                    s.bind(17, figure.period.map { $0.interval.1.description })
+                    s.bind(18, key.measure.rawValue)
+                    s.bind(19, figure.status.rawValue)
+                    s.bind(20, text)
+                    s.bind(21, Int64(figure.span.lowerBound))
+                    s.bind(22, Int64(figure.span.upperBound))
+                    s.bind(23, sentence)
+                    s.bind(24, figure.value?.description)
+                    s.bind(25, figure.low?.description)
+                    s.bind(26, figure.high?.description)
+                    try s.step()
+                    report.observations += db.changes
+                }
+            }
+            return report
+        }
+    }
+}

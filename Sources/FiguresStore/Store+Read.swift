@@ -1,0 +1,63 @@
+import FiguresCore
+
+extension Store {
+    /// Observations in series order, then by period and vintage. With `asOf`, only what had been
+    /// published by that day (observations with no publication date are then left out).
+    public func observations(series: SeriesKey? = nil, asOf: Day? = nil) throws(StoreError) -> [Observation] {
+        let statement = try db.prepare("""
+            SELECT o.series, o.period, o.value_exact, o.bound, o.low_exact, o.high_exact, o.status, o.doc, d.content_hash,
+                   o.published, o.text, o.span_start, o.span_end, o.sentence
+            FROM observations o JOIN documents d ON d.id = o.document_id
+            WHERE (?1 IS NULL OR o.series = ?1) AND (?2 IS NULL OR (o.published IS NOT NULL AND o.published <= ?2))
+            ORDER BY o.series, o.period_start, o.period_end, o.published, o.doc, o.span_start
+            """)
+        statement.bind(1, series?.description)
+        statement.bind(2, asOf?.description)
+        var result: [Observation] = []
+        var keys: [String: SeriesKey] = [:]
+        while try statement.step() {
+            let keyText = statement.text(0) ?? ""
+            guard let key = keys[keyText] ?? SeriesKey(keyText) else {
+                throw .corrupt(path: path, reason: "unreadable series key '\(keyText)'")
+            }
+            keys[keyText] = key
+            guard let bound = statement.text(3).flatMap(Bound.init(rawValue:)),
+                  let status = statement.text(6).flatMap(FigureStatus.init(rawValue:)) else {
+                throw .corrupt(path: path, reason: "unreadable observation in series '\(keyText)'")
+            }
+            let provenance = Provenance(
+                doc: statement.text(7) ?? "", contentHash: statement.text(8) ?? "",
+                published: statement.text(9).flatMap { Day(iso: $0) }, text: statement.text(10) ?? "",
+                span: Int(statement.int(11))..<Int(max(statement.int(11), statement.int(12))), sentence: statement.text(13) ?? "")
+            result.append(Observation(
+                series: key, period: statement.text(1).flatMap { Period($0) },
+                value: statement.text(2).flatMap { ExactDecimal($0) }, bound: bound,
+                low: statement.text(4).flatMap { ExactDecimal($0) }, high: statement.text(5).flatMap { ExactDecimal($0) },
+                status: status, provenance: provenance))
+        }
+        return result
+    }
+
+    /// Every series with its number of observations and sources and its first and last period.
+    public func series(asOf: Day? = nil) throws(StoreError) -> [SeriesSummary] {
+        var summaries: [SeriesKey: (Int, Set<String>, Period?, Period?)] = [:]
+        for o in try observations(asOf: asOf) {
+            var entry = summaries[o.series] ?? (0, [], nil, nil)
+            entry.0 += 1
+            entry.1.insert(o.provenance.contentHash)
+            if let p = o.period {
+                if entry.2 == nil || p < entry.2! { entry.2 = p }
+                if entry.3 == nil || entry.3! < p { entry.3 = p }
+            }
+            summaries[o.series] = entry
+        }
+        return summaries.map { SeriesSummary(key: $0.key, observations: $0.value.0, documents: $0.value.1.count,
+                                             firstPeriod: $0.value.2, lastPeriod: $0.value.3) }
+            .sorted { $0.key < $1.key }
+    }
+
+    /// Number of stored documents.
+    public func documentCount() throws(StoreError) -> Int {
+        Int(try db.scalar("SELECT count(*) FROM documents") ?? 0)
+    }
+}

@@ -1,0 +1,62 @@
+import FiguresCore
+import Foundation
+
+/// The series store: an SQLite file (WAL mode) holding documents, series and observations.
+///
+/// - Re-ingesting a document with the same content (SHA-256) adds nothing; an edited article is a
+///   new document, and both stay traceable by name and hash.
+/// - Each batch is one transaction: a failure (disk full, kill) leaves every earlier batch whole
+///   and nothing of the failed one.
+/// - A store written by a newer schema is refused, never modified.
+public final class Store {
+    public let path: String
+    let db: SQLiteDatabase
+
+    /// Opens (and on first use creates) the store at `path`.
+    public init(path: String, readOnly: Bool = false) throws(StoreError) {
+        self.path = path
+        if readOnly && !FileManager.default.fileExists(atPath: path) {
+            throw .cannotOpen(path: path, reason: "no store here yet; run 'figures ingest' first")
+        }
+        db = try SQLiteDatabase(path: path, readOnly: readOnly)
+        try prepareSchema(readOnly: readOnly)
+    }
+
+    private func prepareSchema(readOnly: Bool) throws(StoreError) {
+        let version = Int32(try db.scalar("PRAGMA user_version") ?? 0)
+        let application = try db.scalar("PRAGMA application_id") ?? 0
+        let tables = try db.scalar("SELECT count(*) FROM sqlite_master") ?? 0
+        if version > Schema.version { throw .newerSchema(path: path, found: version, supported: Schema.version) }
+        if version == 0 {
+            guard tables == 0 && application == 0 else { throw .notAFiguresStore(path: path) }
+            guard !readOnly else { throw .notAFiguresStore(path: path) }
+            try db.execute("PRAGMA journal_mode=WAL")
+            try db.writeTransaction { () throws(StoreError) in
+                // Another process may have created it while we waited for the lock.
+                if (try db.scalar("PRAGMA user_version") ?? 0) == 0 {
+                    try db.execute(Schema.create)
+                    try db.execute("PRAGMA application_id = \(Schema.applicationID)")
+                    try db.execute("PRAGMA user_version = \(Schema.version)")
+                }
+            }
+        } else if application != Schema.applicationID {
+            throw .notAFiguresStore(path: path)
+        }
+        if !readOnly {
+            try db.execute("PRAGMA journal_mode=WAL")
+        }
+        try db.execute("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON")
+    }
+
+    /// The schema version of the open store.
+    public var schemaVersion: Int32 {
+        get throws(StoreError) { Int32(try db.scalar("PRAGMA user_version") ?? 0) }
+    }
+
+    /// Runs `PRAGMA integrity_check`; true when the store is sound.
+    public func integrityCheck() throws(StoreError) -> Bool {
+        let statement = try db.prepare("PRAGMA integrity_check")
+        guard try statement.step() else { return false }
+        return statement.text(0) == "ok"
+    }
+}
