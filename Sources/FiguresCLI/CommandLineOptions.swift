@@ -11,6 +11,7 @@ public struct CommandLineOptions {
     public var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
     public var store: String?
     public var asOf: Day?
+    public var batchSize: Int?
 
     /// Parses `arguments`, accepting only the options in `allowed` (e.g. "--format", "--jobs").
     public static func parse(_ arguments: [String], command: String, allowed: Set<String>,
@@ -53,6 +54,12 @@ public struct CommandLineOptions {
                 let text = try value()
                 guard !text.isEmpty else { throw .invalidValue(option: name, value: text, expected: "a file path") }
                 options.store = text
+            case "--batch-size":
+                let text = try value()
+                guard let size = Int(text), size >= 1, size <= 1_000_000 else {
+                    throw .invalidValue(option: name, value: text, expected: "a whole number of documents from 1 to 1000000")
+                }
+                options.batchSize = size
             case "--as-of":
                 let text = try value()
                 guard let day = Day(iso: text) else { throw .invalidValue(option: name, value: text, expected: "a date YYYY-MM-DD") }

@@ -53,6 +53,12 @@ public final class Store {
         get throws(StoreError) { Int32(try db.scalar("PRAGMA user_version") ?? 0) }
     }
 
+    /// Caps the database at `pages` pages (`PRAGMA max_page_count`) for this connection: a quota,
+    /// and the way tests make the disk "full" without a small filesystem.
+    public func limitSize(toPages pages: Int) throws(StoreError) {
+        try db.execute("PRAGMA max_page_count = \(pages)")
+    }
+
     /// Runs `PRAGMA integrity_check`; true when the store is sound.
     public func integrityCheck() throws(StoreError) -> Bool {
         let statement = try db.prepare("PRAGMA integrity_check")

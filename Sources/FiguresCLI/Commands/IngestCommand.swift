@@ -12,10 +12,11 @@ struct IngestCommand {
       with provenance. An article already stored (same content) adds nothing; an edited one is a new document.
       --store PATH   the store (default: $FIGURES_STORE, else figures.sqlite in this folder)
       --jobs N       worker threads for extraction (default: all cores)
+      --batch-size N documents per transaction (default 2048, or 16 MB of text)
     """
 
     static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> Int32 {
-        let options = try CommandLineOptions.parse(arguments, command: "ingest", allowed: ["--store", "--jobs", "-j"], formats: [])
+        let options = try CommandLineOptions.parse(arguments, command: "ingest", allowed: ["--store", "--jobs", "-j", "--batch-size"], formats: [])
         guard !options.inputs.isEmpty else { throw .noInput(command: "ingest") }
         let path = StoreLocation.path(options, context)
         let store: Store
@@ -26,7 +27,9 @@ struct IngestCommand {
         var report = IngestReport()
         var failure: StoreError?
         let progress = Progress(sink: context.diagnostics.sink, enabled: context.errorsAreTerminal)
-        DocumentPipeline(jobs: options.jobs).run(reader: reader, files: files, work: { document in
+        var pipeline = DocumentPipeline(jobs: options.jobs)
+        if let size = options.batchSize { pipeline.maxBatchDocuments = size }
+        pipeline.run(reader: reader, files: files, work: { document in
             let figures = extractor.extract(document)
             return document.bytes.withUnsafeBufferPointer { p in
                 IngestItem(doc: document.id, published: document.published, source: document.location,

@@ -1,0 +1,164 @@
+import CSQLite
+import FiguresCore
+import FiguresStore
+import Foundation
+import Testing
+
+@Suite struct StoreTests {
+    @Test func sha256MatchesTheStandardVectors() {
+        #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array(String(repeating: "a", count: 1000).utf8)
+        #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test func seriesKeysSeparateUnitsAndNormaliseTurnoverPairs() throws {
+        let usd = SeriesKey(StoreTestSupport.figure(.tradeTurnover, "1", from: "RU", to: "AZ"))
+        let eur = SeriesKey(StoreTestSupport.figure(.tradeTurnover, "1", unit: "EUR", from: "AZ", to: "RU"))
+        #expect(usd.from?.code == "AZ" && usd.to?.code == "RU")
+        #expect(usd != eur)
+        #expect(usd.with(unit: .currency(CurrencyCode("EUR")!)) == eur)
+        #expect(SeriesKey(usd.description) == usd)
+        let stock = SeriesKey(StoreTestSupport.figure(.investment, "1", period: "2022-04-16"))
+        #expect(stock.measure == .stock)
+        #expect(SeriesKey(stock.description) == stock)
+    }
+
+    @Test func reingestingTheSameContentAddsNothingButAnEditIsANewDocument() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Store(path: folder.appendingPathComponent("s.sqlite").path)
+        let a = StoreTestSupport.item("a.txt", content: "A", published: "2022-01-10", [StoreTestSupport.figure(.exports, "5")])
+        let first = try store.ingest([a])
+        #expect(first.documents == 1 && first.observations == 1 && first.newSeries == 1)
+        let again = try store.ingest([a])
+        #expect(again.documents == 0 && again.duplicates == 1 && again.observations == 0)
+        let edited = StoreTestSupport.item("a.txt", content: "A, corrected", published: "2022-01-11",
+                                           [StoreTestSupport.figure(.exports, "5.5")])
+        let third = try store.ingest([edited])
+        #expect(third.documents == 1 && third.newSeries == 0)
+        let observations = try store.observations()
+        #expect(observations.count == 2)
+        #expect(Set(observations.map(\.provenance.contentHash)).count == 2)
+        #expect(observations.allSatisfy { $0.provenance.doc == "a.txt" })
+        #expect(try store.documentCount() == 2)
+    }
+
+    @Test func valuesComeBackExactly() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Store(path: folder.appendingPathComponent("s.sqlite").path)
+        let values = ["1200000000", "0.1", "123456789012345678901234567.89", "-5"]
+        _ = try store.ingest([StoreTestSupport.item("x", content: "x", published: "2020-01-01",
+                                                    values.enumerated().map { StoreTestSupport.figure(.exports, $0.1, at: $0.0 * 10) })])
+        let back = Set(try store.observations().compactMap(\.value))
+        #expect(back == Set(values.map { ExactDecimal($0)! }))
+    }
+
+    @Test func vintagesAnswerWhatWasKnownOnADate() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Store(path: folder.appendingPathComponent("s.sqlite").path)
+        _ = try store.ingest([
+            StoreTestSupport.item("early", content: "1", published: "2022-03-01", [StoreTestSupport.figure(.tradeTurnover, "2.9")]),
+            StoreTestSupport.item("late", content: "2", published: "2022-09-01", [StoreTestSupport.figure(.tradeTurnover, "3.1")]),
+            StoreTestSupport.item("undated", content: "3", published: nil, [StoreTestSupport.figure(.tradeTurnover, "3.3")]),
+        ])
+        #expect(try store.observations().count == 3)
+        let asOfMay = try store.observations(asOf: Day(iso: "2022-05-01"))
+        #expect(asOfMay.map(\.value) == [ExactDecimal("2.9")])
+        #expect(try store.observations(asOf: Day(iso: "2022-09-01")).count == 2)
+        #expect(try store.series(asOf: Day(iso: "2021-01-01")).isEmpty)
+        let summary = try #require(try store.series().first)
+        #expect(summary.observations == 3 && summary.documents == 3)
+    }
+
+    @Test func aNewerSchemaIsRefusedAndLeftAlone() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.sqlite").path
+        _ = try Store(path: path)
+        var db: OpaquePointer?
+        sqlite3_open(path, &db)
+        sqlite3_exec(db, "PRAGMA user_version = 99", nil, nil, nil)
+        sqlite3_close(db)
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 1)) { try Store(path: path) }
+        sqlite3_open(path, &db)
+        var statement: OpaquePointer?
+        sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nil)
+        sqlite3_step(statement)
+        #expect(sqlite3_column_int(statement, 0) == 99)
+        sqlite3_finalize(statement)
+        sqlite3_close(db)
+    }
+
+    @Test func badStorePathsGetAClearError() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: StoreError.isDirectory(path: folder.path)) { try Store(path: folder.path) }
+        let text = folder.appendingPathComponent("notes.sqlite")
+        try Data(String(repeating: "not a database at all\n", count: 200).utf8).write(to: text)
+        #expect(throws: StoreError.notADatabase(path: text.path)) { try Store(path: text.path) }
+        let foreign = folder.appendingPathComponent("other.sqlite").path
+        var db: OpaquePointer?
+        sqlite3_open(foreign, &db)
+        sqlite3_exec(db, "CREATE TABLE t(x)", nil, nil, nil)
+        sqlite3_close(db)
+        #expect(throws: StoreError.notAFiguresStore(path: foreign)) { try Store(path: foreign) }
+        do {
+            _ = try Store(path: "/proc/figures-cannot-be-here/s.sqlite")
+            Issue.record("opening a store in a missing folder should fail")
+        } catch {
+            guard case .cannotOpen = error else { Issue.record("unexpected \(error)"); return }
+            #expect(error.description.contains("/proc/figures-cannot-be-here/s.sqlite"))
+        }
+    }
+
+    @Test func aTruncatedStoreIsReportedAsDamaged() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.sqlite").path
+        do {
+            let store = try Store(path: path)
+            let figures = (0..<2000).map { StoreTestSupport.figure(.exports, "\($0)", at: $0 * 10) }
+            _ = try store.ingest([StoreTestSupport.item("big", content: "big", published: "2022-01-01", figures)])
+        }
+        // Fold the WAL into the main file, then cut the file short.
+        var db: OpaquePointer?
+        sqlite3_open(path, &db)
+        sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE", nil, nil, nil)
+        sqlite3_close(db)
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(size / 3))
+        try handle.close()
+        do {
+            let store = try Store(path: path)
+            _ = try store.observations()
+            #expect(try store.integrityCheck() == false)
+        } catch {
+            switch error {
+            case .corrupt, .notADatabase: #expect(error.description.contains(path))
+            default: Issue.record("unexpected \(error)")
+            }
+        }
+    }
+
+    @Test func aFullDiskFailsTheBatchAndKeepsEarlierOnes() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.sqlite").path
+        let store = try Store(path: path)
+        _ = try store.ingest([StoreTestSupport.item("first", content: "1", published: "2022-01-01", [StoreTestSupport.figure(.exports, "1")])])
+        let pages = try #require(Int(exactly: try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int / 4096))
+        try store.limitSize(toPages: pages + 2)
+        let big = (0..<5000).map { StoreTestSupport.figure(.exports, "\($0)", at: $0 * 10) }
+        #expect(throws: StoreError.diskFull(path: path)) {
+            try store.ingest([StoreTestSupport.item("second", content: "2", published: "2022-01-02", big)])
+        }
+        let reopened = try Store(path: path)
+        #expect(try reopened.integrityCheck())
+        #expect(try reopened.documentCount() == 1)
+        #expect(try reopened.observations().count == 1)
+    }
+}
