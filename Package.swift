@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "FiguresRecognizer", targets: ["FiguresRecognizer"]),
         .library(name: "FiguresExtractor", targets: ["FiguresExtractor"]),
         .library(name: "FiguresStore", targets: ["FiguresStore"]),
+        .library(name: "FiguresAnalysis", targets: ["FiguresAnalysis"]),
         .library(name: "FiguresCLI", targets: ["FiguresCLI"]),
     ],
     dependencies: [],
@@ -23,8 +24,10 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // The series store: figures as typed time series with provenance and vintages.
         .target(name: "FiguresStore", dependencies: ["FiguresCore", "CSQLite"]),
+        // Resolution of reports, changes, growth rates, charts: pure functions over observations.
+        .target(name: "FiguresAnalysis", dependencies: ["FiguresCore"]),
         // Commands, input readers and output writers; testable in-process.
-        .target(name: "FiguresCLI", dependencies: ["FiguresCore", "FiguresRecognizer", "FiguresExtractor", "FiguresStore"]),
+        .target(name: "FiguresCLI", dependencies: ["FiguresCore", "FiguresRecognizer", "FiguresExtractor", "FiguresStore", "FiguresAnalysis"]),
         .executableTarget(name: "figures", dependencies: ["FiguresCLI"]),
         // Scores the recogniser against gold files (../shared/gold/dev); run by .ci/run.
         .executableTarget(name: "figures-eval", dependencies: ["FiguresCore", "FiguresRecognizer", "FiguresCLI"],
@@ -32,6 +35,7 @@ let package = Package(
         .testTarget(name: "FiguresCoreTests", dependencies: ["FiguresCore"]),
         .testTarget(name: "FiguresRecognizerTests", dependencies: ["FiguresCore", "FiguresRecognizer"]),
         .testTarget(name: "FiguresExtractorTests", dependencies: ["FiguresCore", "FiguresRecognizer", "FiguresExtractor"]),
+        .testTarget(name: "FiguresAnalysisTests", dependencies: ["FiguresCore", "FiguresAnalysis"]),
         .testTarget(name: "FiguresStoreTests", dependencies: ["FiguresCore", "FiguresStore", "CSQLite"]),
         .testTarget(name: "FiguresCLITests", dependencies: ["FiguresCore", "FiguresCLI", "FiguresStore", "CSQLite"]),
     ],

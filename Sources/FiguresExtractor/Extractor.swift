@@ -78,6 +78,8 @@ public struct Extractor: Sendable {
         var paragraph = -1
         var countries: [CountryCode] = []
         var figures: [Candidate] = []
+        /// The country the previous sentence is about, when it names only one.
+        var subject: CountryCode? { countries.count == 1 ? countries[0] : nil }
     }
 
     static func distinct(_ codes: [CountryCode]) -> [CountryCode] {
@@ -132,6 +134,12 @@ public struct Extractor: Sendable {
             let chosen = rules.chosenPeriod(for: candidates[index].tokens, amounts: amounts.map(\.1),
                                             respectively: rules.hasWord("respectively"))
             rules.assignStatus(&candidates[index], previousEnd: previousEnd, period: chosen)
+            // "forecasts exports at $255 billion for this year and $267 billion for 2024"
+            if index > 0, candidates[index - 1].status == .target, candidates[index].status == .reported,
+               !(candidates[index - 1].tokens.upperBound..<candidates[index].tokens.lowerBound).contains(where: rules.isClauseBoundary),
+               candidates[index].tokens.lowerBound - candidates[index - 1].tokens.upperBound <= 6 {
+                candidates[index].status = .target
+            }
             _ = rules.assignPeriod(&candidates[index], chosen: chosen)
             previousEnd = candidates[index].tokens.upperBound
         }
@@ -232,13 +240,21 @@ public struct Extractor: Sendable {
             if rules.mentions.isEmpty, let earlier = previous.figures.last(where: { $0.indicator == indicator && ($0.from != nil || $0.to != nil) }) {
                 candidate.from = earlier.from
                 candidate.to = earlier.to
+            } else if rules.mentions.isEmpty, let subject = previous.subject {
+                // "Exports fell to $78.7 billion": the country the paragraph is about.
+                switch indicator {
+                case .exports: candidate.from = subject
+                case .imports: candidate.to = subject
+                case .investment where candidate.keyword.map(rules.isForeignInflow) ?? false: candidate.to = subject
+                default: break
+                }
             }
-            return
+            if candidate.from == nil && candidate.to == nil { return }
         }
         if worldTotal { return }
         guard let (a, b) = pair else { return }
         if candidate.from == nil, let to = candidate.to { candidate.from = to == a ? b : (to == b ? a : nil) }
-        else if candidate.to == nil, let from = candidate.from, indicator != .exports && indicator != .imports || rules.refersToPair {
+        else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair {
             candidate.to = from == a ? b : (from == b ? a : nil)
         }
     }

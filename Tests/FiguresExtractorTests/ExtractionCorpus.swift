@@ -34,11 +34,11 @@ struct ExtractionCorpus {
 
     static let attributes = ["value", "unit", "bound", "from", "to", "sector", "period", "status"]
 
-    static let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/extract/corpus.jsonl")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/extract")
 
-    static func load() throws -> [Case] {
-        let text = try String(contentsOf: url, encoding: .utf8)
+    static func load(_ name: String = "corpus.jsonl") throws -> [Case] {
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         return try text.split(separator: "\n").map { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
             return Case(id: object["id"] as! String, published: (object["published"] as? String).flatMap { Day(iso: $0) },

@@ -99,7 +99,9 @@ struct PeriodFinder {
         var found: [PeriodMention] = []
         let published = context.published
         var covered = Set<Int>()
+        var skipped = Set<Int>()
         for (q, range) in dates {
+            if skipped.contains(range.lowerBound) { continue }
             guard let date = q.date else { continue }
             var start = range.lowerBound
             let before = start - 1
@@ -119,7 +121,18 @@ struct PeriodFinder {
             } else if let parsed = Period(date) {
                 switch parsed {
                 case .month(let y, let m):
-                    if let endStart = endOf(before: start) {
+                    // "from April 2000 to September 2023"
+                    if context.isWord(before, "from") || context.isWord(before, "between"),
+                       context.isWord(range.upperBound, "to") || context.isWord(range.upperBound, "and"),
+                       let next = dates.first(where: { $0.1.lowerBound == range.upperBound + 1 }), let date2 = next.0.date,
+                       case .month(let y2, let m2)? = Period(date2), (y, m) < (y2, m2) {
+                        period = .months(fromYear: y, fromMonth: m, toYear: y2, toMonth: m2)
+                        start = before
+                        found.append(PeriodMention(start: start, end: next.1.upperBound, period: period, targetYear: nil))
+                        for k in start..<next.1.upperBound { covered.insert(k) }
+                        skipped.insert(next.1.lowerBound)
+                        continue
+                    } else if let endStart = endOf(before: start) {
                         period = .day(Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!); start = endStart
                         if context.isWord(endStart - 1, "by") { start = endStart - 1 }
                     } else {
@@ -184,8 +197,8 @@ struct PeriodFinder {
                 guard let published, let (start, make) = partOfYear(before: k + 1) else { continue }
                 var end = k + 1
                 if context.isWord(end, "of") {
-                    if context.isWord(end + 1, "the"), context.isWord(end + 2, "year") { end += 3 }
-                    else if context.isWord(end + 1, "this"), context.isWord(end + 2, "year") { end += 3 }
+                    if context.isWord(end + 1, "the"), context.isWord(end + 2, "year") { end += 3; covered.formUnion((end - 3)..<end) }
+                    else if context.isWord(end + 1, "this"), context.isWord(end + 2, "year") { end += 3; covered.formUnion((end - 3)..<end) }
                     else if context.isWord(end + 1, "last"), context.isWord(end + 2, "year") {
                         found.append(PeriodMention(start: start, end: end + 3, period: make(published.year - 1)))
                         covered.formUnion(end..<(end + 3))
@@ -200,9 +213,16 @@ struct PeriodFinder {
                 if yearSoonAfter(k + 1) != nil { continue }
                 if context.isSymbol(k + 1, .hyphen) || context.isSymbol(k + 1, .dash) || context.isWord(k + 1, "to") {
                     if let last = month(k + 2), last > m, yearSoonAfter(k + 3) == nil {
-                        let y = last <= published.month ? published.year : published.year - 1
-                        found.append(PeriodMention(start: k, end: k + 3, period: .months(fromYear: y, fromMonth: m, toYear: y, toMonth: last)))
-                        k += 2
+                        var y = last <= published.month ? published.year : published.year - 1
+                        var end = k + 3
+                        // "January-February of this year" / "of last year"
+                        if context.isWord(end, "of"), context.isWord(end + 1, in: ["this", "last"]), context.isWord(end + 2, "year") {
+                            y = context.isWord(end + 1, "this") ? published.year : published.year - 1
+                            covered.formUnion(end..<(end + 3))
+                            end += 3
+                        }
+                        found.append(PeriodMention(start: k, end: end, period: .months(fromYear: y, fromMonth: m, toYear: y, toMonth: last)))
+                        k = end - 1
                     }
                     continue
                 }

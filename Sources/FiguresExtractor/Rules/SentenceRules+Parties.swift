@@ -104,7 +104,9 @@ extension SentenceRules {
             var from = mention(in: candidate, preps: ["from"])?.code
             var to = mention(in: candidate, after: anchor, preps: ["in", "into", "to"])?.code
             if let (o, receiver) = ownerMention {
-                if receiver { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
+                // "Mexico expects foreign direct investment of $40 billion": a named country taking in FDI.
+                let inflowSubject = isForeignInflow(keyword: k) && o.form != .adjective && !o.possessive && o.end < k
+                if receiver || inflowSubject { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
                 // "Vietnam expects South Korean investment": an earlier subject is the host.
                 if !receiver, to == nil, let host = mentions.last(where: { $0.end <= o.start && $0.start >= candidate.window.lowerBound
                         && preposition($0) == nil && !isSpeaker($0) }) {
@@ -166,7 +168,8 @@ extension SentenceRules {
             }
             if from == nil {
                 // "600 American companies", "Japanese enterprises": an adjective next to the company noun.
-                from = mentions.first { $0.form == .adjective && $0.end <= k && k - $0.end <= 2 && $0.start >= candidate.window.lowerBound }?.code
+                from = mentions.first { ($0.form == .adjective && k - $0.end <= 2 || $0.form == .name && k == $0.end) && $0.end <= k
+                    && $0.start >= candidate.window.lowerBound }?.code
             }
             if from == nil { from = mention(in: candidate, preps: ["from"])?.code }
             to = mention(in: candidate, after: k, preps: ["in", "into"])?.code

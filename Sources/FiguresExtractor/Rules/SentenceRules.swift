@@ -29,6 +29,11 @@ struct SentenceRules {
             // A bare amount with a scale ("slightly over 4 billion [annual turnover]") can be money
             // whose currency goes unsaid.
             guard let v = q.value ?? q.high, v >= ExactDecimal(1_000_000) else { return false }
+            // "1.2 million hectares", "13 million tonnes": a measure, not money.
+            if range.upperBound < sentence.end, t[range.upperBound].kind == .word, !isIndicatorKeyword(range.upperBound),
+               !context.isWord(range.upperBound, in: ["in", "of", "worth", "last", "this", "a", "per", "annually", "for", "during", "by", "and", "from", "to", "at", "over", "since"]) {
+                return false
+            }
         case .money:
             // "$320 per tonne", "$2.75 a share": a price, not an amount of trade or investment.
             if isPerUnit(range.upperBound) { return false }
@@ -41,7 +46,7 @@ struct SentenceRules {
             return true
         }
         if let k = keywordBefore(range.lowerBound) {
-            candidate.indicator = context.entry(k).indicator
+            candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
             candidate.keyword = k
             return true
         }
@@ -122,7 +127,7 @@ struct SentenceRules {
             if token.kind != .word { return nil }
             if isIndicatorKeyword(k) { return k }
             // "$900 million of Chinese capital has flowed into Tajikistan"
-            if context.isWord(k, "capital"), context.isWord(k0, "of") { return k }
+            if context.isWord(k, "capital"), context.isWord(k0, "of") || context.isWord(k - 1, "foreign") { return k }
             if let mention = mentions.first(where: { $0.start == k && $0.form == .adjective && !$0.possessive }) { k = mention.end; steps += 1; continue }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
             guard context.isWord(k, in: ["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"]) else { return nil }
@@ -137,6 +142,8 @@ struct SentenceRules {
         while k >= sentence.start {
             if t[k].kind == .word {
                 if isIndicatorKeyword(k) { return k }
+                // "Registered foreign capital in Vietnam … totalled $15 billion"
+                if context.isWord(k, "capital"), context.isWord(k - 1, "foreign") { return k }
                 if context.has(k, .blocker) {
                     // "trade balance", "export duties": the blocker names the thing.
                     return nil

@@ -4,8 +4,15 @@ extension RuleEngine {
     /// A number with its unit at `k`: "[currency] number [scale] [currency | percent]".
     func amount(at k: Int) -> Amount? {
         guard k < n else { return nil }
-        if let (currency, numberStart) = currencyPrefix(at: k),
-           var number = numberExpression(at: numberStart, money: true, allowGlued: true), number.kind == .number {
+        if let (prefix, numberStart) = currencyPrefix(at: k),
+           var number = numberExpression(at: numberStart, money: true, allowGlued: true), number.kind == .number,
+           !prefix.needsScale || number.scaleExponent != nil {
+            var currency = prefix
+            // "Rs 2.2 lakh crore": Indian numbering names the Indian rupee.
+            if currency.code == nil, currency.name == "rupee",
+               (number.start..<number.end).contains(where: { isWord($0, .lakh) || isWord($0, .lakhs) || isWord($0, .crore) || isWord($0, .crores) }) {
+                currency.code = CurrencyCode("INR")
+            }
             var end = number.end
             if currency.scale > 0, let scaled = number.value.scaled(byPowerOfTen: currency.scale) {
                 number.value = scaled

@@ -10,6 +10,8 @@ struct CurrencyMatch: Equatable {
     var isSubunit: Bool = false
     /// A scale that came with the currency ("MUSD" is a million dollars): its power of ten.
     var scale: Int = 0
+    /// A sign too short to trust alone ("R" for the rand): only with a scale ("R21.6 billion").
+    var needsScale = false
 }
 
 /// Currency names in English, with the adjectives that pick one currency among those sharing a

@@ -42,6 +42,10 @@ extension RuleEngine {
         if let code = millionCode(k) {
             return (CurrencyMatch(code: code, name: code.description, scale: 6), k + 1)
         }
+        // "R21.6 billion": the South African rand, glued to an amount with a scale.
+        if text == "r", bytesEqual(k, "R", caseSensitive: true), glued(k + 1), t[k + 1].kind == .number {
+            return (CurrencyMatch(code: CurrencyCode("ZAR"), name: "rand", needsScale: true), k + 1)
+        }
         if text == "rs" || text == "inr" {
             return (CurrencyMatch(code: nil, name: "rupee"), isSymbol(k + 1, .period) ? k + 2 : k + 1)
         }

@@ -1,0 +1,67 @@
+import FiguresCore
+
+/// Several reports of one series and period resolved to one value.
+///
+/// Precedence: reported before target; then exact over approximate over range over one-sided
+/// bounds; among equals, the latest vintage (publication date), then the latest document name.
+/// Two reports conflict when their intervals are disjoint, or when both are point values more
+/// than 2 % apart (relative to the larger).
+public struct ResolvedPoint: Sendable {
+    public var period: Period?
+    /// The report chosen by the precedence.
+    public var chosen: Observation
+    /// Every report of this period, the chosen one first.
+    public var reports: [Observation]
+    /// Pairs of reports that cannot both be true.
+    public var conflicts: [(Observation, Observation)]
+
+    public var interval: Interval { Interval(chosen) }
+
+    static func rank(_ bound: Bound) -> Int {
+        switch bound {
+        case .exact: return 0
+        case .approx: return 1
+        case .range: return 2
+        case .lower, .upper: return 3
+        }
+    }
+
+    /// True when `a` should be preferred over `b`.
+    static func precedes(_ a: Observation, _ b: Observation) -> Bool {
+        if a.status != b.status { return a.status == .reported }
+        if rank(a.bound) != rank(b.bound) { return rank(a.bound) < rank(b.bound) }
+        let da = a.provenance.published, db = b.provenance.published
+        if da != db {
+            guard let da else { return false }
+            guard let db else { return true }
+            return da > db
+        }
+        return a.provenance.doc > b.provenance.doc
+    }
+
+    /// True when two reports cannot both be true.
+    public static func conflict(_ a: Observation, _ b: Observation) -> Bool {
+        let ia = Interval(a), ib = Interval(b)
+        if ia.isDisjoint(from: ib) { return true }
+        guard ia.isPoint, ib.isPoint, let x = a.value, let y = b.value, x != y else { return false }
+        let larger = max(x.magnitude, y.magnitude)
+        guard !larger.isZero, let difference = x.subtracting(y)?.magnitude,
+              let relative = difference.divided(by: larger) else { return false }
+        return relative > ExactDecimal(significand: 2, exponent: -2)
+    }
+
+    /// Resolves the reports of one period (at least one).
+    public init(period: Period?, reports: [Observation]) {
+        let sorted = reports.sorted(by: Self.precedes)
+        self.period = period
+        self.chosen = sorted[0]
+        self.reports = sorted
+        var conflicts: [(Observation, Observation)] = []
+        for i in sorted.indices {
+            for j in sorted.indices where j > i && Self.conflict(sorted[i], sorted[j]) {
+                conflicts.append((sorted[i], sorted[j]))
+            }
+        }
+        self.conflicts = conflicts
+    }
+}
