@@ -64,8 +64,19 @@ public struct Extractor: Sendable {
                                       periods: finder.periods(in: sentence, dates: dates))
             let found = Self.figures(in: rules, amounts: amounts, previous: previous.figures.last)
             let sentenceSpan = Int(context.t[sentence.start].start)..<Int(context.t[sentence.end - 1].end)
+            var resolved: [Candidate] = []
             for var candidate in found {
                 resolveMissingParties(&candidate, rules: rules, previous: previous, pair: pair)
+                // "Wine exports to China fell to $6.1 million, while wine exports to Ukraine grew to
+                // $16.8 million": a party still missing comes from the same indicator just before.
+                if candidate.indicator != .tradeTurnover, candidate.from == nil || candidate.to == nil,
+                   let earlier = resolved.last(where: { $0.indicator == candidate.indicator }) {
+                    if candidate.from == nil, earlier.from != candidate.to { candidate.from = earlier.from }
+                    if candidate.to == nil, earlier.to != candidate.from, earlier.to != nil, candidate.indicator != .exports {
+                        candidate.to = earlier.to
+                    }
+                }
+                resolved.append(candidate)
                 figures.append(Self.figure(candidate, sentence: sentenceSpan))
                 previous.figures.append(candidate)
             }
@@ -212,6 +223,11 @@ public struct Extractor: Sendable {
         if indicator == .tradeTurnover {
             if worldTotal { return }
             var partners = [candidate.from, candidate.to].compactMap { $0 }
+            // "Japanese FDI in Vietnam reached $4.8 billion, and bilateral trade hit $50 billion"
+            let named = Self.distinct(rules.mentions.map(\.code))
+            if partners.count < 2, rules.refersToPair, named.count == 2 {
+                for code in named where !partners.contains(code) { partners.append(code) }
+            }
             if partners.count < 2, rules.refersToPair || rules.mentions.isEmpty {
                 for code in previous.countries where !partners.contains(code) && partners.count < 2 { partners.append(code) }
             }

@@ -44,6 +44,12 @@ extension SentenceRules {
         return nil
     }
 
+    /// Verbs whose subject takes in investment: "Mexico expects FDI of $40 billion".
+    static let inflowVerbs: Set<String> = [
+        "expect", "expects", "expected", "hope", "hopes", "want", "wants", "need", "needs", "seek", "seeks", "target",
+        "targets", "aim", "aims", "plan", "plans", "welcomed", "welcomes", "anticipates", "forecasts", "projects",
+    ]
+
     static let speakerNouns: Set<String> = [
         "officials", "official", "government", "authorities", "minister", "ministry", "president", "leader", "leaders",
         "prime", "statistics", "statistical", "office", "agency", "ambassador", "envoy", "delegation", "customs",
@@ -66,7 +72,7 @@ extension SentenceRules {
     }
 
     /// "between X and Y", "X-Y trade", "X's trade with Y": the two partners of a trade figure.
-    func tradePartners(keyword k: Int, amount: Range<Int>) -> [CountryCode] {
+    func tradePartners(keyword k: Int, amount: Range<Int>, window: Range<Int>) -> [CountryCode] {
         // Between X and Y
         for (i, m) in mentions.enumerated() where preposition(m) == "between" {
             if i + 1 < mentions.count, preposition(mentions[i + 1]) == "and" { return [m.code, mentions[i + 1].code] }
@@ -81,10 +87,12 @@ extension SentenceRules {
         }
         var partners: [CountryCode] = []
         if let (o, _) = owner(keyword: k, amount: amount) { partners.append(o.code) }
-        if let with = mention(after: sentence.start, preps: ["with"]), !partners.contains(with.code) { partners.append(with.code) }
+        if let with = mention(after: window.lowerBound, before: window.upperBound, preps: ["with"]), !partners.contains(with.code) {
+            partners.append(with.code)
+        }
         if partners.count == 2 { return partners }
         // Otherwise the countries the sentence names near the keyword.
-        for m in mentions where !partners.contains(m.code) && preposition(m) != "hedged" {
+        for m in mentions where !partners.contains(m.code) && preposition(m) != "hedged" && m.start >= window.lowerBound && m.start < window.upperBound {
             if m.start < k - 12 && m.start < amount.lowerBound - 12 { continue }
             partners.append(m.code)
             if partners.count == 2 { break }
@@ -106,6 +114,8 @@ extension SentenceRules {
             if let (o, receiver) = ownerMention {
                 // "Mexico expects foreign direct investment of $40 billion": a named country taking in FDI.
                 let inflowSubject = isForeignInflow(keyword: k) && o.form != .adjective && !o.possessive && o.end < k
+                    && (o.end..<k).contains { context.isWord($0, in: Self.inflowVerbs) }
+                    && !(o.end..<k).contains { context.isWord($0, in: ["investor", "investors"]) }
                 if receiver || inflowSubject { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
                 // "Vietnam expects South Korean investment": an earlier subject is the host.
                 if !receiver, to == nil, let host = mentions.last(where: { $0.end <= o.start && $0.start >= candidate.window.lowerBound
@@ -150,7 +160,7 @@ extension SentenceRules {
             }
             if candidate.from == candidate.to { candidate.to = nil }
         case .tradeTurnover:
-            let partners = tradePartners(keyword: k, amount: amount)
+            let partners = tradePartners(keyword: k, amount: amount, window: candidate.window)
             if partners.count == 2 {
                 let sorted = partners.sorted()
                 candidate.from = sorted[0]
