@@ -16,6 +16,20 @@ public struct Change: Sendable {
     public var relative: Interval?
     public var steps: Int?
 
+    /// "2 years", "3 quarters": the gap, when it is more than one period.
+    public var gap: String? {
+        guard let steps, steps > 1, let period = to.period else { return nil }
+        let unit: String
+        switch PeriodKind(period) {
+        case .year, .months, .years: unit = "years"
+        case .half: unit = "halves"
+        case .quarter: unit = "quarters"
+        case .month: unit = "months"
+        case .day: return nil
+        }
+        return "\(steps) \(unit)"
+    }
+
     public init(from: ResolvedPoint, to: ResolvedPoint) {
         self.from = from
         self.to = to

@@ -1,3 +1,4 @@
+import FiguresAnalysis
 import FiguresCore
 import Foundation
 
@@ -12,6 +13,10 @@ public struct CommandLineOptions {
     public var store: String?
     public var asOf: Day?
     public var batchSize: Int?
+    public var filter = SeriesFilter()
+    public var wide = false
+    public var html: String?
+    public var out: String?
 
     /// Parses `arguments`, accepting only the options in `allowed` (e.g. "--format", "--jobs").
     public static func parse(_ arguments: [String], command: String, allowed: Set<String>,
@@ -60,6 +65,41 @@ public struct CommandLineOptions {
                     throw .invalidValue(option: name, value: text, expected: "a whole number of documents from 1 to 1000000")
                 }
                 options.batchSize = size
+            case "--indicator":
+                let text = try value()
+                guard let indicator = Indicator(rawValue: text) else {
+                    throw .invalidValue(option: name, value: text, expected: Indicator.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                options.filter.indicator = indicator
+            case "--between":
+                let a = try value()
+                guard let b = rest.popFirst() else { throw .missingValue(option: "--between (two country codes)") }
+                guard let x = CountryCode(a.uppercased()), let y = CountryCode(b.uppercased()) else {
+                    throw .invalidValue(option: name, value: "\(a) \(b)", expected: "two ISO 3166-1 alpha-2 codes, e.g. --between AZ RU")
+                }
+                options.filter.between = (x, y)
+            case "--from", "--to":
+                let text = try value()
+                guard let code = CountryCode(text.uppercased()) else {
+                    throw .invalidValue(option: name, value: text, expected: "an ISO 3166-1 alpha-2 code such as RU")
+                }
+                if name == "--from" { options.filter.from = code } else { options.filter.to = code }
+            case "--sector":
+                options.filter.sector = try value().lowercased()
+            case "--unit":
+                options.filter.unit = try value()
+            case "--since", "--until":
+                let text = try value()
+                guard let period = Period(text) else {
+                    throw .invalidValue(option: name, value: text, expected: "a period such as 2021, 2023-S1, 2022-Q1, 2023-03 or 2022-04-16")
+                }
+                if name == "--since" { options.filter.since = period } else { options.filter.until = period }
+            case "--wide":
+                options.wide = true
+            case "--html":
+                options.html = try value()
+            case "--out", "-o":
+                options.out = try value()
             case "--as-of":
                 let text = try value()
                 guard let day = Day(iso: text) else { throw .invalidValue(option: name, value: text, expected: "a date YYYY-MM-DD") }

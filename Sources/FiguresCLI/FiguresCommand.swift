@@ -34,6 +34,10 @@ public enum FiguresCommand {
       ingest       extract and add to the store (SQLite): typed series with provenance
       series       the series in the store
       show         one series' observations with their sources
+      trend        per series: values, changes, percent changes and bars
+      report       every series: latest value, change, growth, sources, conflicts (--html FILE)
+      export       the tidy table (CSV or JSON Lines), or --wide for spreadsheets
+      chart        selected series as an SVG chart
       quantities   every amount in the articles (money, percentages, numbers, dates)
       help         this text, or 'figures help COMMAND'
 
@@ -47,6 +51,10 @@ public enum FiguresCommand {
         case "ingest": return (IngestCommand.usage, IngestCommand.run)
         case "series": return (SeriesCommand.usage, SeriesCommand.run)
         case "show": return (ShowCommand.usage, ShowCommand.run)
+        case "trend": return (TrendCommand.usage, TrendCommand.run)
+        case "report": return (ReportCommand.usage, ReportCommand.run)
+        case "export": return (ExportCommand.usage, ExportCommand.run)
+        case "chart": return (ChartCommand.usage, ChartCommand.run)
         case "quantities": return (QuantitiesCommand.usage, QuantitiesCommand.run)
         default: return nil
         }

@@ -23,12 +23,28 @@ struct IngestCommand {
         do { store = try Store(path: path) } catch { throw .store(error) }
         let reader = InputReader(diagnostics: context.diagnostics, standardInput: context.standardInput)
         let files = reader.files(for: options.inputs)
+        let progress = Progress(sink: context.diagnostics.sink, enabled: context.errorsAreTerminal)
+        let (report, failure) = ingest(files: files, reader: reader, into: store, jobs: options.jobs,
+                                       batchSize: options.batchSize, progress: progress)
+        progress.finish()
+        if let failure {
+            context.diagnostics.fail(path, "\(failure)")
+            context.output.write("stored before the failure: \(summary(report))\n")
+            return 1
+        }
+        context.output.write("\(summary(report)) in \(path)\n")
+        return context.diagnostics.failures > 0 ? 1 : 0
+    }
+
+    /// Extracts `files` and stores them batch by batch; stops at the first store error and
+    /// returns what was stored before it.
+    static func ingest(files: [String], reader: InputReader, into store: Store, jobs: Int, batchSize: Int?,
+                       progress: Progress? = nil) -> (IngestReport, StoreError?) {
         let extractor = Extractor()
         var report = IngestReport()
         var failure: StoreError?
-        let progress = Progress(sink: context.diagnostics.sink, enabled: context.errorsAreTerminal)
-        var pipeline = DocumentPipeline(jobs: options.jobs)
-        if let size = options.batchSize { pipeline.maxBatchDocuments = size }
+        var pipeline = DocumentPipeline(jobs: jobs)
+        if let batchSize { pipeline.maxBatchDocuments = batchSize }
         pipeline.run(reader: reader, files: files, work: { document in
             let figures = extractor.extract(document)
             return document.bytes.withUnsafeBufferPointer { p in
@@ -43,19 +59,12 @@ struct IngestCommand {
             guard failure == nil else { return }
             do throws(StoreError) {
                 report += try store.ingest(batch)
-                progress.update(documents: report.documents + report.duplicates, observations: report.observations)
+                progress?.update(documents: report.documents + report.duplicates, observations: report.observations)
             } catch {
                 failure = error
             }
         })
-        progress.finish()
-        if let failure {
-            context.diagnostics.fail(path, "\(failure)")
-            context.output.write("stored before the failure: \(summary(report))\n")
-            return 1
-        }
-        context.output.write("\(summary(report)) in \(path)\n")
-        return context.diagnostics.failures > 0 ? 1 : 0
+        return (report, failure)
     }
 
     static func summary(_ report: IngestReport) -> String {

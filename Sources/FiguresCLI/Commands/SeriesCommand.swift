@@ -1,3 +1,4 @@
+import FiguresAnalysis
 import FiguresCore
 import FiguresStore
 

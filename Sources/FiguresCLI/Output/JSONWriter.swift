@@ -10,12 +10,42 @@ struct JSONWriter {
     mutating func endObject() { bytes.append(UInt8(ascii: "}")); bytes.append(10) }
 
     private mutating func key(_ name: StaticString) {
+        key(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
+    private mutating func key(_ name: UnsafeBufferPointer<UInt8>) {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
         needsComma = true
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(name)
         bytes.append(UInt8(ascii: ":"))
+    }
+
+    private mutating func key(_ name: String) {
+        var copy = name
+        copy.withUTF8 { key($0) }
+    }
+
+    /// A field whose name is only known at run time (export columns), written as a string.
+    mutating func string(_ name: String, _ value: String?) {
+        key(name)
+        guard let value else { null(); return }
+        var copy = value
+        copy.withUTF8 { appendEscaped($0) }
+    }
+
+    /// A number field whose name is only known at run time.
+    mutating func dynamicNumber(_ name: String, _ value: ExactDecimal?) {
+        key(name)
+        guard let value else { null(); return }
+        bytes.append(contentsOf: value.description.utf8)
+    }
+
+    mutating func number(_ name: String, _ value: ExactDecimal?) { dynamicNumber(name, value) }
+
+    /// A literal JSON value (`true`, `false`) under a run-time name.
+    mutating func raw(_ name: String, _ literal: String) {
+        key(name)
+        bytes.append(contentsOf: literal.utf8)
     }
 
     mutating func string(_ name: StaticString, _ value: String?) {

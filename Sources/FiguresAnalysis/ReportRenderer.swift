@@ -1,0 +1,110 @@
+import FiguresCore
+
+/// `figures report`: every series in one readable report — latest value, change since the
+/// previous period, CAGR over the span, number of sources, conflicts — as text or as one
+/// self-contained HTML page with an SVG chart per series.
+public enum ReportRenderer {
+    public struct Summary {
+        public var latest: String
+        public var change: String
+        public var growth: String
+        public var sources: Int
+        public var conflicts: Int
+    }
+
+    public static func summary(_ series: AnalysedSeries) -> Summary {
+        let latest = series.latest.map { "\(Formatting.value($0.chosen)) (\(Formatting.period($0.period)))" } ?? "-"
+        var change = "-"
+        if let point = series.latest, let c = series.change(to: point), let from = c.from.period {
+            change = "\(Formatting.change(c.absolute)), \(Formatting.percent(c.relative)) since \(from)"
+                + (c.gap.map { " (\($0))" } ?? "")
+        }
+        var growth = "-"
+        if let g = series.growth, let first = series.points.first?.period, let last = series.latest?.period {
+            growth = "\(Formatting.growth(g)) (\(first) to \(last))"
+        }
+        return Summary(latest: latest, change: change, growth: growth, sources: series.sources, conflicts: series.conflicts.count)
+    }
+
+    public static func text(_ all: [AnalysedSeries], documents: Int) -> String {
+        var out = "Figures report: \(all.count) series from \(documents) document\(documents == 1 ? "" : "s")\n\n"
+        for series in all {
+            let s = summary(series)
+            out += "\(Formatting.title(series.key))  (\(series.key.unit?.code ?? "unit unknown"), \(series.key.measure.rawValue))\n"
+            for point in series.points + series.targets {
+                let label = Formatting.period(point.period) + (point.chosen.status == .target ? " (target)" : "")
+                let source = point.chosen.provenance
+                out += "  \(label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(Formatting.value(point.chosen).padding(toLength: 20, withPad: " ", startingAt: 0)) "
+                    + "\(source.doc) \"\(source.text)\"" + (point.chosen.unitAssumed ? " (unit assumed)" : "")
+                    + (point.reports.count > 1 ? " +\(point.reports.count - 1) more" : "") + "\n"
+            }
+            out += "  latest: \(s.latest); change: \(s.change)\n"
+            out += "  CAGR: \(s.growth); sources: \(s.sources); conflicts: \(s.conflicts == 0 ? "none" : "\(s.conflicts)")\n"
+            for (a, b) in series.conflicts {
+                out += "  conflict: \(a.provenance.doc) \(Formatting.value(a)) vs \(b.provenance.doc) \(Formatting.value(b))\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// One HTML page, no scripts and no network: inline CSS and an inline SVG per series.
+    public static func html(_ all: [AnalysedSeries], documents: Int) -> String {
+        var body = ""
+        for series in all {
+            let s = summary(series)
+            body += "<section>\n<h2>\(escape(Formatting.title(series.key)))</h2>\n"
+            body += "<p class=\"meta\">\(escape(series.key.unit?.code ?? "unit unknown")), \(series.key.measure.rawValue); "
+                + "latest \(escape(s.latest)); change \(escape(s.change)); CAGR \(escape(s.growth)); "
+                + "\(s.sources) source\(s.sources == 1 ? "" : "s"); conflicts: \(s.conflicts)</p>\n"
+            body += SVGChart.render([series], width: 640, height: 260) + "\n"
+            body += "<table>\n<tr><th>period</th><th>value</th><th>bound</th><th>status</th><th>source</th><th>words</th></tr>\n"
+            for point in series.points + series.targets {
+                for report in point.reports {
+                    body += "<tr><td>\(escape(Formatting.period(point.period)))</td><td>\(escape(Formatting.value(report)))</td>"
+                        + "<td>\(report.bound.rawValue)</td><td>\(report.status.rawValue)</td>"
+                        + "<td>\(escape(report.provenance.doc))\(report.provenance.published.map { " (\($0))" } ?? "")</td>"
+                        + "<td>\(escape(report.provenance.text))</td></tr>\n"
+                }
+            }
+            body += "</table>\n</section>\n"
+        }
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>Figures report</title>
+        <style>
+        body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 760px; color: #222; }
+        h2 { font-size: 1.1em; margin-top: 2em; }
+        .meta { color: #555; font-size: 0.9em; }
+        table { border-collapse: collapse; font-size: 0.85em; margin-top: 0.5em; }
+        td, th { border-bottom: 1px solid #ddd; padding: 0.2em 0.6em; text-align: left; }
+        svg { background: #fafafa; border: 1px solid #eee; }
+        </style>
+        </head>
+        <body>
+        <h1>Figures report</h1>
+        <p>\(all.count) series from \(documents) document\(documents == 1 ? "" : "s"). Open markers are bounds: ▲ more than, ▼ less than; bars are ranges.</p>
+        \(body)</body>
+        </html>
+
+        """
+    }
+}
