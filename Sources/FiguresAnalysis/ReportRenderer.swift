@@ -88,7 +88,7 @@ public enum ReportRenderer {
         <!DOCTYPE html>
         <html lang="en">
         <head>
-        <meta charset="utf-8">
+        <meta charset="utf-8"/>
         <title>Figures report</title>
         <style>
         body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 760px; color: #222; }

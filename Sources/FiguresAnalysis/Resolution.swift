@@ -4,8 +4,8 @@ import FiguresCore
 ///
 /// Precedence: reported before target; then exact over approximate over range over one-sided
 /// bounds; among equals, the latest vintage (publication date), then the latest document name.
-/// Two reports conflict when their intervals are disjoint, or when both are point values more
-/// than 2 % apart (relative to the larger).
+/// Two point values (exact or approximate) conflict when they are more than 2 % apart (relative
+/// to the larger); any other pair conflicts when their intervals are disjoint.
 public struct ResolvedPoint: Sendable {
     public var period: Period?
     /// The report chosen by the precedence.
@@ -42,8 +42,10 @@ public struct ResolvedPoint: Sendable {
     /// True when two reports cannot both be true.
     public static func conflict(_ a: Observation, _ b: Observation) -> Bool {
         let ia = Interval(a), ib = Interval(b)
-        if ia.isDisjoint(from: ib) { return true }
-        guard ia.isPoint, ib.isPoint, let x = a.value, let y = b.value, x != y else { return false }
+        // Two point values (exact or approximate) may differ by rounding or revision: only more
+        // than 2 % apart is a conflict. Otherwise the intervals must overlap.
+        guard ia.isPoint, ib.isPoint else { return ia.isDisjoint(from: ib) }
+        guard let x = a.value, let y = b.value, x != y else { return false }
         let larger = max(x.magnitude, y.magnitude)
         guard !larger.isZero, let difference = x.subtracting(y)?.magnitude,
               let relative = difference.divided(by: larger) else { return false }
