@@ -43,8 +43,13 @@ public struct InputReader {
         return result
     }
 
-    /// Calls `body` with every document of `path`, in order.
+    /// Calls `body` with every document of `path`, in order. JSON Lines files are streamed line by
+    /// line, so memory stays bounded by the longest line, not the file.
     public func read(_ path: String, _ body: (Document) -> Void) {
+        if path != "-" && path.hasSuffix(".jsonl") {
+            streamJSONLines(path, body)
+            return
+        }
         let bytes: [UInt8]
         if path == "-" {
             bytes = standardInput()
@@ -88,6 +93,53 @@ public struct InputReader {
         body(Document(id: name, published: published, bytes: bytes, header: header?.1, path: path))
     }
 
+    /// Reads a JSON Lines file in 1 MB chunks, handing each complete line to ``readArticleLine``.
+    func streamJSONLines(_ path: String, _ body: (Document) -> Void) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            diagnostics.fail(path, FileManager.default.fileExists(atPath: path) ? "cannot be read (no permission)" : "cannot be read (missing)")
+            return
+        }
+        defer { close(descriptor) }
+        let name = (path as NSString).lastPathComponent
+        var pending: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var lineNumber = 0
+        var sawBytes = false
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                diagnostics.fail("\(path):\(lineNumber + 1)", "read error (\(String(cString: strerror(errno)))); the rest of the file was skipped")
+                return
+            }
+            if count == 0 { break }
+            sawBytes = true
+            var start = 0
+            chunk.withUnsafeBufferPointer { p in
+                while start < count, let found = memchr(p.baseAddress! + start, 10, count - start) {
+                    let end = p.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    lineNumber += 1
+                    if pending.isEmpty {
+                        _ = readArticleLine(UnsafeBufferPointer(rebasing: p[start..<end]), path: path, name: name, lineNumber: lineNumber, body)
+                    } else {
+                        pending.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
+                        let line = pending
+                        pending.removeAll(keepingCapacity: false)
+                        _ = line.withUnsafeBufferPointer { readArticleLine($0, path: path, name: name, lineNumber: lineNumber, body) }
+                    }
+                    start = end + 1
+                }
+                if start < count { pending.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<count])) }
+            }
+        }
+        if !pending.isEmpty {
+            lineNumber += 1
+            _ = pending.withUnsafeBufferPointer { readArticleLine($0, path: path, name: name, lineNumber: lineNumber, body) }
+        }
+        if !sawBytes { diagnostics.warn(path, "empty file; nothing to read") }
+    }
+
     func readJSONLines(_ bytes: [UInt8], path: String, name: String, _ body: (Document) -> Void) {
         var lineNumber = 0
         var start = 0
@@ -102,56 +154,64 @@ public struct InputReader {
                     end = p.count
                 }
                 defer { start = end + 1 }
-                var line = UnsafeBufferPointer(rebasing: p[start..<end])
-                if let last = line.last, last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
-                if line.allSatisfy({ $0 == 32 || $0 == 9 }) { continue }
-                let location = "\(path):\(lineNumber)"
-                let value: JSONValue
-                do throws(JSONParseError) {
-                    value = try JSONParser.parse(line)
-                } catch {
-                    diagnostics.fail(location, "not valid JSON (\(error.reason) at byte \(error.offset + 1)); line skipped")
-                    continue
+                if readArticleLine(UnsafeBufferPointer(rebasing: p[start..<end]), path: path, name: name, lineNumber: lineNumber, body) {
+                    sawArticle = true
                 }
-                guard case .object = value else {
-                    diagnostics.fail(location, "expected a JSON object {\"id\", \"published\", \"text\"}, found \(value.typeName); line skipped")
-                    continue
-                }
-                guard let textValue = value["text"] else {
-                    diagnostics.fail(location, "no \"text\" field; line skipped")
-                    continue
-                }
-                guard case .string(let text) = textValue else {
-                    diagnostics.fail(location, "\"text\" must be a string, found \(textValue.typeName); line skipped")
-                    continue
-                }
-                var id = "\(name):\(lineNumber)"
-                if let idValue = value["id"] {
-                    switch idValue {
-                    case .string(let s): id = String(decoding: s, as: UTF8.self)
-                    case .number(let s): id = s
-                    case .null: break
-                    default: diagnostics.warn(location, "\"id\" should be a string, found \(idValue.typeName); using \(id)")
-                    }
-                }
-                var published: Day?
-                if let dateValue = value["published"] ?? value["date"] {
-                    if case .string(let s) = dateValue, let day = Day(iso: String(decoding: s, as: UTF8.self)) {
-                        published = day
-                    } else if dateValue != .null {
-                        diagnostics.warn(location, "\"published\" is not a YYYY-MM-DD date; publication date unknown")
-                    }
-                } else {
-                    diagnostics.warn(location, "no \"published\" date; publication date unknown")
-                }
-                if let line = Self.firstInvalidUTF8Line(text) {
-                    diagnostics.warn(location, "invalid UTF-8 in \"text\" (its line \(line)); shown as U+FFFD in the output")
-                }
-                sawArticle = true
-                body(Document(id: id, published: published, bytes: text, path: path, line: lineNumber))
             }
         }
         if !sawArticle && lineNumber == 0 { diagnostics.warn(path, "empty file; nothing to read") }
+    }
+
+    /// Parses one JSON Lines article; reports problems with the line number. True when an article was read.
+    func readArticleLine(_ raw: UnsafeBufferPointer<UInt8>, path: String, name: String, lineNumber: Int,
+                         _ body: (Document) -> Void) -> Bool {
+        var line = raw
+        if let last = line.last, last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+        if line.allSatisfy({ $0 == 32 || $0 == 9 }) { return false }
+        let location = "\(path):\(lineNumber)"
+        let value: JSONValue
+        do throws(JSONParseError) {
+            value = try JSONParser.parse(line)
+        } catch {
+            diagnostics.fail(location, "not valid JSON (\(error.reason) at byte \(error.offset + 1)); line skipped")
+            return false
+        }
+        guard case .object = value else {
+            diagnostics.fail(location, "expected a JSON object {\"id\", \"published\", \"text\"}, found \(value.typeName); line skipped")
+            return false
+        }
+        guard let textValue = value["text"] else {
+            diagnostics.fail(location, "no \"text\" field; line skipped")
+            return false
+        }
+        guard case .string(let text) = textValue else {
+            diagnostics.fail(location, "\"text\" must be a string, found \(textValue.typeName); line skipped")
+            return false
+        }
+        var id = "\(name):\(lineNumber)"
+        if let idValue = value["id"] {
+            switch idValue {
+            case .string(let s): id = String(decoding: s, as: UTF8.self)
+            case .number(let s): id = s
+            case .null: break
+            default: diagnostics.warn(location, "\"id\" should be a string, found \(idValue.typeName); using \(id)")
+            }
+        }
+        var published: Day?
+        if let dateValue = value["published"] ?? value["date"] {
+            if case .string(let s) = dateValue, let day = Day(iso: String(decoding: s, as: UTF8.self)) {
+                published = day
+            } else if dateValue != .null {
+                diagnostics.warn(location, "\"published\" is not a YYYY-MM-DD date; publication date unknown")
+            }
+        } else {
+            diagnostics.warn(location, "no \"published\" date; publication date unknown")
+        }
+        if let line = Self.firstInvalidUTF8Line(text) {
+            diagnostics.warn(location, "invalid UTF-8 in \"text\" (its line \(line)); shown as U+FFFD in the output")
+        }
+        body(Document(id: id, published: published, bytes: text, path: path, line: lineNumber))
+        return true
     }
 
     /// The 1-based line of the first invalid UTF-8 sequence, or `nil` if the bytes are valid.
