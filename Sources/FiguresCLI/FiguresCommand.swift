@@ -39,6 +39,7 @@ public enum FiguresCommand {
       export       the tidy table (CSV or JSON Lines), or --wide for spreadsheets
       chart        selected series as an SVG chart
       quantities   every amount in the articles (money, percentages, numbers, dates)
+      version      version and build configuration
       help         this text, or 'figures help COMMAND'
 
     INPUT is a text article with a 'date YYYY-MM-DD' header, a .jsonl file of articles
@@ -55,6 +56,7 @@ public enum FiguresCommand {
         case "report": return (ReportCommand.usage, ReportCommand.run)
         case "export": return (ExportCommand.usage, ExportCommand.run)
         case "chart": return (ChartCommand.usage, ChartCommand.run)
+        case "version": return (VersionCommand.usage, VersionCommand.run)
         case "quantities": return (QuantitiesCommand.usage, QuantitiesCommand.run)
         default: return nil
         }

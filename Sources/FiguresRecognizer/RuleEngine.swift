@@ -80,13 +80,34 @@ struct RuleEngine {
         return next.kind == .number || (next.kind == .symbol && next.symbol.isCurrency)
     }
 
+    /// Words that can begin an amount or a date: number words, qualifiers, "between", "from",
+    /// "minus", percent words, months. Other words are skipped without trying any rule.
+    static let startsRule: [Bool] = {
+        var table = [Bool](repeating: false, count: Word.allCases.count)
+        for word in Word.allCases where NumberRole.table[Int(word.rawValue)] != nil { table[Int(word.rawValue)] = true }
+        for q in Qualifier.before { table[Int(q.words[0].rawValue)] = true }
+        for word in [Word.between, .from, .minus, .negative, .percent, .percents, .per, .january, .february, .march, .april,
+                     .may, .june, .july, .august, .september, .october, .november, .december, .jan, .feb, .mar, .apr, .jun,
+                     .jul, .aug, .sep, .sept, .oct, .nov, .dec] {
+            table[Int(word.rawValue)] = true
+        }
+        return table
+    }()
+
     mutating func run() {
         var k = 0
+        let starts = Self.startsRule
         while k < n {
             let token = t[k]
-            // Most words are not in the grammar lexicon and start nothing.
-            if token.kind == .word && token.word == 0 && !nextMayBeAmount(k) {
-                k += 1; continue
+            switch token.kind {
+            case .word:
+                // Most words start nothing: unknown ones only before a number or a currency sign ("USD 5").
+                if token.word == 0 ? !nextMayBeAmount(k) : !starts[Int(token.word)] { k += 1; continue }
+            case .symbol:
+                let s = token.symbol
+                if !(s.isCurrency || s == .greater || s == .less || s == .tilde || s.isDashLike) { k += 1; continue }
+            case .number:
+                break
             }
             if let next = matchDate(at: k) { k = next; continue }
             if let next = matchAmount(at: k) { k = next; continue }

@@ -87,8 +87,8 @@ extension RuleEngine {
             default: return (.approx, end, false)
             }
         }
-        guard token.kind == .word, token.word != 0, Qualifier.starters.contains(token.word) else { return nil }
-        for qualifier in Qualifier.before where matches(qualifier.words, at: k) {
+        guard token.kind == .word, token.word != 0 else { return nil }
+        for qualifier in Qualifier.beforeByFirstWord[Int(token.word)] where matches(qualifier.words, at: k) {
             var end = k + qualifier.words.count
             if qualifier.words == [.approx], isSymbol(end, .period) { end += 1 }
             return (qualifier.bound, end, qualifier.temporal)
@@ -104,8 +104,8 @@ extension RuleEngine {
 
     /// A qualifier after the amount ("or more", "or so"), unless a number follows it.
     func qualifierAfter(at k: Int) -> (Bound, Int)? {
-        guard k < n, t[k].kind == .word else { return nil }
-        for qualifier in Qualifier.after where matches(qualifier.words, at: k) {
+        guard k < n, t[k].kind == .word, t[k].word != 0 else { return nil }
+        for qualifier in Qualifier.afterByFirstWord[Int(t[k].word)] where matches(qualifier.words, at: k) {
             let end = k + qualifier.words.count
             if startsNumber(end) || (end < n && t[end].kind == .symbol && t[end].symbol.isCurrency) { continue }
             // "more than 40 and less than 10": the words begin the next bounded amount.

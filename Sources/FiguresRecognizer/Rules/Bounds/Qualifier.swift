@@ -9,7 +9,7 @@ struct Qualifier {
 
     init(_ text: String, _ bound: Bound, temporal: Bool = false) {
         words = text.split(separator: " ").map { spelling in
-            guard let word = Word.allCases.first(where: { $0.spelling == spelling }) else {
+            guard let id = Word.table.lookup(String(spelling)), let word = Word(rawValue: id) else {
                 fatalError("qualifier word '\(spelling)' is missing from Word")
             }
             return word
@@ -77,6 +77,17 @@ struct Qualifier {
     /// Words that, right after a lower or upper bound, only say "inclusive": "or equal", "or equal to".
     static let inclusive: [[Word]] = [[.or, .equal, .to], [.or, .equal]]
 
-    /// Words in any qualifier: a cheap filter before trying the phrase list.
-    static let starters: Set<UInt16> = Set(before.map { $0.words[0].rawValue })
+    /// The qualifiers before an amount, by the raw value of their first word (longest first).
+    static let beforeByFirstWord: [[Qualifier]] = {
+        var table = [[Qualifier]](repeating: [], count: Word.allCases.count)
+        for q in before { table[Int(q.words[0].rawValue)].append(q) }
+        return table
+    }()
+
+    /// The qualifiers after an amount, by their first word.
+    static let afterByFirstWord: [[Qualifier]] = {
+        var table = [[Qualifier]](repeating: [], count: Word.allCases.count)
+        for q in after { table[Int(q.words[0].rawValue)].append(q) }
+        return table
+    }()
 }

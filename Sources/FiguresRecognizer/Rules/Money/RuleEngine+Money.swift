@@ -23,6 +23,9 @@ extension RuleEngine {
             return nil
         }
         guard k + 1 < n else { return nil }
+        // Only before a number or a currency sign can a word be a currency.
+        guard t[k + 1].kind == .number || symbol(k + 1) == .dollar || symbol(k + 1) == .yen || startsNumberAfterCurrency(k + 1)
+                || (isSymbol(k + 1, .period) && t[k].length == 2) else { return nil }
         let text = lowercased(k)
         // Letters before a currency sign: "US$", "HK$", "c $", "CN¥".
         if let s = symbol(k + 1), s == .dollar || s == .yen, startsNumberAfterCurrency(k + 2) {
