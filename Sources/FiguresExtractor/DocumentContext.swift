@@ -1,6 +1,25 @@
 import FiguresCore
 import FiguresRecognizer
 
+/// Per-token results computed once per document: lower-cased text and lexicon entries.
+final class TokenCache {
+    var lower: [String?] = []
+    var entries: [Int32] = []
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    /// Allocates the caches on first use: most documents never need them.
+    func prepare() {
+        if lower.isEmpty && count > 0 {
+            lower = [String?](repeating: nil, count: count)
+            entries = [Int32](repeating: -1, count: count)
+        }
+    }
+}
+
 /// One document being extracted: its bytes, tokens, quantities and word cues, with small helpers
 /// that the rules share.
 struct DocumentContext {
@@ -9,6 +28,7 @@ struct DocumentContext {
     let scanned: ScannedText
     let published: Day?
     let lexicon: ExtractorLexicon
+    let cache: TokenCache
 
     init(bytes: UnsafeBufferPointer<UInt8>, scanned: ScannedText, published: Day?, lexicon: ExtractorLexicon) {
         p = bytes
@@ -16,12 +36,18 @@ struct DocumentContext {
         self.scanned = scanned
         self.published = published
         self.lexicon = lexicon
+        cache = TokenCache(count: scanned.tokens.count)
     }
 
-    /// The lexicon entry of word token `k` (empty for other tokens).
+    /// The lexicon entry of word token `k` (empty for other tokens), looked up once per token.
     func entry(_ k: Int) -> ExtractorLexicon.Entry {
         guard k >= 0, k < t.count, t[k].kind == .word else { return lexicon.entries[0] }
-        return lexicon.entry(UnsafeBufferPointer(rebasing: p[t[k].span]))
+        cache.prepare()
+        let cached = cache.entries[k]
+        if cached >= 0 { return lexicon.entries[Int(cached)] }
+        let index = t[k].length <= 24 ? Int(lexicon.table.lookup(UnsafeBufferPointer(rebasing: p[t[k].span])) ?? 0) : 0
+        cache.entries[k] = Int32(index)
+        return lexicon.entries[index]
     }
 
     func has(_ k: Int, _ cue: Cue) -> Bool { entry(k).cues.contains(cue) }
@@ -29,14 +55,23 @@ struct DocumentContext {
     /// Lower-cased text of token `k` ("" out of range).
     func lower(_ k: Int) -> String {
         guard k >= 0, k < t.count else { return "" }
+        cache.prepare()
+        if let cached = cache.lower[k] { return cached }
         var bytes = [UInt8](UnsafeBufferPointer(rebasing: p[t[k].span]))
         for i in bytes.indices where isUpper(bytes[i]) { bytes[i] |= 0x20 }
-        return String(decoding: bytes, as: UTF8.self)
+        let text = String(decoding: bytes, as: UTF8.self)
+        cache.lower[k] = text
+        return text
     }
 
-    func isWord(_ k: Int, _ text: String) -> Bool {
-        guard k >= 0, k < t.count, t[k].kind == .word, t[k].length == text.utf8.count else { return false }
-        return lower(k) == text
+    /// Whether word token `k` is `text` (lower case ASCII), compared byte by byte.
+    func isWord(_ k: Int, _ text: StaticString) -> Bool {
+        guard k >= 0, k < t.count, t[k].kind == .word, t[k].length == text.utf8CodeUnitCount else { return false }
+        let start = Int(t[k].start)
+        for i in 0..<text.utf8CodeUnitCount where p[start + i] | (isUpper(p[start + i]) ? 0x20 : 0) != text.utf8Start[i] {
+            return false
+        }
+        return true
     }
 
     func isWord(_ k: Int, in set: Set<String>) -> Bool {

@@ -79,14 +79,19 @@ struct JSONWriter {
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Appends `p` as a JSON string: runs of plain bytes are copied at once; quotes, backslashes
+    /// and control characters are escaped; invalid UTF-8 becomes U+FFFD.
     mutating func appendEscaped(_ p: UnsafeBufferPointer<UInt8>) {
+        bytes.reserveCapacity(bytes.count + p.count + 2)
         bytes.append(UInt8(ascii: "\""))
         var i = 0
+        var run = 0
         while i < p.count {
             let b = p[i]
             if b >= 0x20 && b < 0x80 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
-                bytes.append(b); i += 1; continue
+                i += 1; continue
             }
+            if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
             if b < 0x80 {
                 switch b {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
@@ -98,16 +103,16 @@ struct JSONWriter {
                     bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, Self.hexDigits[Int(b >> 4)], Self.hexDigits[Int(b & 15)]])
                 }
                 i += 1
-                continue
-            }
-            if let (_, length) = decodeScalar(p, i) {
+            } else if let (_, length) = decodeScalar(p, i) {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + length)]))
                 i += length
             } else {
                 bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
                 i += 1
             }
+            run = i
         }
+        if run < p.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -142,7 +142,7 @@ struct PeriodFinder {
                     }
                 case .day:
                     let lead = context.lower(before)
-                    guard ["of", "at", "by", "until", "through", "till"].contains(lead) || endOf(before: start) != nil else { continue }
+                    guard WordSets.asOfLeads.contains(lead) || endOf(before: start) != nil else { continue }
                     period = parsed
                 default:
                     period = parsed
@@ -216,7 +216,7 @@ struct PeriodFinder {
                         var y = last <= published.month ? published.year : published.year - 1
                         var end = k + 3
                         // "January-February of this year" / "of last year"
-                        if context.isWord(end, "of"), context.isWord(end + 1, in: ["this", "last"]), context.isWord(end + 2, "year") {
+                        if context.isWord(end, "of"), context.isWord(end + 1, in: WordSets.thisOrLast), context.isWord(end + 2, "year") {
                             y = context.isWord(end + 1, "this") ? published.year : published.year - 1
                             covered.formUnion(end..<(end + 3))
                             end += 3
@@ -233,7 +233,7 @@ struct PeriodFinder {
                     found.append(PeriodMention(start: k - 2, end: k + 1, period: .day(Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!)))
                     continue
                 }
-                guard ["in", "for", "during", "of"].contains(lead), !(context.t[min(k + 1, context.t.count - 1)].kind == .number) else { continue }
+                guard WordSets.monthLeads.contains(lead), !(context.t[min(k + 1, context.t.count - 1)].kind == .number) else { continue }
                 let y = m <= published.month ? published.year : published.year - 1
                 found.append(PeriodMention(start: k, end: k + 1, period: .month(y, m)))
             }

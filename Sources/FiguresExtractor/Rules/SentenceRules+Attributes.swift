@@ -11,7 +11,7 @@ extension SentenceRules {
         }
         if context.isWord(k, "natural"), context.isWord(k + 1, "gas") { return ("natural gas", k + 2) }
         if context.isWord(k, "real"), !context.isWord(k + 1, "estate") { return nil }
-        if context.isWord(k, "power"), !context.isWord(k + 1, in: ["sector", "industry", "generation", "plants"]) { return nil }
+        if context.isWord(k, "power"), !context.isWord(k + 1, in: WordSets.powerNouns) { return nil }
         guard let sector = context.entry(k).sector else { return nil }
         var end = k + 1
         if sector == "renewable energy", context.isWord(end, "energy") { end += 1 }
@@ -55,7 +55,7 @@ extension SentenceRules {
             if context.isWord(s, "country's") || context.isWord(s, "its") { s += 1 }
             if context.isWord(s, "country"), context.isSymbol(s + 1, .apostrophe) { s += 3 }
             guard let (sector, after) = sectorWord(at: s) else { continue }
-            if context.isWord(after, in: ["sector", "sectors", "industry", "industries", "field", "fields", "projects"]) || s == at + 1 {
+            if context.isWord(after, in: WordSets.sectorNouns) || s == at + 1 {
                 candidate.sector = sector
                 return
             }

@@ -6,7 +6,7 @@ extension SentenceRules {
     func preposition(_ m: CountryMention) -> String? {
         var k = m.start - 1
         if context.isWord(k, "the") { k -= 1 }
-        if context.isWord(k, in: ["neighbouring", "neighboring", "fellow"]) { k -= 1 }
+        if context.isWord(k, in: WordSets.placeAdjectives) { k -= 1 }
         guard k >= sentence.start, t[k].kind == .word else { return nil }
         let word = context.lower(k)
         switch word {
@@ -115,7 +115,7 @@ extension SentenceRules {
                 // "Mexico expects foreign direct investment of $40 billion": a named country taking in FDI.
                 let inflowSubject = isForeignInflow(keyword: k) && o.form != .adjective && !o.possessive && o.end < k
                     && (o.end..<k).contains { context.isWord($0, in: Self.inflowVerbs) }
-                    && !(o.end..<k).contains { context.isWord($0, in: ["investor", "investors"]) }
+                    && !(o.end..<k).contains { context.isWord($0, in: WordSets.investorNouns) }
                 if receiver || inflowSubject { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
                 // "Vietnam expects South Korean investment": an earlier subject is the host.
                 if !receiver, to == nil, let host = mentions.last(where: { $0.end <= o.start && $0.start >= candidate.window.lowerBound
@@ -134,7 +134,7 @@ extension SentenceRules {
                 to = receiver.code
             }
             // "the United Kingdom the largest investor at $316 million"
-            if from == nil, context.isWord(k, in: ["investor", "investors"]),
+            if from == nil, context.isWord(k, in: WordSets.investorNouns),
                let investor = mentions.last(where: { $0.end <= k && k - $0.end <= 6 && $0.start >= candidate.window.lowerBound }) {
                 from = investor.code
             }
@@ -205,7 +205,7 @@ extension SentenceRules {
         for k in sentence.start..<sentence.end where context.has(k, .pairReference) {
             let word = context.lower(k)
             if word == "two" || word == "both" {
-                if context.isWord(k + 1, in: ["countries", "nations", "sides", "states", "economies", "partners"]) { return true }
+                if context.isWord(k + 1, in: WordSets.pairNouns) { return true }
                 continue
             }
             return true

@@ -31,7 +31,7 @@ struct SentenceRules {
             guard let v = q.value ?? q.high, v >= ExactDecimal(1_000_000) else { return false }
             // "1.2 million hectares", "13 million tonnes": a measure, not money.
             if range.upperBound < sentence.end, t[range.upperBound].kind == .word, !isIndicatorKeyword(range.upperBound),
-               !context.isWord(range.upperBound, in: ["in", "of", "worth", "last", "this", "a", "per", "annually", "for", "during", "by", "and", "from", "to", "at", "over", "since"]) {
+               !context.isWord(range.upperBound, in: WordSets.measureFollowers) {
                 return false
             }
         case .money:
@@ -68,9 +68,9 @@ struct SentenceRules {
     ]
 
     func isPerUnit(_ k: Int) -> Bool {
-        guard context.isWord(k, in: ["per", "a", "an", "each"]) else { return false }
+        guard context.isWord(k, in: WordSets.perWords) else { return false }
         var at = k + 1
-        if context.isWord(at, in: ["metric", "cubic", "square", "thousand"]) { at += 1 }
+        if context.isWord(at, in: WordSets.unitPrefixes) { at += 1 }
         return context.isWord(at, in: Self.units)
     }
 
@@ -81,7 +81,7 @@ struct SentenceRules {
 
     /// "put", "poured", "pumped", "injected" within three tokens before the amount.
     func investmentVerbBefore(_ k: Int) -> Bool {
-        for at in max(sentence.start, k - 4)..<k where context.isWord(at, in: ["put", "poured", "pumped", "injected", "channelled", "channeled", "ploughed", "plowed", "sunk"]) {
+        for at in max(sentence.start, k - 4)..<k where context.isWord(at, in: WordSets.investVerbs) {
             return true
         }
         return false
@@ -100,15 +100,15 @@ struct SentenceRules {
             }
             if word == "turnover" {
                 // A company's turnover is its revenue.
-                for at in max(sentence.start, k - 4)..<k where context.isWord(at, in: ["company", "company's", "firm", "group", "bank", "retailer", "its", "their"]) {
+                for at in max(sentence.start, k - 4)..<k where context.isWord(at, in: WordSets.companyOwners) {
                     return false
                 }
             }
         }
-        if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) || context.isWord(k + 1, in: ["markets", "market", "promotion", "agency", "hub", "destinations", "potential", "ban", "licence", "license", "quota", "quotas"]) { return false }
-        if indicator == .investment, context.isWord(k + 1, in: ["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"]) {
+        if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) || context.isWord(k + 1, in: WordSets.exportModifierHeads) { return false }
+        if indicator == .investment, context.isWord(k + 1, in: WordSets.investmentModifierHeads) {
             // "investment bank", "investment projects worth": not the amount invested unless stated.
-            if !context.isWord(k + 1, in: ["projects", "project", "programme", "program"]) { return false }
+            if !context.isWord(k + 1, in: WordSets.projectNouns) { return false }
         }
         return true
     }
@@ -130,7 +130,7 @@ struct SentenceRules {
             if context.isWord(k, "capital"), context.isWord(k0, "of") || context.isWord(k - 1, "foreign") { return k }
             if let mention = mentions.first(where: { $0.start == k && $0.form == .adjective && !$0.possessive }) { k = mention.end; steps += 1; continue }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
-            guard context.isWord(k, in: ["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"]) else { return nil }
+            guard context.isWord(k, in: WordSets.keywordFillers) else { return nil }
             k += 1; steps += 1
         }
         return nil
@@ -179,7 +179,7 @@ struct SentenceRules {
     /// after "number of", before the count.
     func companyCountSubject(before k0: Int) -> Int? {
         // "Brazilian companies in Argentina number about 200"
-        let verb = context.isWord(k0 - 1, in: ["number", "numbered", "numbers"])
+        let verb = context.isWord(k0 - 1, in: WordSets.numberVerbs)
         var k = k0 - 1
         while k >= sentence.start && k0 - k <= 12 {
             if context.has(k, .company) {
@@ -198,24 +198,24 @@ struct SentenceRules {
     /// The sentence points back at the previous figure: it opens with "Of this (amount)", "Of
     /// that", "Of these", or raises "it" to an amount ("want to raise it to $15 billion").
     func refersToPreviousFigure(_ amount: Range<Int>) -> Bool {
-        if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: ["this", "that", "these", "which", "the"]) {
+        if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) {
             return true
         }
         for k in max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound where context.isWord(k, "it") {
-            if context.isWord(k - 1, in: ["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take"]) {
+            if context.isWord(k - 1, in: WordSets.raiseVerbs) {
                 return true
             }
         }
         return false
     }
 
-    func hasWord(_ word: String) -> Bool {
+    func hasWord(_ word: StaticString) -> Bool {
         (sentence.start..<sentence.end).contains { context.isWord($0, word) }
     }
 
     /// "its"/"their" right before the keyword (allowing one adjective: "their total investment").
     func possessivePronoun(before k: Int) -> Bool {
-        (max(sentence.start, k - 3)..<k).contains { context.isWord($0, in: ["its", "their"]) }
+        (max(sentence.start, k - 3)..<k).contains { context.isWord($0, in: WordSets.possessivePronouns) }
     }
 
     /// "in the country", "the country's": a country named in an earlier sentence.
@@ -227,14 +227,14 @@ struct SentenceRules {
     /// before "and"/"but"/"while".
     func isClauseBoundary(_ k: Int) -> Bool {
         if context.isSymbol(k, .semicolon) { return true }
-        if context.isWord(k, in: ["while", "whereas", "but", "although", "though", "meanwhile"]) { return true }
-        if context.isSymbol(k, .comma), context.isWord(k + 1, in: ["and", "but", "while", "whereas"]) { return true }
+        if context.isWord(k, in: WordSets.clauseConjunctions) { return true }
+        if context.isSymbol(k, .comma), context.isWord(k + 1, in: WordSets.commaConjunctions) { return true }
         return false
     }
 
     /// A reporting verb or "according" after `a` (before `b`): what follows is attribution.
     func reportingVerb(after a: Int, before b: Int) -> Int? {
-        (a..<b).first { context.isWord($0, in: ["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"]) || isClauseBoundary($0) }
+        (a..<b).first { context.isWord($0, in: WordSets.reportingVerbs) || isClauseBoundary($0) }
     }
 
     /// The indicator keywords before `k` in the sentence, in order (for "respectively" lists).

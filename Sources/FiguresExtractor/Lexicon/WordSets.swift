@@ -1,0 +1,28 @@
+/// Word sets the extractor tests tokens against, built once (a set literal inside a loop would
+/// be rebuilt on every call).
+enum WordSets {
+    static let powerNouns: Set<String> = ["sector", "industry", "generation", "plants"]
+    static let sectorNouns: Set<String> = ["sector", "sectors", "industry", "industries", "field", "fields", "projects"]
+    static let placeAdjectives: Set<String> = ["neighbouring", "neighboring", "fellow"]
+    static let investorNouns: Set<String> = ["investor", "investors"]
+    static let pairNouns: Set<String> = ["countries", "nations", "sides", "states", "economies", "partners"]
+    static let measureFollowers: Set<String> = ["in", "of", "worth", "last", "this", "a", "per", "annually", "for", "during", "by", "and", "from", "to", "at", "over", "since"]
+    static let perWords: Set<String> = ["per", "a", "an", "each"]
+    static let unitPrefixes: Set<String> = ["metric", "cubic", "square", "thousand"]
+    static let investVerbs: Set<String> = ["put", "poured", "pumped", "injected", "channelled", "channeled", "ploughed", "plowed", "sunk"]
+    static let companyOwners: Set<String> = ["company", "company's", "firm", "group", "bank", "retailer", "its", "their"]
+    static let exportModifierHeads: Set<String> = ["markets", "market", "promotion", "agency", "hub", "destinations", "potential", "ban", "licence", "license", "quota", "quotas"]
+    static let investmentModifierHeads: Set<String> = ["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"]
+    static let projectNouns: Set<String> = ["projects", "project", "programme", "program"]
+    static let keywordFillers: Set<String> = ["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"]
+    static let numberVerbs: Set<String> = ["number", "numbered", "numbers"]
+    static let backReferences: Set<String> = ["this", "that", "these", "which", "the"]
+    static let raiseVerbs: Set<String> = ["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take"]
+    static let possessivePronouns: Set<String> = ["its", "their"]
+    static let clauseConjunctions: Set<String> = ["while", "whereas", "but", "although", "though", "meanwhile"]
+    static let commaConjunctions: Set<String> = ["and", "but", "while", "whereas"]
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"]
+    static let thisOrLast: Set<String> = ["this", "last"]
+    static let asOfLeads: Set<String> = ["of", "at", "by", "until", "through", "till"]
+    static let monthLeads: Set<String> = ["in", "for", "during", "of"]
+}
