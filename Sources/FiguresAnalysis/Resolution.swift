@@ -12,7 +12,7 @@ public struct ResolvedPoint: Sendable {
     public var chosen: Observation
     /// Every report of this period, the chosen one first.
     public var reports: [Observation]
-    /// Pairs of reports that cannot both be true.
+    /// Reports that cannot be true together with the chosen one, each paired with it.
     public var conflicts: [(Observation, Observation)]
 
     public var interval: Interval { Interval(chosen) }
@@ -58,12 +58,7 @@ public struct ResolvedPoint: Sendable {
         self.period = period
         self.chosen = sorted[0]
         self.reports = sorted
-        var conflicts: [(Observation, Observation)] = []
-        for i in sorted.indices {
-            for j in sorted.indices where j > i && Self.conflict(sorted[i], sorted[j]) {
-                conflicts.append((sorted[i], sorted[j]))
-            }
-        }
-        self.conflicts = conflicts
+        // Each report is checked against the chosen one (linear in the number of reports).
+        self.conflicts = sorted.dropFirst().filter { Self.conflict(sorted[0], $0) }.map { (sorted[0], $0) }
     }
 }

@@ -8,7 +8,8 @@ struct AnalysisInput {
     var observations: [Observation]
     var documents: Int
 
-    static func load(_ options: CommandLineOptions, inputs: [String], context: CommandContext) throws(CLIError) -> AnalysisInput {
+    static func load(_ options: CommandLineOptions, inputs: [String], context: CommandContext,
+                     sentences: Bool = false) throws(CLIError) -> AnalysisInput {
         let store: Store
         do throws(StoreError) {
             if inputs.isEmpty {
@@ -20,7 +21,8 @@ struct AnalysisInput {
                                                         jobs: options.jobs, batchSize: nil)
                 if let failure { throw failure }
             }
-            return AnalysisInput(observations: try store.observations(asOf: options.asOf), documents: try store.documentCount())
+            return AnalysisInput(observations: try store.observations(asOf: options.asOf, sentences: sentences),
+                                 documents: try store.documentCount())
         } catch {
             throw .store(error)
         }

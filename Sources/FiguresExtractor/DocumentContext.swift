@@ -74,9 +74,9 @@ struct DocumentContext {
         return true
     }
 
-    func isWord(_ k: Int, in set: Set<String>) -> Bool {
-        guard k >= 0, k < t.count, t[k].kind == .word, t[k].length <= 16 else { return false }
-        return set.contains(lower(k))
+    func isWord(_ k: Int, in set: WordSet) -> Bool {
+        guard k >= 0, k < t.count, t[k].kind == .word, t[k].length <= 24 else { return false }
+        return set.contains(UnsafeBufferPointer(rebasing: p[t[k].span]))
     }
 
     func isSymbol(_ k: Int, _ s: Symbol) -> Bool { k >= 0 && k < t.count && t[k].isSymbol(s) }

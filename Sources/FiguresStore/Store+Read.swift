@@ -3,10 +3,11 @@ import FiguresCore
 extension Store {
     /// Observations in series order, then by period and vintage. With `asOf`, only what had been
     /// published by that day (observations with no publication date are then left out).
-    public func observations(series: SeriesKey? = nil, asOf: Day? = nil) throws(StoreError) -> [Observation] {
+    /// `sentences: false` leaves the sentences out (reports do not show them; they are the bulk of the data).
+    public func observations(series: SeriesKey? = nil, asOf: Day? = nil, sentences: Bool = true) throws(StoreError) -> [Observation] {
         let statement = try db.prepare("""
             SELECT o.series, o.period, o.value_exact, o.bound, o.low_exact, o.high_exact, o.status, o.doc, d.content_hash,
-                   o.published, o.text, o.span_start, o.span_end, o.sentence
+                   o.published, o.text, o.span_start, o.span_end, \(sentences ? "o.sentence" : "''")
             FROM observations o JOIN documents d ON d.id = o.document_id
             WHERE (?1 IS NULL OR o.series = ?1) AND (?2 IS NULL OR (o.published IS NOT NULL AND o.published <= ?2))
             ORDER BY o.series, o.period_start, o.period_end, o.published, o.doc, o.span_start
@@ -15,6 +16,8 @@ extension Store {
         statement.bind(2, asOf?.description)
         var result: [Observation] = []
         var keys: [String: SeriesKey] = [:]
+        var periods: [String: Period] = [:]
+        var days: [String: Day] = [:]
         while try statement.step() {
             let keyText = statement.text(0) ?? ""
             guard let key = keys[keyText] ?? SeriesKey(keyText) else {
@@ -27,10 +30,11 @@ extension Store {
             }
             let provenance = Provenance(
                 doc: statement.text(7) ?? "", contentHash: statement.text(8) ?? "",
-                published: statement.text(9).flatMap { Day(iso: $0) }, text: statement.text(10) ?? "",
+                published: statement.text(9).flatMap { text in days[text] ?? Day(iso: text).map { days[text] = $0; return $0 } },
+                text: statement.text(10) ?? "",
                 span: Int(statement.int(11))..<Int(max(statement.int(11), statement.int(12))), sentence: statement.text(13) ?? "")
             result.append(Observation(
-                series: key, period: statement.text(1).flatMap { Period($0) },
+                series: key, period: statement.text(1).flatMap { text in periods[text] ?? Period(text).map { periods[text] = $0; return $0 } },
                 value: statement.text(2).flatMap { ExactDecimal($0) }, bound: bound,
                 low: statement.text(4).flatMap { ExactDecimal($0) }, high: statement.text(5).flatMap { ExactDecimal($0) },
                 status: status, provenance: provenance))

@@ -71,7 +71,7 @@ struct ExportCommand {
         let options = try CommandLineOptions.parse(arguments, command: "export",
                                                    allowed: CommandLineOptions.analysisOptions.union(["--format", "--wide"]),
                                                    formats: [.csv, .jsonl])
-        let input = try AnalysisInput.load(options, inputs: options.inputs, context: context)
+        let input = try AnalysisInput.load(options, inputs: options.inputs, context: context, sentences: true)
         let series = input.series(options.filter)
         let format = options.format ?? .csv
         if options.wide {

@@ -1,28 +1,42 @@
-/// Word sets the extractor tests tokens against, built once (a set literal inside a loop would
-/// be rebuilt on every call).
+import FiguresRecognizer
+
+/// A set of lower-case words tested straight from token bytes, without building strings.
+struct WordSet: Sendable {
+    let table: WordTable
+
+    init(_ words: [String]) {
+        table = WordTable(words.map { ($0, 1) })
+    }
+
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.lookup(bytes) != nil }
+    func contains(_ word: String) -> Bool { table.lookup(word) != nil }
+}
+
+/// Word sets the extractor tests tokens against, built once.
 enum WordSets {
-    static let powerNouns: Set<String> = ["sector", "industry", "generation", "plants"]
-    static let sectorNouns: Set<String> = ["sector", "sectors", "industry", "industries", "field", "fields", "projects"]
-    static let placeAdjectives: Set<String> = ["neighbouring", "neighboring", "fellow"]
-    static let investorNouns: Set<String> = ["investor", "investors"]
-    static let pairNouns: Set<String> = ["countries", "nations", "sides", "states", "economies", "partners"]
-    static let measureFollowers: Set<String> = ["in", "of", "worth", "last", "this", "a", "per", "annually", "for", "during", "by", "and", "from", "to", "at", "over", "since"]
-    static let perWords: Set<String> = ["per", "a", "an", "each"]
-    static let unitPrefixes: Set<String> = ["metric", "cubic", "square", "thousand"]
-    static let investVerbs: Set<String> = ["put", "poured", "pumped", "injected", "channelled", "channeled", "ploughed", "plowed", "sunk"]
-    static let companyOwners: Set<String> = ["company", "company's", "firm", "group", "bank", "retailer", "its", "their"]
-    static let exportModifierHeads: Set<String> = ["markets", "market", "promotion", "agency", "hub", "destinations", "potential", "ban", "licence", "license", "quota", "quotas"]
-    static let investmentModifierHeads: Set<String> = ["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"]
-    static let projectNouns: Set<String> = ["projects", "project", "programme", "program"]
-    static let keywordFillers: Set<String> = ["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"]
-    static let numberVerbs: Set<String> = ["number", "numbered", "numbers"]
-    static let backReferences: Set<String> = ["this", "that", "these", "which", "the"]
-    static let raiseVerbs: Set<String> = ["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take"]
-    static let possessivePronouns: Set<String> = ["its", "their"]
-    static let clauseConjunctions: Set<String> = ["while", "whereas", "but", "although", "though", "meanwhile"]
-    static let commaConjunctions: Set<String> = ["and", "but", "while", "whereas"]
-    static let reportingVerbs: Set<String> = ["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"]
-    static let thisOrLast: Set<String> = ["this", "last"]
-    static let asOfLeads: Set<String> = ["of", "at", "by", "until", "through", "till"]
-    static let monthLeads: Set<String> = ["in", "for", "during", "of"]
+    static let powerNouns: WordSet = WordSet(["sector", "industry", "generation", "plants"])
+    static let sectorNouns: WordSet = WordSet(["sector", "sectors", "industry", "industries", "field", "fields", "projects"])
+    static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow"])
+    static let investorNouns: WordSet = WordSet(["investor", "investors"])
+    static let pairNouns: WordSet = WordSet(["countries", "nations", "sides", "states", "economies", "partners"])
+    static let measureFollowers: WordSet = WordSet(["in", "of", "worth", "last", "this", "a", "per", "annually", "for", "during", "by", "and", "from", "to", "at", "over", "since"])
+    static let perWords: WordSet = WordSet(["per", "a", "an", "each"])
+    static let unitPrefixes: WordSet = WordSet(["metric", "cubic", "square", "thousand"])
+    static let investVerbs: WordSet = WordSet(["put", "poured", "pumped", "injected", "channelled", "channeled", "ploughed", "plowed", "sunk"])
+    static let companyOwners: WordSet = WordSet(["company", "company's", "firm", "group", "bank", "retailer", "its", "their"])
+    static let exportModifierHeads: WordSet = WordSet(["markets", "market", "promotion", "agency", "hub", "destinations", "potential", "ban", "licence", "license", "quota", "quotas"])
+    static let investmentModifierHeads: WordSet = WordSet(["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"])
+    static let projectNouns: WordSet = WordSet(["projects", "project", "programme", "program"])
+    static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"])
+    static let numberVerbs: WordSet = WordSet(["number", "numbered", "numbers"])
+    static let backReferences: WordSet = WordSet(["this", "that", "these", "which", "the"])
+    static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take"])
+    static let possessivePronouns: WordSet = WordSet(["its", "their"])
+    static let clauseConjunctions: WordSet = WordSet(["while", "whereas", "but", "although", "though", "meanwhile"])
+    static let commaConjunctions: WordSet = WordSet(["and", "but", "while", "whereas"])
+    static let reportingVerbs: WordSet = WordSet(["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"])
+    static let thisOrLast: WordSet = WordSet(["this", "last"])
+    static let annualWords = WordSet(["annual", "annually", "yearly", "annum"])
+    static let asOfLeads: WordSet = WordSet(["of", "at", "by", "until", "through", "till"])
+    static let monthLeads: WordSet = WordSet(["in", "for", "during", "of"])
 }

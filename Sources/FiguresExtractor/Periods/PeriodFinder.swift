@@ -20,6 +20,11 @@ struct PeriodFinder {
         "eleven": 11, "twelve": 12,
     ]
 
+    /// Recogniser word ids that can start a relative period: year, month(s), half, quarter, months' names.
+    static let periodWords: Set<UInt16> = Set([Word.year, .month, .months, .half, .quarter, .january, .february, .march, .april,
+                                               .may, .june, .july, .august, .september, .october, .november, .december,
+                                               .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep, .sept, .oct, .nov, .dec].map(\.rawValue))
+
     func month(_ k: Int) -> Int? {
         guard k >= 0, k < context.t.count, context.t[k].kind == .word, context.t[k].flags.contains(.capitalized) else { return nil }
         return Self.monthNames[context.lower(k)]
@@ -161,6 +166,9 @@ struct PeriodFinder {
         while k < sentence.end {
             defer { k += 1 }
             if covered.contains(k) || context.t[k].kind != .word { continue }
+            // Only period words matter; skip the rest without building strings.
+            let id = context.t[k].word
+            guard id != 0 ? Self.periodWords.contains(id) : context.isWord(k, in: WordSets.annualWords) else { continue }
             let word = context.lower(k)
             switch word {
             case "year":

@@ -45,16 +45,16 @@ extension SentenceRules {
     }
 
     /// Verbs whose subject takes in investment: "Mexico expects FDI of $40 billion".
-    static let inflowVerbs: Set<String> = [
+    static let inflowVerbs = WordSet([
         "expect", "expects", "expected", "hope", "hopes", "want", "wants", "need", "needs", "seek", "seeks", "target",
         "targets", "aim", "aims", "plan", "plans", "welcomed", "welcomes", "anticipates", "forecasts", "projects",
-    ]
+    ])
 
-    static let speakerNouns: Set<String> = [
+    static let speakerNouns = WordSet([
         "officials", "official", "government", "authorities", "minister", "ministry", "president", "leader", "leaders",
         "prime", "statistics", "statistical", "office", "agency", "ambassador", "envoy", "delegation", "customs",
         "lawmakers", "parliament", "experts", "analysts", "economists", "side",
-    ]
+    ])
 
     /// "Georgian officials expect …": the country of a speaker, not a party to the figure.
     func isSpeaker(_ m: CountryMention) -> Bool {

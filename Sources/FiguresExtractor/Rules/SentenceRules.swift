@@ -60,12 +60,12 @@ struct SentenceRules {
         return false
     }
 
-    static let units: Set<String> = [
+    static let units = WordSet([
         "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "share", "shares", "unit", "kilogram", "kg", "litre", "liter",
         "head", "capita", "person", "month", "day", "hour", "week", "cubic", "square", "megawatt", "kwh", "mwh", "ounce",
         "bushel", "gallon", "metre", "meter", "mmbtu", "btu", "thousand", "passenger", "night", "employee", "worker", "vehicle",
         "car", "unit", "piece", "item", "dozen", "acre", "hectare",
-    ]
+    ])
 
     func isPerUnit(_ k: Int) -> Bool {
         guard context.isWord(k, in: WordSets.perWords) else { return false }

@@ -135,6 +135,14 @@ enum CurrencyLexicon {
     /// Letters written before "¥": "CN¥" and "RMB¥" are the yuan, "JP¥" the yen.
     static let yenPrefixes: [String: String] = ["cn": "CNY", "rmb": "CNY", "jp": "JPY"]
 
+    /// Every word that can begin a currency phrase: nouns and the first words of adjectives ("u" of "U.S.").
+    static let firstWords: WordTable = {
+        var words = Set(nouns.keys)
+        for noun in nouns.values { for adjective in noun.adjectives.keys { words.insert(String(adjective.split(separator: " ")[0])) } }
+        words.insert("u")
+        return WordTable(words.map { ($0, 1) })
+    }()
+
     static func code(_ text: String?) -> CurrencyCode? {
         text.flatMap { CurrencyCode($0) }
     }

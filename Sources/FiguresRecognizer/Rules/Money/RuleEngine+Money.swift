@@ -120,6 +120,9 @@ extension RuleEngine {
 
     /// Currency words, with up to three adjective words before the noun.
     func currencyWords(at k: Int) -> (CurrencyMatch, Int)? {
+        // Most words after a number are neither a currency nor an adjective of one.
+        guard k < n, t[k].kind == .word, t[k].length <= 20,
+              CurrencyLexicon.firstWords.lookup(UnsafeBufferPointer(rebasing: p[t[k].span])) != nil else { return nil }
         // Gather up to four words (with "U.S." read as one word "us").
         var words: [String] = []
         var ends: [Int] = []
