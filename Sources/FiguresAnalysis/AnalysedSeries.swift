@@ -45,12 +45,13 @@ public enum SeriesAnalysis {
                 return copy
             })
         }
-        return groups.compactMap { key, observations -> AnalysedSeries? in
-            guard filter.accepts(key) else { return nil }
-            let kept = observations.filter { filter.accepts($0.period) }
+        // Sort the keys, not the analysed series: moving large values is what costs.
+        let keys = groups.keys.filter(filter.accepts).map { ($0.description, $0) }.sorted { $0.0 < $1.0 }
+        return keys.compactMap { _, key -> AnalysedSeries? in
+            let kept = groups[key]!.filter { filter.accepts($0.period) }
             guard !kept.isEmpty else { return nil }
             return analyse(key: key, observations: kept)
-        }.sorted { $0.key < $1.key }
+        }
     }
 
     static func analyse(key: SeriesKey, observations: [Observation]) -> AnalysedSeries {
