@@ -33,7 +33,17 @@ public enum SeriesAnalysis {
     /// period and computes changes and growth.
     public static func analyse(_ observations: [Observation], filter: SeriesFilter = SeriesFilter()) -> [AnalysedSeries] {
         var groups: [SeriesKey: [Observation]] = [:]
-        for o in observations { groups[o.series, default: []].append(o) }
+        // Observations usually arrive grouped by series (the store sorts them): gather each run
+        // and hash its key once.
+        var run: [Observation] = []
+        for o in observations {
+            if let first = run.first, first.series != o.series {
+                groups[first.series, default: []].append(contentsOf: run)
+                run.removeAll(keepingCapacity: true)
+            }
+            run.append(o)
+        }
+        if let first = run.first { groups[first.series, default: []].append(contentsOf: run) }
         // Unit-less series join their only sibling with a unit.
         for key in groups.keys where key.unit == nil {
             let siblings = groups.keys.filter { $0.unit != nil && $0.with(unit: nil) == key }

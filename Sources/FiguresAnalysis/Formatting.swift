@@ -85,4 +85,10 @@ public enum Formatting {
     }
 
     public static func period(_ p: Period?) -> String { p?.description ?? "(no period)" }
+
+    /// `text` padded with spaces to `width` characters (never cut).
+    public static func pad(_ text: String, _ width: Int) -> String {
+        let count = text.count
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
+    }
 }

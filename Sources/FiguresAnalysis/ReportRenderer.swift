@@ -34,7 +34,7 @@ public enum ReportRenderer {
             for point in series.points + series.targets {
                 let label = Formatting.period(point.period) + (point.chosen.status == .target ? " (target)" : "")
                 let source = point.chosen.provenance
-                out += "  \(label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(Formatting.value(point.chosen).padding(toLength: 20, withPad: " ", startingAt: 0)) "
+                out += "  \(Formatting.pad(label, 22)) \(Formatting.pad(Formatting.value(point.chosen), 20)) "
                     + "\(source.doc) \"\(source.text)\"" + (point.chosen.unitAssumed ? " (unit assumed)" : "")
                     + (point.reports.count > 1 ? " +\(point.reports.count - 1) more" : "") + "\n"
             }
