@@ -45,8 +45,11 @@ struct Benchmark {
         for size in sizes {
             let corpus = "\(work)/corpus-\(size)mb-seed\(seed).jsonl"
             if !FileManager.default.fileExists(atPath: corpus) {
-                var generator = CorpusGenerator(seed: seed)
-                _ = try generator.writeJSONLines(bytes: size << 20, to: corpus)
+                // In a child process: a child's peak RSS counts what it inherited at spawn, so this
+                // process stays small until every child has been measured.
+                let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+                let generated = try Measure.run(me, ["generate", "--megabytes", "\(size)", "--out", corpus, "--seed", "\(seed)"])
+                guard generated.status == 0 else { fail("generating the \(size) MB corpus failed") }
             }
             let bytes = Measure.fileSize(corpus)
             let articles = try countLines(corpus)

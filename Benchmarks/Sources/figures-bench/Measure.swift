@@ -10,8 +10,24 @@ struct ProcessResult {
 
 enum Measure {
     /// Runs `executable` with `arguments`, standard output to a file (read back), standard error
-    /// discarded, and returns its wall time and peak RSS (from wait4's rusage).
+    /// discarded, and returns its wall time and peak RSS. The RSS comes from GNU time (`%M`) when
+    /// /usr/bin/time is installed: wait4's rusage on Linux also counts what a child inherited
+    /// before exec, which would blame this process's memory on the child.
     static func run(_ executable: String, _ arguments: [String]) throws -> ProcessResult {
+        let rssPath = NSTemporaryDirectory() + "figures-bench-\(getpid())-\(UUID().uuidString).rss"
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/time") {
+            var result = try spawn("/usr/bin/time", ["-f", "%M", "-o", rssPath, executable] + arguments)
+            if let text = try? String(contentsOfFile: rssPath, encoding: .utf8),
+               let kilobytes = Double(text.split(separator: "\n").last(where: { Double($0) != nil }) ?? "") {
+                result.peakRSSMegabytes = kilobytes / 1024
+            }
+            try? FileManager.default.removeItem(atPath: rssPath)
+            return result
+        }
+        return try spawn(executable, arguments)
+    }
+
+    static func spawn(_ executable: String, _ arguments: [String]) throws -> ProcessResult {
         let outPath = NSTemporaryDirectory() + "figures-bench-\(getpid())-\(UUID().uuidString).out"
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Side-by-side: quantulum3 (a Python quantity extractor) against `figures quantities`.
+
+    python3 Benchmarks/compare_quantulum3.py [--megabytes 2]
+
+Builds both Figures binaries in release mode, installs quantulum3 into a virtual environment
+(Benchmarks/.venv-quantulum), generates the same deterministic corpus slice for both, times each
+on it and prints both throughputs and the ratio. Not part of CI (it needs PyPI).
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+VENV = os.path.join(HERE, ".venv-quantulum")
+
+
+def run(cmd, **kw):
+    print("+", " ".join(cmd), file=sys.stderr)
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--megabytes", type=int, default=2)
+    args = parser.parse_args()
+
+    run(["swift", "build", "-c", "release", "--product", "figures"], cwd=ROOT)
+    run(["swift", "build", "-c", "release", "--package-path", "Benchmarks"], cwd=ROOT)
+    if not os.path.exists(os.path.join(VENV, "bin", "python")):
+        run([sys.executable, "-m", "venv", VENV])
+        run([os.path.join(VENV, "bin", "pip"), "install", "--quiet", "quantulum3", "stemming"])
+
+    corpus = os.path.join(HERE, ".venv-quantulum", f"slice-{args.megabytes}mb.jsonl")
+    if not os.path.exists(corpus):
+        run([os.path.join(HERE, ".build", "release", "figures-bench"), "generate", "--megabytes", str(args.megabytes),
+             "--out", corpus])
+    size = os.path.getsize(corpus)
+
+    start = time.perf_counter()
+    out = subprocess.run([os.path.join(ROOT, ".build", "release", "figures"), "quantities", "--jobs", "1", corpus],
+                         check=True, stdout=subprocess.PIPE).stdout
+    figures_seconds = time.perf_counter() - start
+    figures_found = out.count(b"\n")
+
+    script = (
+        "import json, sys, time\n"
+        "from quantulum3 import parser\n"
+        "texts = [json.loads(l)['text'] for l in open(sys.argv[1])]\n"
+        "start = time.perf_counter(); n = 0\n"
+        "for t in texts: n += len(parser.parse(t))\n"
+        "print(json.dumps({'seconds': time.perf_counter() - start, 'found': n}))\n"
+    )
+    result = json.loads(subprocess.run([os.path.join(VENV, "bin", "python"), "-c", script, corpus], check=True,
+                                       stdout=subprocess.PIPE).stdout)
+    mb = size / 1048576
+    print(f"corpus slice: {mb:.1f} MB")
+    print(f"figures quantities: {figures_seconds:8.2f} s  {mb / figures_seconds:10.2f} MB/s  {figures_found} amounts")
+    print(f"quantulum3:         {result['seconds']:8.2f} s  {mb / result['seconds']:10.4f} MB/s  {result['found']} quantities")
+    print(f"ratio: figures is {result['seconds'] / figures_seconds:.0f}x faster")
+
+
+if __name__ == "__main__":
+    main()
