@@ -130,6 +130,49 @@ import Testing
         #expect(run.output.contains("\"unit\":\"EUR\""))
     }
 
+    @Test func aHundredMegabyteLineWithNoNewline() throws {
+        let folder = try CLIHarness.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes = Array("date 2024-01-01 Exports reached $5 billion. ".utf8)
+        bytes += [UInt8](repeating: UInt8(ascii: "x"), count: 100 << 20)
+        bytes += Array(" and imports $2 billion".utf8)
+        let path = try write(bytes, "huge.txt", in: folder)
+        bytes = []
+        let run = CLIHarness.run(["quantities", path])
+        #expect(run.status == 0)
+        #expect(run.output.contains("\"value\":5000000000"))
+        #expect(run.output.contains("\"value\":2000000000"))
+    }
+
+    @Test func aVanishedFileIsReportedAndTheOthersAreRead() throws {
+        let folder = try CLIHarness.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = try write(Array("date 2023-01-01 $1 million".utf8), "good.txt", in: folder)
+        let gone = try write(Array("date 2023-01-01 $2 million".utf8), "gone.txt", in: folder)
+        try FileManager.default.removeItem(atPath: gone)
+        let run = CLIHarness.run(["quantities", gone, good])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("gone.txt"))
+        #expect(run.output.contains("\"value\":1000000"))
+    }
+
+    @Test func oversizedAndWrongTypedJSONLines() throws {
+        let folder = try CLIHarness.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let big = String(repeating: "a", count: 5 << 20)
+        let lines = [
+            "{\"id\": \"big\", \"published\": \"2023-01-01\", \"text\": \"\(big) $9 million\"}",
+            "{\"id\": [1], \"published\": 20230101, \"text\": \"$3 million\"}",
+            "{\"id\": \"ok\", \"published\": \"2023-01-01\", \"text\": \"$4 million\"}",
+        ]
+        let path = try write(Array(lines.joined(separator: "\n").utf8), "mixed.jsonl", in: folder)
+        let run = CLIHarness.run(["quantities", path])
+        #expect(run.output.contains("\"value\":9000000"))
+        #expect(run.errors.contains("mixed.jsonl:2: \"id\" should be a string"))
+        #expect(run.errors.contains("mixed.jsonl:2: \"published\" is not a YYYY-MM-DD date"))
+        #expect(run.output.contains("\"doc\":\"ok\""))
+    }
+
     @Test func folderInputReadsTxtAndJsonlInPathOrder() throws {
         let folder = try CLIHarness.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

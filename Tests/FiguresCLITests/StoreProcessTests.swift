@@ -55,9 +55,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appendingPathComponent("killed.sqlite").path
         let input = try Self.corpus(3000, prefix: "k", in: folder)
-        for round in 0..<3 {
+        // Twenty kills at moments spread over the run.
+        for round in 0..<20 {
             let process = try Self.launch(["ingest", "--store", store, "--batch-size", "25", "--jobs", "1", input])
-            usleep(useconds_t(150_000 + round * 120_000))
+            usleep(useconds_t(60_000 + (round * 37_000) % 400_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let opened = try Store(path: store)
