@@ -26,15 +26,20 @@ public enum Formatting {
         return (value < 0 ? "-" : "") + out
     }
 
+    /// A value with its bound: "2.9 billion", "> 4 billion", "~ 300 million", "1.5 billion–1.7 billion".
+    public static func bounded(_ bound: Bound, value: ExactDecimal?, low: ExactDecimal?, high: ExactDecimal?) -> String {
+        switch bound {
+        case .exact: return amount(value)
+        case .approx: return "~ " + amount(value)
+        case .lower: return "> " + amount(value)
+        case .upper: return "< " + amount(value)
+        case .range: return amount(low) + "–" + amount(high)
+        }
+    }
+
     /// A resolved value with its bound.
     public static func value(_ o: Observation) -> String {
-        switch o.bound {
-        case .exact: return amount(o.value)
-        case .approx: return "~ " + amount(o.value)
-        case .lower: return "> " + amount(o.value)
-        case .upper: return "< " + amount(o.value)
-        case .range: return amount(o.low) + "–" + amount(o.high)
-        }
+        bounded(o.bound, value: o.value, low: o.low, high: o.high)
     }
 
     static func signed(_ value: ExactDecimal, _ render: (ExactDecimal) -> String) -> String {

@@ -76,7 +76,7 @@ struct ShowCommand {
         }
         var rows = [["period", "value", "bound", "status", "published", "doc", "text"]]
         for o in observations {
-            rows.append([o.period?.description ?? "-", ObservationWriter.valueText(o), o.bound.rawValue, o.status.rawValue,
+            rows.append([o.period?.description ?? "-", Formatting.value(o), o.bound.rawValue, o.status.rawValue,
                          o.provenance.published?.description ?? "-", o.provenance.doc, o.provenance.text])
         }
         context.output.write("\(key.description)  (\(key.unit?.code ?? "unit unknown"), \(key.measure.rawValue))\n")

@@ -54,12 +54,12 @@ public struct InputReader {
         if path == "-" {
             bytes = standardInput()
         } else {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.fail(path, FileManager.default.isReadableFile(atPath: path)
-                                 ? "cannot be read" : "cannot be read (missing, or no permission)")
+            switch Self.readFile(path) {
+            case .success(let read): bytes = read
+            case .failure(let reason):
+                diagnostics.fail(path, "cannot be read (\(reason))")
                 return
             }
-            bytes = [UInt8](data)
         }
         let name = path == "-" ? "-" : (path as NSString).lastPathComponent
         let isJSONLines = path.hasSuffix(".jsonl") || (path == "-" && bytes.first(where: { $0 != 32 && $0 != 10 && $0 != 9 && $0 != 13 }) == UInt8(ascii: "{"))
@@ -212,6 +212,37 @@ public struct InputReader {
         }
         body(Document(id: id, published: published, bytes: text, path: path, line: lineNumber))
         return true
+    }
+
+    /// Reads a whole file with POSIX calls (one copy, straight into the array).
+    static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(ReadFailure(errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(EISDIR)) }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count / 2))) }
+            let count = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(errno))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return .success(bytes)
+    }
+
+    /// Why a file could not be read, in words.
+    struct ReadFailure: Error, CustomStringConvertible {
+        let code: Int32
+        init(_ code: Int32) { self.code = code }
+        var description: String { String(cString: strerror(code)) }
     }
 
     /// The 1-based line of the first invalid UTF-8 sequence, or `nil` if the bytes are valid.

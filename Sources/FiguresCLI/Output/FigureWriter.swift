@@ -1,3 +1,4 @@
+import FiguresAnalysis
 import FiguresCore
 
 /// Writes extracted figures as JSON Lines (CONTRACT.md), CSV or an aligned table.
@@ -57,43 +58,17 @@ enum FigureWriter {
 
     static let tableWidths = [18, 15, 16, 6, 8, 8, 13, 17, 9]
     static var tableHeader: String {
-        pad(["doc", "indicator", "value", "unit", "bound", "from→to", "sector", "period", "status"]) + "text\n"
-    }
-
-    static func pad(_ cells: [String]) -> String {
-        var line = ""
-        for (cell, width) in zip(cells, tableWidths) {
-            let clipped = cell.count > width - 1 ? String(cell.prefix(width - 2)) + "…" : cell
-            line += clipped + String(repeating: " ", count: max(1, width - clipped.count))
-        }
-        return line
-    }
-
-    /// "1.2 billion", "6.3 billion", "1,270": values in words a reader scans quickly.
-    static func readable(_ value: ExactDecimal?) -> String {
-        guard let value else { return "-" }
-        let scales: [(Int32, String)] = [(12, "trillion"), (9, "billion"), (6, "million")]
-        for (exponent, name) in scales where value.magnitude >= ExactDecimal.power(ofTen: exponent) {
-            return "\(value.scaled(byPowerOfTen: -Int(exponent))!) \(name)"
-        }
-        return value.description
+        ColumnLayout.pad(["doc", "indicator", "value", "unit", "bound", "from→to", "sector", "period", "status"], tableWidths) + "text\n"
     }
 
     static func table(_ figures: [Figure], document: Document, bytes p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out = ""
         for f in figures {
-            let value: String
-            switch f.bound {
-            case .range: value = "\(readable(f.low))–\(readable(f.high))"
-            case .lower: value = "> \(readable(f.value))"
-            case .upper: value = "< \(readable(f.value))"
-            case .approx: value = "~ \(readable(f.value))"
-            case .exact: value = readable(f.value)
-            }
+            let value = Formatting.bounded(f.bound, value: f.value, low: f.low, high: f.high)
             let parties = "\(f.from?.code ?? "?")→\(f.to?.code ?? "?")"
             let text = String(decoding: UnsafeBufferPointer(rebasing: p[f.span]), as: UTF8.self)
-            out += pad([document.id, f.indicator.rawValue, value, f.unit?.code ?? "", f.bound.rawValue, parties,
-                        f.sector ?? "", f.period?.description ?? "", f.status.rawValue]) + text + "\n"
+            out += ColumnLayout.pad([document.id, f.indicator.rawValue, value, f.unit?.code ?? "", f.bound.rawValue, parties,
+                        f.sector ?? "", f.period?.description ?? "", f.status.rawValue], tableWidths) + text + "\n"
         }
         return Array(out.utf8)
     }

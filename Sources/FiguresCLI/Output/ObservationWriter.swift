@@ -28,15 +28,4 @@ enum ObservationWriter {
         }
         return writer.bytes
     }
-
-    /// "> 4 billion", "2.9 billion", "1.5–1.7 billion", "~ 300 million".
-    static func valueText(_ o: Observation) -> String {
-        switch o.bound {
-        case .range: return "\(FigureWriter.readable(o.low))–\(FigureWriter.readable(o.high))"
-        case .lower: return "> \(FigureWriter.readable(o.value))"
-        case .upper: return "< \(FigureWriter.readable(o.value))"
-        case .approx: return "~ \(FigureWriter.readable(o.value))"
-        case .exact: return FigureWriter.readable(o.value)
-        }
-    }
 }

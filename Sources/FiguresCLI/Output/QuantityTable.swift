@@ -4,16 +4,7 @@ import FiguresCore
 enum QuantityTable {
     static let widths = [24, 8, 22, 8, 7]
     static var header: String {
-        pad(["doc", "kind", "value", "unit", "bound"]) + "text\n"
-    }
-
-    static func pad(_ cells: [String]) -> String {
-        var line = ""
-        for (cell, width) in zip(cells, widths) {
-            let clipped = cell.count > width - 1 ? String(cell.prefix(width - 2)) + "…" : cell
-            line += clipped + String(repeating: " ", count: max(1, width - clipped.count))
-        }
-        return line
+        ColumnLayout.pad(["doc", "kind", "value", "unit", "bound"], widths) + "text\n"
     }
 
     static func rows(_ quantities: [Quantity], document: Document, bytes p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
@@ -26,7 +17,7 @@ enum QuantityTable {
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: p[q.span]), as: UTF8.self)
                 .replacingOccurrences(of: "\n", with: " ")
-            out += pad([document.id, q.kind.rawValue, value, q.unit?.code ?? q.unitName ?? "", q.bound.rawValue]) + text + "\n"
+            out += ColumnLayout.pad([document.id, q.kind.rawValue, value, q.unit?.code ?? q.unitName ?? "", q.bound.rawValue], widths) + text + "\n"
         }
         return Array(out.utf8)
     }
