@@ -23,6 +23,16 @@ import Testing
         }
     }
 
+    /// Found by libFuzzer: a leading point before a dotted sequence made an empty token and the
+    /// lexer never advanced.
+    @Test func leadingPointBeforeADottedSequenceTerminates() {
+        let found = recognizer.recognize("The Federal Reserve raised rates by .5.25 percen!\u{0}ge point.").quantities
+        #expect(found.contains { $0.value == ExactDecimal("0.5") })
+        for text in [".5.25", "..5.5.5", ".1.2.3.4", "x.9.9"] {
+            _ = recognizer.recognize(text)
+        }
+    }
+
     @Test func nulBytesAndControlCharacters() {
         let bytes = Array("\u{0}\u{1}$5 million\u{0}\u{7F}\u{1B}[31m 3%\u{0}".utf8)
         let found = recognize(bytes).quantities

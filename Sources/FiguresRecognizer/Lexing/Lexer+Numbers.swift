@@ -58,6 +58,7 @@ extension Lexer {
     mutating func scanNumber(into out: inout ScannedText) {
         let start = i
         var literal = readLiteral()
+        if i == start { i += 1 }  // never emit an empty token: the scan must always advance
         let digitsEnd = i
         literal.digitsEnd = Int32(truncatingIfNeeded: digitsEnd)
         // Letters glued to the digits.
@@ -174,7 +175,8 @@ extension Lexer {
         if (form == .integer || form == .grouped) && byte(i) == UInt8(ascii: ".") && isDigit(byte(i + 1)) && !chained(start, by: [UInt8(ascii: ".")]) {
             let run = digitRun(i + 1)
             let after = i + 1 + run
-            if !(byte(after) == UInt8(ascii: ".") && isDigit(byte(after + 1))) {
+            // A leading point (".5") is always a decimal: the literal must consume something.
+            if intDigits == 0 || !(byte(after) == UInt8(ascii: ".") && isDigit(byte(after + 1))) {
                 i += 1
                 for _ in 0..<run { acc.push(p[i] - 48, fractional: true); i += 1 }
                 form = .decimal
