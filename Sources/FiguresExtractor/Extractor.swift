@@ -162,6 +162,17 @@ public struct Extractor: Sendable {
             let pronoun = candidates[index].keyword.map { rules.possessivePronoun(before: $0) } ?? false
             let source = pronoun ? candidates[index - 1]
                 : candidates[..<index].last(where: { $0.indicator == candidates[index].indicator && ($0.from != nil || $0.to != nil) })
+            // "exports to Russia reached $2 billion and imports $1 billion": the other direction.
+            if source == nil, let indicator = candidates[index].indicator, indicator == .exports || indicator == .imports,
+               let mirror = candidates[..<index].last(where: { $0.indicator == (indicator == .exports ? .imports : .exports) }) {
+                let from = candidates[index].from ?? mirror.to
+                let to = candidates[index].to ?? mirror.from
+                if from != to {
+                    candidates[index].from = from
+                    candidates[index].to = to
+                }
+                continue
+            }
             guard let earlier = source else { continue }
             if candidates[index].indicator == .tradeTurnover { continue }
             if candidates[index].from == nil && earlier.from != candidates[index].to { candidates[index].from = earlier.from }
