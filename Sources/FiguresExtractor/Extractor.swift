@@ -65,8 +65,14 @@ public struct Extractor: Sendable {
             let found = Self.figures(in: rules, amounts: amounts, previous: previous.figures.last)
             let sentenceSpan = Int(context.t[sentence.start].start)..<Int(context.t[sentence.end - 1].end)
             var resolved: [Candidate] = []
+            let samePeriod = rules.refersToSamePeriod
             for var candidate in found {
                 resolveMissingParties(&candidate, rules: rules, previous: previous, pair: pair)
+                // "Investments … reached $27 million in the same period": the period of the figure before.
+                if samePeriod, let earlier = resolved.last?.period ?? previous.figures.last?.period,
+                   candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!) {
+                    candidate.period = earlier
+                }
                 // "Wine exports to China fell to $6.1 million, while wine exports to Ukraine grew to
                 // $16.8 million": a party still missing comes from the same indicator just before.
                 if candidate.indicator != .tradeTurnover, candidate.from == nil || candidate.to == nil,

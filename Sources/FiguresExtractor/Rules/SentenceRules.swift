@@ -209,6 +209,14 @@ struct SentenceRules {
         return false
     }
 
+    /// "in the same period", "during that period": the period named before.
+    var refersToSamePeriod: Bool {
+        (sentence.start..<sentence.end).contains { k in
+            (context.isWord(k, "same") || context.isWord(k, "that")) && context.isWord(k + 1, "period")
+                && !context.isWord(k + 2, "last") && !context.isWord(k + 2, "of")
+        }
+    }
+
     func hasWord(_ word: StaticString) -> Bool {
         (sentence.start..<sentence.end).contains { context.isWord($0, word) }
     }
