@@ -161,6 +161,16 @@ public struct Extractor: Sendable {
             _ = rules.assignPeriod(&candidates[index], chosen: chosen)
             previousEnd = candidates[index].tokens.upperBound
         }
+        // "of which South Korea accounted for $4.88 billion, Singapore $6.46 billion": in a
+        // breakdown of investment, a country named just before the amount is the investor.
+        for index in candidates.indices where candidates[index].indicator == .investment && candidates[index].from == nil {
+            let amount = candidates[index].tokens
+            if let m = rules.mentions.last(where: { $0.end <= amount.lowerBound && amount.lowerBound - $0.end <= 3
+                    && $0.start >= candidates[index].window.lowerBound && rules.preposition($0) == nil }),
+               m.code != candidates[index].to, index > 0 {
+                candidates[index].from = m.code
+            }
+        }
         // A figure takes the parties it lacks from the figure before it with the same indicator:
         // "totaled $6.3 billion, with $5 billion invested in the oil sector"; after "their"/"its",
         // from the figure before it whatever its indicator ("… with Chinese capital operate in

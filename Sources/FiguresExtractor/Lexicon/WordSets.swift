@@ -37,6 +37,8 @@ enum WordSets {
     static let reportingVerbs: WordSet = WordSet(["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"])
     static let thisOrLast: WordSet = WordSet(["this", "last"])
     static let annualWords = WordSet(["annual", "annually", "yearly", "annum"])
+    static let comparisonLeads = WordSet(["up", "down", "rising", "falling", "rose", "fell", "increase", "decrease", "compared", "growth"])
+    static let comparisons = WordSet(["compared", "versus", "vs", "against"])
     static let asOfLeads: WordSet = WordSet(["of", "at", "by", "until", "through", "till"])
     static let monthLeads: WordSet = WordSet(["in", "for", "during", "of"])
 }

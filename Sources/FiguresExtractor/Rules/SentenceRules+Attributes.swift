@@ -90,11 +90,19 @@ extension SentenceRules {
     func chosenPeriod(for amount: Range<Int>, amounts: [Range<Int>] = [], respectively: Bool = false) -> PeriodMention? {
         let explicit = periods.filter { $0.period != nil }
         if let after = explicit.first(where: { $0.start >= amount.upperBound }),
+           !(amount.upperBound..<after.start).contains(where: isComparison),
            respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start })
             || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) {
             return after
         }
         return explicit.last { $0.end <= amount.lowerBound }
+    }
+
+    /// "up from", "down from", "compared with", "against", "versus": what follows is a comparison
+    /// value, and its period is not the figure's.
+    func isComparison(_ k: Int) -> Bool {
+        if context.isWord(k, "from"), context.isWord(k - 1, in: WordSets.comparisonLeads) { return true }
+        return context.isWord(k, in: WordSets.comparisons)
     }
 
     func assignPeriod(_ candidate: inout Candidate, chosen: PeriodMention?) -> PeriodMention? {
