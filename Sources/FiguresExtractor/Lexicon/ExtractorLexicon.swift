@@ -32,9 +32,9 @@ struct ExtractorLexicon: Sendable {
         add("investment investments fdi investors investor capex", .indicator, indicator: .investment)
         add("invest invested invests investing", .indicator, indicator: .investment, verb: true)
         add("turnover trade", .indicator, indicator: .tradeTurnover)
-        add("exports export shipments", .indicator, indicator: .exports)
+        add("exports export shipments exporter exporters", .indicator, indicator: .exports)
         add("exported exporting", .indicator, indicator: .exports, verb: true)
-        add("imports import purchases", .indicator, indicator: .imports)
+        add("imports import purchases importer importers", .indicator, indicator: .imports)
         add("imported importing", .indicator, indicator: .imports, verb: true)
         add("enterprises enterprise companies company firms firm businesses ventures entities subsidiaries", .company)
         add("""
@@ -49,7 +49,7 @@ struct ExtractorLexicon: Sendable {
             """, .blocker)
         add("""
             will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \
-            targets targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend seeks \
+            targets targeted targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend seeks \
             seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook
             """, .target)
         add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured lured got gets gained",

@@ -39,6 +39,9 @@ enum WordSets {
     static let annualWords = WordSet(["annual", "annually", "yearly", "annum"])
     static let comparisonLeads = WordSet(["up", "down", "rising", "falling", "rose", "fell", "increase", "decrease", "compared", "growth"])
     static let comparisons = WordSet(["compared", "versus", "vs", "against"])
+    static let targetNouns = WordSet(["target", "goal", "targets", "goals", "forecast"])
+    static let amountEnds = WordSet(["billion", "million", "trillion", "bn", "mn", "mln", "yen", "yuan", "dollars", "euros",
+                                      "rubles", "roubles", "manats", "lira", "rupees", "tenge", "pounds", "won", "crore", "lakh"])
     static let asOfLeads: WordSet = WordSet(["of", "at", "by", "until", "through", "till"])
     static let monthLeads: WordSet = WordSet(["in", "for", "during", "of"])
 }

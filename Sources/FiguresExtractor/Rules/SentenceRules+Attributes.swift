@@ -80,6 +80,10 @@ extension SentenceRules {
         if let period, let year = period.targetYear, let published = context.published, year >= published.year {
             candidate.status = .target
         }
+        // "the $200 billion target set by the two leaders"
+        if context.isWord(amount.upperBound, in: WordSets.targetNouns) {
+            candidate.status = .target
+        }
     }
 
     /// The period of a figure: the nearest period named after it in the sentence, else the
@@ -105,7 +109,11 @@ extension SentenceRules {
         return context.isWord(k, in: WordSets.comparisons)
     }
 
-    func assignPeriod(_ candidate: inout Candidate, chosen: PeriodMention?) -> PeriodMention? {
+    func assignPeriod(_ candidate: inout Candidate, chosen found: PeriodMention?) -> PeriodMention? {
+        var chosen = found
+        // A target's period is its horizon: named after it, or with "by"; a period before it
+        // describes the reported figures around it.
+        if candidate.status == .target, let c = chosen, c.end <= candidate.tokens.lowerBound, c.targetYear == nil { chosen = nil }
         if var period = chosen?.period {
             if candidate.status == .target, let year = chosen?.targetYear { period = .year(year) }
             candidate.period = period

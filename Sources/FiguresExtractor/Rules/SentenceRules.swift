@@ -37,6 +37,8 @@ struct SentenceRules {
         case .money:
             // "$320 per tonne", "$2.75 a share": a price, not an amount of trade or investment.
             if isPerUnit(range.upperBound) { return false }
+            // "870 billion yen ($6.4 billion)": a conversion of the amount before, not another figure.
+            if context.isSymbol(range.lowerBound - 1, .openParen), isAmountEnd(range.lowerBound - 2) { return false }
         default:
             return false
         }
@@ -72,6 +74,12 @@ struct SentenceRules {
         var at = k + 1
         if context.isWord(at, in: WordSets.unitPrefixes) { at += 1 }
         return context.isWord(at, in: Self.units)
+    }
+
+    /// True when token `k` ends an amount of money ("billion", "yen", "dollars", "$5").
+    func isAmountEnd(_ k: Int) -> Bool {
+        guard k >= sentence.start else { return false }
+        return context.scanned.literal(t[k]) != nil || context.isWord(k, in: WordSets.amountEnds)
     }
 
     func isWholeCount(_ q: Quantity) -> Bool {
