@@ -57,21 +57,14 @@ struct DocumentContext {
         guard k >= 0, k < t.count else { return "" }
         cache.prepare()
         if let cached = cache.lower[k] { return cached }
-        var bytes = [UInt8](UnsafeBufferPointer(rebasing: p[t[k].span]))
-        for i in bytes.indices where isUpper(bytes[i]) { bytes[i] |= 0x20 }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = t[k].lowercasedText(in: p)
         cache.lower[k] = text
         return text
     }
 
     /// Whether word token `k` is `text` (lower case ASCII), compared byte by byte.
     func isWord(_ k: Int, _ text: StaticString) -> Bool {
-        guard k >= 0, k < t.count, t[k].kind == .word, t[k].length == text.utf8CodeUnitCount else { return false }
-        let start = Int(t[k].start)
-        for i in 0..<text.utf8CodeUnitCount where p[start + i] | (isUpper(p[start + i]) ? 0x20 : 0) != text.utf8Start[i] {
-            return false
-        }
-        return true
+        k >= 0 && k < t.count && t[k].kind == .word && t[k].spells(text, in: p)
     }
 
     func isWord(_ k: Int, in set: WordSet) -> Bool {

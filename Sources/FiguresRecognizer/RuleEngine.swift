@@ -51,21 +51,11 @@ struct RuleEngine {
     /// The lower-cased ASCII text of token `k`.
     func lowercased(_ k: Int) -> String {
         guard k >= 0, k < t.count else { return "" }
-        let token = t[k]
-        var bytes = [UInt8](UnsafeBufferPointer(rebasing: p[token.span]))
-        for index in bytes.indices { bytes[index] = WordTable.lower(bytes[index]) }
-        return String(decoding: bytes, as: UTF8.self)
+        return t[k].lowercasedText(in: p)
     }
 
     func bytesEqual(_ k: Int, _ text: StaticString, caseSensitive: Bool = false) -> Bool {
-        guard k >= 0, k < t.count else { return false }
-        let token = t[k]
-        guard token.length == text.utf8CodeUnitCount else { return false }
-        for index in 0..<token.length {
-            let byte = p[Int(token.start) + index]
-            if (caseSensitive ? byte : WordTable.lower(byte)) != text.utf8Start[index] { return false }
-        }
-        return true
+        k >= 0 && k < t.count && t[k].spells(text, in: p, caseSensitive: caseSensitive)
     }
 
     /// Byte span from the start of token `a` to the end of token `b - 1`.

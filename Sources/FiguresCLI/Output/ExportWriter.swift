@@ -56,7 +56,7 @@ enum ExportWriter {
             for row in rows {
                 writer.beginObject()
                 writer.string("period", row[0])
-                for (column, cell) in zip(columns, row.dropFirst()) { writer.dynamicNumber(column, ExactDecimal(cell)) }
+                for (column, cell) in zip(columns, row.dropFirst()) { writer.number(column, ExactDecimal(cell)) }
                 writer.endObject()
             }
             return writer.bytes

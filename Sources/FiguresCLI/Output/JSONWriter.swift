@@ -34,13 +34,12 @@ struct JSONWriter {
     }
 
     /// A number field whose name is only known at run time.
-    mutating func dynamicNumber(_ name: String, _ value: ExactDecimal?) {
+    mutating func number(_ name: String, _ value: ExactDecimal?) {
         key(name)
         guard let value else { null(); return }
         bytes.append(contentsOf: value.description.utf8)
     }
 
-    mutating func number(_ name: String, _ value: ExactDecimal?) { dynamicNumber(name, value) }
 
     /// A literal JSON value (`true`, `false`) under a run-time name.
     mutating func raw(_ name: String, _ literal: String) {

@@ -58,10 +58,7 @@ enum Gazetteer {
     static func key(of token: Token, in p: UnsafeBufferPointer<UInt8>) -> String {
         switch token.kind {
         case .symbol: return "#\(token.word)"
-        case .word, .number:
-            var bytes = [UInt8](UnsafeBufferPointer(rebasing: p[token.span]))
-            for i in bytes.indices where isUpper(bytes[i]) { bytes[i] |= 0x20 }
-            return String(decoding: bytes, as: UTF8.self)
+        case .word, .number: return token.lowercasedText(in: p)
         }
     }
 

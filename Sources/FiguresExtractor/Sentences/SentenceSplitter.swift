@@ -68,14 +68,7 @@ struct SentenceSplitter {
         guard k > 0, t[k - 1].kind == .word, t[k - 1].end == t[k].start else { return true }
         let word = t[k - 1]
         if word.length == 1 && word.flags.contains(.capitalized) { return false }
-        if word.length <= 5 {
-            var text = ""
-            for i in Int(word.start)..<Int(word.end) { text.append(Character(Unicode.Scalar(p[i] | (isUpper(p[i]) ? 0x20 : 0)))) }
-            if abbreviations.contains(text) {
-                // "Inc." or "Corp." can end a sentence; a month or title never does.
-                return false
-            }
-        }
+        if word.length <= 5, abbreviations.contains(word.lowercasedText(in: p)) { return false }
         return true
     }
 }

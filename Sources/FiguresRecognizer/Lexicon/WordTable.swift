@@ -38,7 +38,7 @@ public struct WordTable: Sendable {
     }
 
     @inlinable
-    static func lower(_ byte: UInt8) -> UInt8 {
+    public static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 65 && byte <= 90 ? byte | 0x20 : byte
     }
 

@@ -24,10 +24,7 @@ extension RuleEngine {
         if isWord(end, .points) || isWord(end, .point) {
             return (.percentagePoint, end + 1)
         }
-        if isWord(k, .percentage) && !isWord(end, .points) && !isWord(end, .point) {
-            // "a percentage of the budget" has no number before it; after one, "percentage" is percent.
-            return (.percent, end)
-        }
+        // After a number "percentage" is percent ("a percentage of the budget" has no number before it).
         return (.percent, end)
     }
 
