@@ -102,91 +102,58 @@ public struct InputReader {
         }
         defer { close(descriptor) }
         let name = (path as NSString).lastPathComponent
-        var pending: [UInt8] = []
+        var splitter = LineSplitter()
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        var lineNumber = 0
-        var sawBytes = false
         while true {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                diagnostics.fail("\(path):\(lineNumber + 1)", "read error (\(String(cString: strerror(errno)))); the rest of the file was skipped")
+                diagnostics.fail("\(path):\(splitter.lineNumber + 1)", "read error (\(String(cString: strerror(errno)))); the rest of the file was skipped")
                 return
             }
             if count == 0 { break }
-            sawBytes = true
-            var start = 0
             chunk.withUnsafeBufferPointer { p in
-                while start < count, let found = memchr(p.baseAddress! + start, 10, count - start) {
-                    let end = p.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    lineNumber += 1
-                    if pending.isEmpty {
-                        _ = readArticleLine(UnsafeBufferPointer(rebasing: p[start..<end]), path: path, name: name, lineNumber: lineNumber, body)
-                    } else {
-                        pending.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
-                        let line = pending
-                        pending.removeAll(keepingCapacity: false)
-                        _ = line.withUnsafeBufferPointer { readArticleLine($0, path: path, name: name, lineNumber: lineNumber, body) }
-                    }
-                    start = end + 1
-                }
-                if start < count { pending.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<count])) }
+                splitter.feed(UnsafeBufferPointer(rebasing: p[0..<count])) { readArticleLine($0, path: path, name: name, lineNumber: $1, body) }
             }
         }
-        if !pending.isEmpty {
-            lineNumber += 1
-            _ = pending.withUnsafeBufferPointer { readArticleLine($0, path: path, name: name, lineNumber: lineNumber, body) }
-        }
-        if !sawBytes { diagnostics.warn(path, "empty file; nothing to read") }
+        splitter.finish { readArticleLine($0, path: path, name: name, lineNumber: $1, body) }
+        if splitter.lineNumber == 0 { diagnostics.warn(path, "empty file; nothing to read") }
     }
 
     func readJSONLines(_ bytes: [UInt8], path: String, name: String, _ body: (Document) -> Void) {
-        var lineNumber = 0
-        var start = 0
-        var sawArticle = false
+        var splitter = LineSplitter()
         bytes.withUnsafeBufferPointer { p in
-            while start < p.count {
-                lineNumber += 1
-                var end = start
-                if let found = memchr(p.baseAddress! + start, 10, p.count - start) {
-                    end = p.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                } else {
-                    end = p.count
-                }
-                defer { start = end + 1 }
-                if readArticleLine(UnsafeBufferPointer(rebasing: p[start..<end]), path: path, name: name, lineNumber: lineNumber, body) {
-                    sawArticle = true
-                }
-            }
+            splitter.feed(p) { readArticleLine($0, path: path, name: name, lineNumber: $1, body) }
         }
-        if !sawArticle && lineNumber == 0 { diagnostics.warn(path, "empty file; nothing to read") }
+        splitter.finish { readArticleLine($0, path: path, name: name, lineNumber: $1, body) }
+        if splitter.lineNumber == 0 { diagnostics.warn(path, "empty file; nothing to read") }
     }
 
-    /// Parses one JSON Lines article; reports problems with the line number. True when an article was read.
+    /// Parses one JSON Lines article; reports problems with the line number.
     func readArticleLine(_ raw: UnsafeBufferPointer<UInt8>, path: String, name: String, lineNumber: Int,
-                         _ body: (Document) -> Void) -> Bool {
+                         _ body: (Document) -> Void) {
         var line = raw
         if let last = line.last, last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
-        if line.allSatisfy({ $0 == 32 || $0 == 9 }) { return false }
+        if line.allSatisfy({ $0 == 32 || $0 == 9 }) { return }
         let location = "\(path):\(lineNumber)"
         let value: JSONValue
         do throws(JSONParseError) {
             value = try JSONParser.parse(line)
         } catch {
             diagnostics.fail(location, "not valid JSON (\(error.reason) at byte \(error.offset + 1)); line skipped")
-            return false
+            return
         }
         guard case .object = value else {
             diagnostics.fail(location, "expected a JSON object {\"id\", \"published\", \"text\"}, found \(value.typeName); line skipped")
-            return false
+            return
         }
         guard let textValue = value["text"] else {
             diagnostics.fail(location, "no \"text\" field; line skipped")
-            return false
+            return
         }
         guard case .string(let text) = textValue else {
             diagnostics.fail(location, "\"text\" must be a string, found \(textValue.typeName); line skipped")
-            return false
+            return
         }
         var id = "\(name):\(lineNumber)"
         if let idValue = value["id"] {
@@ -211,7 +178,6 @@ public struct InputReader {
             diagnostics.warn(location, "invalid UTF-8 in \"text\" (its line \(line)); shown as U+FFFD in the output")
         }
         body(Document(id: id, published: published, bytes: text, path: path, line: lineNumber))
-        return true
     }
 
     /// Reads a whole file with POSIX calls (one copy, straight into the array).
