@@ -26,42 +26,75 @@ public struct AnalysedSeries: Sendable {
     }
 }
 
+/// Which stored series make up one analysed series: its own observations, and those of a
+/// unit-less sibling whose unit is assumed to be this one's.
+public struct SeriesPlan: Sendable {
+    public var key: SeriesKey
+    /// Indices into the key list given to ``SeriesAnalysis/plan(_:filter:)``, with whether their unit is assumed.
+    public var members: [(index: Int, unitAssumed: Bool)]
+}
+
 /// Turns stored observations into analysed series.
 public enum SeriesAnalysis {
+    /// Plans the analysed series of `keys` (every series that has observations): a unit-less
+    /// series joins its only sibling with a unit (same indicator, parties, sector and measure);
+    /// series `filter` rejects are left out; the plans are in key order.
+    public static func plan(_ keys: [SeriesKey], filter: SeriesFilter = SeriesFilter()) -> [SeriesPlan] {
+        var plans: [SeriesKey: SeriesPlan] = [:]
+        var withUnit: [SeriesKey: [SeriesKey]] = [:]
+        for (index, key) in keys.enumerated() {
+            plans[key, default: SeriesPlan(key: key, members: [])].members.append((index, false))
+            if key.unit != nil { withUnit[key.with(unit: nil), default: []].append(key) }
+        }
+        for key in keys where key.unit == nil {
+            guard let siblings = withUnit[key], siblings.count == 1, let moved = plans.removeValue(forKey: key) else { continue }
+            plans[siblings[0]]!.members.append(contentsOf: moved.members.map { ($0.index, true) })
+        }
+        // Sort the keys, not the plans: moving values is what costs.
+        return plans.keys.filter(filter.accepts).map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map { plans[$0.1]! }
+    }
+
     /// Groups observations by series, assumes the unit of unit-less reports from their only
-    /// sibling series with a unit (same indicator, parties, sector and measure), resolves each
-    /// period and computes changes and growth.
+    /// sibling series with a unit (see ``plan(_:filter:)``), resolves each period and computes
+    /// changes and growth.
     public static func analyse(_ observations: [Observation], filter: SeriesFilter = SeriesFilter()) -> [AnalysedSeries] {
-        var groups: [SeriesKey: [Observation]] = [:]
-        // Observations usually arrive grouped by series (the store sorts them): gather each run
-        // and hash its key once.
-        var run: [Observation] = []
+        var keys: [SeriesKey] = []
+        var indices: [SeriesKey: Int] = [:]
+        var groups: [[Observation]] = []
         for o in observations {
-            if let first = run.first, first.series != o.series {
-                groups[first.series, default: []].append(contentsOf: run)
-                run.removeAll(keepingCapacity: true)
+            if keys.last != o.series {
+                if let known = indices[o.series] {
+                    groups[known].append(o)
+                    continue
+                }
+                indices[o.series] = keys.count
+                keys.append(o.series)
+                groups.append([])
             }
-            run.append(o)
+            groups[groups.count - 1].append(o)
         }
-        if let first = run.first { groups[first.series, default: []].append(contentsOf: run) }
-        // Unit-less series join their only sibling with a unit.
-        for key in groups.keys where key.unit == nil {
-            let siblings = groups.keys.filter { $0.unit != nil && $0.with(unit: nil) == key }
-            guard siblings.count == 1, let target = siblings.first, let moved = groups.removeValue(forKey: key) else { continue }
-            groups[target, default: []].append(contentsOf: moved.map { o in
-                var copy = o
-                copy.series = target
-                copy.unitAssumed = true
-                return copy
-            })
+        return plan(keys, filter: filter).compactMap { plan in
+            analyse(plan, filter: filter) { index, key, assumed in
+                groups[index].map { o in
+                    var copy = o
+                    copy.series = key
+                    copy.unitAssumed = copy.unitAssumed || assumed
+                    return copy
+                }
+            }
         }
-        // Sort the keys, not the analysed series: moving large values is what costs.
-        let keys = groups.keys.filter(filter.accepts).map { ($0.description, $0) }.sorted { $0.0 < $1.0 }
-        return keys.compactMap { _, key -> AnalysedSeries? in
-            let kept = groups[key]!.filter { filter.accepts($0.period) }
-            guard !kept.isEmpty else { return nil }
-            return analyse(key: key, observations: kept)
+    }
+
+    /// Analyses one planned series; `observations(index, key, unitAssumed)` gives the
+    /// observations of one member as members of `key`. Nil when `filter` keeps none of its periods.
+    public static func analyse(_ plan: SeriesPlan, filter: SeriesFilter,
+                               observations: (Int, SeriesKey, Bool) -> [Observation]) -> AnalysedSeries? {
+        var kept: [Observation] = []
+        for member in plan.members {
+            kept += observations(member.index, plan.key, member.unitAssumed).filter { filter.accepts($0.period) }
         }
+        guard !kept.isEmpty else { return nil }
+        return analyse(key: plan.key, observations: kept)
     }
 
     static func analyse(key: SeriesKey, observations: [Observation]) -> AnalysedSeries {
@@ -81,16 +114,20 @@ public enum SeriesAnalysis {
         let targets = resolve(observations.filter { $0.status == .target })
         var changes: [Change] = []
         var lastOfKind: [PeriodKind: ResolvedPoint] = [:]
-        var kindCounts: [PeriodKind: Int] = [:]
+        // Counts per kind, in the order kinds first appear (so ties go to the earliest kind).
+        var kindCounts: [(kind: PeriodKind, count: Int)] = []
         for point in points {
             guard let period = point.period else { continue }
             let kind = PeriodKind(period)
-            kindCounts[kind, default: 0] += 1
+            if let i = kindCounts.firstIndex(where: { $0.kind == kind }) { kindCounts[i].count += 1 } else { kindCounts.append((kind, 1)) }
             if let previous = lastOfKind[kind] { changes.append(Change(from: previous, to: point)) }
             lastOfKind[kind] = point
         }
         var growth: GrowthRate?
-        if let (mainKind, count) = kindCounts.max(by: { $0.value < $1.value }), count >= 2 {
+        // The main kind has the most points; among equals, the one that appears first.
+        if let (mainKind, count) = kindCounts.reduce(nil, { (best: (kind: PeriodKind, count: Int)?, next) in
+            best.map { $0.count >= next.count ? $0 : next } ?? next
+        }), count >= 2 {
             let ofKind = points.filter { $0.period.map(PeriodKind.init) == mainKind }
             if let first = ofKind.first, let last = ofKind.last { growth = GrowthRate(from: first, to: last) }
         }

@@ -27,24 +27,31 @@ public enum ReportRenderer {
     }
 
     public static func text(_ all: [AnalysedSeries], documents: Int) -> String {
-        var out = "Figures report: \(all.count) series from \(documents) document\(documents == 1 ? "" : "s")\n\n"
-        for series in all {
-            let s = summary(series)
-            out += "\(Formatting.title(series.key))  (\(series.key.unit?.code ?? "unit unknown"), \(series.key.measure.rawValue))\n"
-            for point in series.points + series.targets {
-                let label = Formatting.period(point.period) + (point.chosen.status == .target ? " (target)" : "")
-                let source = point.chosen.provenance
-                out += "  \(Formatting.pad(label, 22)) \(Formatting.pad(Formatting.value(point.chosen), 20)) "
-                    + "\(source.doc) \"\(source.text)\"" + (point.chosen.unitAssumed ? " (unit assumed)" : "")
-                    + (point.reports.count > 1 ? " +\(point.reports.count - 1) more" : "") + "\n"
-            }
-            out += "  latest: \(s.latest); change: \(s.change)\n"
-            out += "  CAGR: \(s.growth); sources: \(s.sources); conflicts: \(s.conflicts == 0 ? "none" : "\(s.conflicts)")\n"
-            for (a, b) in series.conflicts {
-                out += "  conflict: \(a.provenance.doc) \(Formatting.value(a)) vs \(b.provenance.doc) \(Formatting.value(b))\n"
-            }
-            out += "\n"
+        all.reduce(textHeader(series: all.count, documents: documents)) { $0 + text($1) }
+    }
+
+    /// The first lines of the text report.
+    public static func textHeader(series: Int, documents: Int) -> String {
+        "Figures report: \(series) series from \(documents) document\(documents == 1 ? "" : "s")\n\n"
+    }
+
+    /// One series of the text report.
+    public static func text(_ series: AnalysedSeries) -> String {
+        let s = summary(series)
+        var out = "\(Formatting.title(series.key))  (\(series.key.unit?.code ?? "unit unknown"), \(series.key.measure.rawValue))\n"
+        for point in series.points + series.targets {
+            let label = Formatting.period(point.period) + (point.chosen.status == .target ? " (target)" : "")
+            let source = point.chosen.provenance
+            out += "  \(Formatting.pad(label, 22)) \(Formatting.pad(Formatting.value(point.chosen), 20)) "
+                + "\(source.doc) \"\(source.text)\"" + (point.chosen.unitAssumed ? " (unit assumed)" : "")
+                + (point.reports.count > 1 ? " +\(point.reports.count - 1) more" : "") + "\n"
         }
+        out += "  latest: \(s.latest); change: \(s.change)\n"
+        out += "  CAGR: \(s.growth); sources: \(s.sources); conflicts: \(s.conflicts == 0 ? "none" : "\(s.conflicts)")\n"
+        for (a, b) in series.conflicts {
+            out += "  conflict: \(a.provenance.doc) \(Formatting.value(a)) vs \(b.provenance.doc) \(Formatting.value(b))\n"
+        }
+        out += "\n"
         return out
     }
 
@@ -65,26 +72,12 @@ public enum ReportRenderer {
 
     /// One HTML page, no scripts and no network: inline CSS and an inline SVG per series.
     public static func html(_ all: [AnalysedSeries], documents: Int) -> String {
-        var body = ""
-        for series in all {
-            let s = summary(series)
-            body += "<section>\n<h2>\(escape(Formatting.title(series.key)))</h2>\n"
-            body += "<p class=\"meta\">\(escape(series.key.unit?.code ?? "unit unknown")), \(series.key.measure.rawValue); "
-                + "latest \(escape(s.latest)); change \(escape(s.change)); CAGR \(escape(s.growth)); "
-                + "\(s.sources) source\(s.sources == 1 ? "" : "s"); conflicts: \(s.conflicts)</p>\n"
-            body += SVGChart.render([series], width: 640, height: 260) + "\n"
-            body += "<table>\n<tr><th>period</th><th>value</th><th>bound</th><th>status</th><th>source</th><th>words</th></tr>\n"
-            for point in series.points + series.targets {
-                for report in point.reports {
-                    body += "<tr><td>\(escape(Formatting.period(point.period)))</td><td>\(escape(Formatting.value(report)))</td>"
-                        + "<td>\(report.bound.rawValue)</td><td>\(report.status.rawValue)</td>"
-                        + "<td>\(escape(report.provenance.doc))\(report.provenance.published.map { " (\($0))" } ?? "")</td>"
-                        + "<td>\(escape(report.provenance.text))</td></tr>\n"
-                }
-            }
-            body += "</table>\n</section>\n"
-        }
-        return """
+        all.reduce(htmlHead(series: all.count, documents: documents)) { $0 + html($1) } + htmlTail
+    }
+
+    /// The HTML page up to the first series.
+    public static func htmlHead(series: Int, documents: Int) -> String {
+        """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -101,10 +94,32 @@ public enum ReportRenderer {
         </head>
         <body>
         <h1>Figures report</h1>
-        <p>\(all.count) series from \(documents) document\(documents == 1 ? "" : "s"). Open markers are bounds: ▲ more than, ▼ less than; bars are ranges.</p>
-        \(body)</body>
-        </html>
+        <p>\(series) series from \(documents) document\(documents == 1 ? "" : "s"). Open markers are bounds: ▲ more than, ▼ less than; bars are ranges.</p>
 
         """
+    }
+
+    /// The end of the HTML page.
+    public static let htmlTail = "</body>\n</html>\n"
+
+    /// One series of the HTML page: a heading, a summary line, a chart and every report.
+    public static func html(_ series: AnalysedSeries) -> String {
+        let s = summary(series)
+        var body = "<section>\n<h2>\(escape(Formatting.title(series.key)))</h2>\n"
+        body += "<p class=\"meta\">\(escape(series.key.unit?.code ?? "unit unknown")), \(series.key.measure.rawValue); "
+            + "latest \(escape(s.latest)); change \(escape(s.change)); CAGR \(escape(s.growth)); "
+            + "\(s.sources) source\(s.sources == 1 ? "" : "s"); conflicts: \(s.conflicts)</p>\n"
+        body += SVGChart.render([series], width: 640, height: 260) + "\n"
+        body += "<table>\n<tr><th>period</th><th>value</th><th>bound</th><th>status</th><th>source</th><th>words</th></tr>\n"
+        for point in series.points + series.targets {
+            for report in point.reports {
+                body += "<tr><td>\(escape(Formatting.period(point.period)))</td><td>\(escape(Formatting.value(report)))</td>"
+                    + "<td>\(report.bound.rawValue)</td><td>\(report.status.rawValue)</td>"
+                    + "<td>\(escape(report.provenance.doc))\(report.provenance.published.map { " (\($0))" } ?? "")</td>"
+                    + "<td>\(escape(report.provenance.text))</td></tr>\n"
+            }
+        }
+        body += "</table>\n</section>\n"
+        return body
     }
 }

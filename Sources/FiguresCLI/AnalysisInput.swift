@@ -1,11 +1,12 @@
 import FiguresAnalysis
 import FiguresCore
 import FiguresStore
+import Dispatch
 
 /// What the analysis commands read: the store, or, when articles are given as arguments, an
 /// in-memory store filled from them (so `figures report seeds/` needs no set-up).
 struct AnalysisInput {
-    var observations: [Observation]
+    var table: ObservationTable
     var documents: Int
 
     static func load(_ options: CommandLineOptions, inputs: [String], context: CommandContext,
@@ -21,15 +22,64 @@ struct AnalysisInput {
                                                         jobs: options.jobs, batchSize: nil)
                 if let failure { throw failure }
             }
-            return AnalysisInput(observations: try store.observations(asOf: options.asOf, sentences: sentences),
+            return AnalysisInput(table: try store.observationTable(asOf: options.asOf, sentences: sentences),
                                  documents: try store.documentCount())
         } catch {
             throw .store(error)
         }
     }
 
+    /// The analysed series `filter` keeps, in key order.
     func series(_ filter: SeriesFilter) -> [AnalysedSeries] {
-        SeriesAnalysis.analyse(observations, filter: filter)
+        var all: [AnalysedSeries] = []
+        forEachSeries(filter) { all.append($0) }
+        return all
+    }
+
+    /// Analyses one series at a time, in key order, so that only one series' observations are
+    /// ever held as full values.
+    func forEachSeries(_ filter: SeriesFilter, plans: [SeriesPlan]? = nil, _ body: (AnalysedSeries) -> Void) {
+        for plan in plans ?? SeriesAnalysis.plan(table.keys, filter: filter) {
+            let analysed = SeriesAnalysis.analyse(plan, filter: filter) { index, key, assumed in
+                table.observations(of: index, as: key, unitAssumed: assumed)
+            }
+            if let analysed { body(analysed) }
+        }
+    }
+
+    /// Analyses and renders the planned series on `jobs` threads, a chunk at a time, and hands
+    /// each chunk's renderings to `consume` in plan order: the output is the same for any `jobs`.
+    func render<Output: Sendable>(_ plans: [SeriesPlan], filter: SeriesFilter, jobs: Int,
+                                  _ render: @escaping @Sendable (AnalysedSeries) -> Output, consume: ([Output]) -> Void) {
+        let chunk = 256 * max(1, jobs)
+        var start = 0
+        while start < plans.count {
+            let slice = Array(plans[start..<min(start + chunk, plans.count)])
+            start += slice.count
+            var results = [Output?](repeating: nil, count: slice.count)
+            let workers = min(jobs, slice.count)
+            results.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    var index = worker
+                    while index < slice.count {
+                        let analysed = SeriesAnalysis.analyse(slice[index], filter: filter) { member, key, assumed in
+                            table.observations(of: member, as: key, unitAssumed: assumed)
+                        }
+                        out[index] = analysed.map(render)
+                        index += workers
+                    }
+                }
+            }
+            consume(results.compactMap { $0 })
+        }
+    }
+
+    /// The series `forEachSeries` gives, planned but not analysed: the plans of series with at least one period `filter` keeps.
+    func plans(_ filter: SeriesFilter) -> [SeriesPlan] {
+        SeriesAnalysis.plan(table.keys, filter: filter).filter { plan in
+            plan.members.contains { member in table.periods(of: member.index).contains(where: filter.accepts) }
+        }
     }
 }
 

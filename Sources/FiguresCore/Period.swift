@@ -70,10 +70,14 @@ public enum Period: Hashable, Sendable, CustomStringConvertible, Comparable {
         }
     }
 
-    /// Orders by start, then by end.
+    /// Orders by start, then by end, then (two spellings of the same days, such as `2023` and
+    /// `2023-01/2023-12`) by the SDMX text, so that the order is total and never depends on
+    /// the order the periods arrived in.
     public static func < (lhs: Period, rhs: Period) -> Bool {
         let (a1, a2) = lhs.interval
         let (b1, b2) = rhs.interval
-        return a1 != b1 ? a1 < b1 : a2 < b2
+        if a1 != b1 { return a1 < b1 }
+        if a2 != b2 { return a2 < b2 }
+        return lhs.description < rhs.description
     }
 }

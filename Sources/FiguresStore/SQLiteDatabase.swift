@@ -144,6 +144,14 @@ final class Statement {
 
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
     func int(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+    /// Appends the column's text bytes to `buffer` and returns how many (0 for NULL or empty).
+    func appendBytes(_ column: Int32, to buffer: inout [UInt8]) -> UInt32 {
+        guard let pointer = sqlite3_column_text(handle, column) else { return 0 }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        buffer.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
+        return UInt32(count)
+    }
+
     func text(_ column: Int32) -> String? {
         guard let pointer = sqlite3_column_text(handle, column) else { return nil }
         return String(cString: pointer)

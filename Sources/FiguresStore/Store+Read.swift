@@ -1,73 +1,116 @@
 import FiguresCore
 
 extension Store {
-    /// Observations in series order, then by period and vintage. With `asOf`, only what had been
-    /// published by that day (observations with no publication date are then left out).
-    /// `sentences: false` leaves the sentences out (reports do not show them; they are the bulk of the data).
-    /// Series keys, document names and hashes are read once per series and document.
-    public func observations(series: SeriesKey? = nil, asOf: Day? = nil, sentences: Bool = true) throws(StoreError) -> [Observation] {
+    /// Reads the observations (of one series, or all) into a compact table grouped by series, in
+    /// one sequential pass over the table. With `asOf`, only what had been published by that day
+    /// (observations with no publication date are then left out). `sentences: false` leaves the
+    /// sentences out (reports do not show them; they are the bulk of the data).
+    public func observationTable(series: SeriesKey? = nil, asOf: Day? = nil, sentences: Bool = true) throws(StoreError) -> ObservationTable {
+        var table = ObservationTable()
+        var documentIndex: [Int64: Int32] = [:]
+        let documentStatement = try db.prepare("SELECT id, doc, content_hash FROM documents")
+        while try documentStatement.step() {
+            documentIndex[documentStatement.int(0)] = Int32(table.documents.count)
+            table.documents.append((documentStatement.text(1) ?? "", documentStatement.text(2) ?? ""))
+        }
+        var seriesKeys: [Int64: SeriesKey] = [:]
+        let seriesStatement = try db.prepare("SELECT id, key FROM series")
+        while try seriesStatement.step() {
+            let text = seriesStatement.text(1) ?? ""
+            guard let key = SeriesKey(text) else { throw .corrupt(path: path, reason: "unreadable series key '\(text)'") }
+            seriesKeys[seriesStatement.int(0)] = key
+        }
         let statement = try db.prepare("""
             SELECT o.series_id, o.period, o.value_exact, o.bound, o.low_exact, o.high_exact, o.status, o.document_id,
-                   o.published, o.text, o.span_start, o.span_end, \(sentences ? "o.sentence" : "''"), o.series
+                   o.published, o.text, o.span_start, o.span_end, \(sentences ? "o.sentence" : "''")
             FROM observations o
             WHERE (?1 IS NULL OR o.series = ?1) AND (?2 IS NULL OR (o.published IS NOT NULL AND o.published <= ?2))
-            ORDER BY o.series, o.period_start, o.period_end, o.published, o.doc, o.span_start
             """)
         statement.bind(1, series?.description)
         statement.bind(2, asOf?.description)
-        var documents: [Int64: (String, String)] = [:]
-        let documentStatement = try db.prepare("SELECT id, doc, content_hash FROM documents")
-        while try documentStatement.step() {
-            documents[documentStatement.int(0)] = (documentStatement.text(1) ?? "", documentStatement.text(2) ?? "")
-        }
-        var result: [Observation] = []
-        var keys: [Int64: SeriesKey] = [:]
-        var periods: [String: Period] = [:]
-        var days: [String: Day] = [:]
+        var seriesIndex: [Int64: Int32] = [:]
+        var periodIndex: [String: Int32] = [:]
+        var dayIndex: [String: Int32] = [:]
+        var counts: [Int32] = []
         while try statement.step() {
             let seriesID = statement.int(0)
-            var key = keys[seriesID]
-            if key == nil {
-                let text = statement.text(13) ?? ""
-                guard let parsed = SeriesKey(text) else { throw .corrupt(path: path, reason: "unreadable series key '\(text)'") }
-                keys[seriesID] = parsed
-                key = parsed
+            let index: Int32
+            if let known = seriesIndex[seriesID] {
+                index = known
+            } else {
+                guard let key = seriesKeys[seriesID] else { throw .corrupt(path: path, reason: "an observation of unknown series \(seriesID)") }
+                index = Int32(table.keys.count)
+                seriesIndex[seriesID] = index
+                table.keys.append(key)
+                counts.append(0)
             }
+            counts[Int(index)] += 1
             guard let bound = statement.text(3).flatMap(Bound.init(rawValue:)),
-                  let status = statement.text(6).flatMap(FigureStatus.init(rawValue:)) else {
-                throw .corrupt(path: path, reason: "unreadable observation in series '\(key!.description)'")
+                  let status = statement.text(6).flatMap(FigureStatus.init(rawValue:)),
+                  let document = documentIndex[statement.int(7)] else {
+                throw .corrupt(path: path, reason: "unreadable observation in series '\(table.keys[Int(index)].description)'")
             }
-            let (doc, hash) = documents[statement.int(7)] ?? ("", "")
-            let provenance = Provenance(
-                doc: doc, contentHash: hash,
-                published: statement.text(8).flatMap { text in days[text] ?? Day(iso: text).map { days[text] = $0; return $0 } },
-                text: statement.text(9) ?? "",
-                span: Int(statement.int(10))..<Int(max(statement.int(10), statement.int(11))), sentence: statement.text(12) ?? "")
-            result.append(Observation(
-                series: key!, period: statement.text(1).flatMap { text in periods[text] ?? Period(text).map { periods[text] = $0; return $0 } },
-                value: statement.text(2).flatMap { ExactDecimal($0) }, bound: bound,
-                low: statement.text(4).flatMap { ExactDecimal($0) }, high: statement.text(5).flatMap { ExactDecimal($0) },
-                status: status, provenance: provenance))
+            var period: Int32 = -1
+            if let text = statement.text(1) {
+                if let known = periodIndex[text] {
+                    period = known
+                } else {
+                    guard let parsed = Period(text) else { throw .corrupt(path: path, reason: "unreadable period '\(text)'") }
+                    period = Int32(table.periods.count)
+                    periodIndex[text] = period
+                    table.periods.append(parsed)
+                }
+            }
+            var published: Int32 = -1
+            if let text = statement.text(8) {
+                if let known = dayIndex[text] {
+                    published = known
+                } else {
+                    guard let parsed = Day(iso: text) else { throw .corrupt(path: path, reason: "unreadable date '\(text)'") }
+                    published = Int32(table.days.count)
+                    dayIndex[text] = published
+                    table.days.append(parsed)
+                }
+            }
+            let start = table.arena.count
+            let lengths = (statement.appendBytes(2, to: &table.arena), statement.appendBytes(4, to: &table.arena),
+                           statement.appendBytes(5, to: &table.arena), statement.appendBytes(9, to: &table.arena),
+                           statement.appendBytes(12, to: &table.arena))
+            let spanStart = statement.int(10)
+            table.rows.append(ObservationTable.Row(
+                series: index, document: document, period: period, published: published,
+                spanStart: Int32(clamping: spanStart), spanEnd: Int32(clamping: max(spanStart, statement.int(11))),
+                bound: bound, status: status, arenaStart: start, lengths: lengths))
         }
-        return result
+        // Counting sort by series, stable in table order.
+        table.starts = [0]
+        table.starts.reserveCapacity(counts.count + 1)
+        for c in counts { table.starts.append(table.starts[table.starts.count - 1] + c) }
+        var next = Array(table.starts.dropLast())
+        table.order = [Int32](repeating: 0, count: table.rows.count)
+        for (i, row) in table.rows.enumerated() {
+            table.order[Int(next[Int(row.series)])] = Int32(i)
+            next[Int(row.series)] += 1
+        }
+        table.rank()
+        return table
+    }
+
+    /// Observations in series order, then by period and vintage (see ``observationTable(series:asOf:sentences:)``).
+    public func observations(series: SeriesKey? = nil, asOf: Day? = nil, sentences: Bool = true) throws(StoreError) -> [Observation] {
+        try observationTable(series: series, asOf: asOf, sentences: sentences).allObservations()
     }
 
     /// Every series with its number of observations and sources and its first and last period.
     public func series(asOf: Day? = nil) throws(StoreError) -> [SeriesSummary] {
-        var summaries: [SeriesKey: (Int, Set<String>, Period?, Period?)] = [:]
-        for o in try observations(asOf: asOf) {
-            var entry = summaries[o.series] ?? (0, [], nil, nil)
-            entry.0 += 1
-            entry.1.insert(o.provenance.contentHash)
-            if let p = o.period {
-                if entry.2 == nil || p < entry.2! { entry.2 = p }
-                if entry.3 == nil || entry.3! < p { entry.3 = p }
-            }
-            summaries[o.series] = entry
+        let table = try observationTable(asOf: asOf, sentences: false)
+        return table.keys.indices.map { index in
+            let periods = table.periods(of: index).compactMap { $0 }
+            return SeriesSummary(key: table.keys[index], observations: table.count(of: index),
+                                 documents: Set(table.contentHashes(of: index)).count,
+                                 firstPeriod: periods.min(), lastPeriod: periods.max())
         }
-        return summaries.map { SeriesSummary(key: $0.key, observations: $0.value.0, documents: $0.value.1.count,
-                                             firstPeriod: $0.value.2, lastPeriod: $0.value.3) }
-            .sorted { $0.key < $1.key }
+        .sorted { $0.key < $1.key }
     }
 
     /// Number of stored documents.

@@ -110,4 +110,26 @@ import Testing
         #expect(fromStore.status == 0)
         #expect(fromStore.output == fromInputs.output)
     }
+
+    @Test func theReportIsTheSameForAnyNumberOfJobs() throws {
+        let folder = try CLIHarness.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = CLIHarness.path("Fixtures/extract/articles.jsonl")
+        var outputs: [String] = []
+        var pages: [String] = []
+        for jobs in ["1", "3"] {
+            let page = folder.appendingPathComponent("r\(jobs).html").path
+            let run = CLIHarness.run(["report", "--jobs", jobs, "--html", page, articles])
+            #expect(run.status == 0)
+            outputs.append(run.output)
+            pages.append(try String(contentsOfFile: page, encoding: .utf8))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(pages[0] == pages[1])
+        // Many series, each heading once, in key order.
+        let headings = outputs[0].split(separator: "\n").filter { !$0.hasPrefix(" ") && $0.contains("(") && !$0.hasPrefix("Figures") }
+        #expect(headings.count > 20)
+        #expect(outputs[0].hasPrefix("Figures report: \(headings.count) series from 40 documents"))
+        #expect(pages[0].components(separatedBy: "<section>").count - 1 == headings.count)
+    }
 }

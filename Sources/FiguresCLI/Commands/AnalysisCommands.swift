@@ -44,12 +44,37 @@ struct ReportCommand {
         let options = try CommandLineOptions.parse(arguments, command: "report",
                                                    allowed: CommandLineOptions.analysisOptions.union(["--html"]), formats: [])
         let input = try AnalysisInput.load(options, inputs: options.inputs, context: context)
-        let series = input.series(options.filter)
-        context.output.write(ReportRenderer.text(series, documents: input.documents))
+        let plans = input.plans(options.filter)
+        let count = plans.count
+        // Series by series as they are analysed: memory holds one series, not the report.
+        var text = ChunkedWriter(context.output)
+        var html: (ChunkedWriter, FileDescriptorSink)?
         if let path = options.html {
-            let page = ReportRenderer.html(series, documents: input.documents)
-            guard FileManager.default.createFile(atPath: path, contents: Data(page.utf8)) else {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else {
                 throw .unreadable(path: path, reason: "cannot write the HTML report here; check the folder exists and is writable")
+            }
+            let sink = FileDescriptorSink(descriptor: descriptor)
+            html = (ChunkedWriter(sink), sink)
+            html!.0.write(ReportRenderer.htmlHead(series: count, documents: input.documents))
+        }
+        defer { if let (_, sink) = html { close(sink.descriptor) } }
+        text.write(ReportRenderer.textHeader(series: count, documents: input.documents))
+        let wantsHTML = options.html != nil
+        input.render(plans, filter: options.filter, jobs: options.jobs, { series in
+            (ReportRenderer.text(series), wantsHTML ? ReportRenderer.html(series) : "")
+        }, consume: { rendered in
+            for (part, page) in rendered {
+                text.write(part)
+                html?.0.write(page)
+            }
+        })
+        text.flush()
+        if let path = options.html, let sink = html?.1, var writer = html?.0 {
+            writer.write(ReportRenderer.htmlTail)
+            writer.flush()
+            guard !sink.failed else {
+                throw .unreadable(path: path, reason: "writing the HTML report failed (is the disk full?)")
             }
             context.diagnostics.sink.write("figures: wrote \(path)\n")
         }

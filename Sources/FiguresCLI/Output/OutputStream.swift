@@ -44,3 +44,25 @@ public final class BufferSink: ByteSink, @unchecked Sendable {
     public func write(_ bytes: [UInt8]) { self.bytes.append(contentsOf: bytes) }
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
+
+/// Gathers text and hands it to a sink in chunks of about a megabyte, so that a long report is
+/// written as it is made without a system call per line.
+struct ChunkedWriter {
+    let sink: ByteSink
+    var buffer: [UInt8] = []
+
+    init(_ sink: ByteSink) {
+        self.sink = sink
+    }
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        sink.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
