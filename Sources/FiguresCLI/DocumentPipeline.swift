@@ -9,22 +9,35 @@ struct DocumentOutput: Sendable {
 
 /// Reads documents in order, processes them in batches on `jobs` threads and hands each batch's
 /// results over in document order, so the output is the same whatever `jobs` is. Memory is
-/// bounded by one batch (a few thousand articles or ~16 MB of text), not by the corpus.
+/// bounded by two batches (a thousand articles or ~8 MB of text each), not by the corpus.
 struct DocumentPipeline {
     var jobs: Int
-    var maxBatchDocuments = 2048
-    var maxBatchBytes = 16 << 20
+    var maxBatchDocuments = 1024
+    var maxBatchBytes = 8 << 20
 
     /// Processes every document of `files` with `work` and passes each finished batch to `consume`.
+    ///
+    /// `consume` runs on a thread of its own, one batch at a time and in order, while the next
+    /// batch is read and processed: writing output or storing overlaps extraction. Each call
+    /// finishes before the next starts, and all have finished when `run` returns.
     func run<Output: Sendable>(reader: InputReader, files: [String], work: @escaping @Sendable (Document) -> Output,
-                               consume: ([Output]) -> Void) {
+                               consume: @escaping ([Output]) -> Void) {
         var batch: [Document] = []
         var batchBytes = 0
+        let consumer = DispatchQueue(label: "figures.pipeline.consume")
+        // One batch in the consumer's hands at a time; the semaphore orders every call after the previous one.
+        let idle = DispatchSemaphore(value: 1)
+        nonisolated(unsafe) let consume = consume
         func flush() {
             guard !batch.isEmpty else { return }
-            consume(process(batch, work: work))
+            let results = process(batch, work: work)
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
+            idle.wait()
+            consumer.async {
+                consume(results)
+                idle.signal()
+            }
         }
         for file in files {
             reader.read(file) { document in
@@ -34,6 +47,8 @@ struct DocumentPipeline {
             }
         }
         flush()
+        idle.wait()
+        idle.signal()
     }
 
     /// The common case: each document's output bytes go to `output`, its warnings to `diagnostics`.

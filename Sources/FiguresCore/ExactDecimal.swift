@@ -59,8 +59,16 @@ public struct ExactDecimal: Hashable, Sendable {
     }
 
     /// The nearest `Double`, for display scaling and charts only (never for stored values).
+    ///
+    /// Correctly rounded when the significand has at most 53 bits and the exponent is within
+    /// ±22 (both factors are then exact doubles and one multiplication or division rounds once);
+    /// otherwise the nearest the general conversion gives.
     public var doubleValue: Double {
-        Double(significand) * pow10(Int(exponent))
+        if let small = Int64(exactly: significand), small.magnitude < 1 << 53, (-22...22).contains(exponent) {
+            let power = exactPowersOfTen[Int(exponent.magnitude)]
+            return exponent >= 0 ? Double(small) * power : Double(small) / power
+        }
+        return Double(significand) * pow10(Int(exponent))
     }
 
     /// Number of decimal digits in the significand.
@@ -79,6 +87,9 @@ public struct ExactDecimal: Hashable, Sendable {
         }
     }
 }
+
+/// 10^0 … 10^22: every one is exactly representable as a Double.
+private let exactPowersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { x, _ in x * 10 } }
 
 private func pow10(_ exponent: Int) -> Double {
     var result = 1.0

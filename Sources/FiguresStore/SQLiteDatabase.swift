@@ -114,13 +114,23 @@ final class Statement {
 
     deinit { sqlite3_finalize(handle) }
 
+    /// Readies the statement for another run. Bindings stay: every caller binds every parameter.
     func reset() {
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
     }
 
     func bind(_ index: Int32, _ value: String?) {
-        if let value { sqlite3_bind_text(handle, index, value, -1, SQLiteDatabase.transient) } else { sqlite3_bind_null(handle, index) }
+        guard var value else { sqlite3_bind_null(handle, index); return }
+        // The UTF-8 bytes with their length: no C-string copy and no strlen.
+        value.withUTF8 { bytes in
+            if let base = bytes.baseAddress {
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    _ = sqlite3_bind_text(handle, index, $0, Int32(bytes.count), SQLiteDatabase.transient)
+                }
+            } else {
+                sqlite3_bind_text(handle, index, "", 0, SQLiteDatabase.transient)
+            }
+        }
     }
 
     func bind(_ index: Int32, _ value: Int64?) {

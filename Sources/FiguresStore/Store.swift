@@ -11,6 +11,8 @@ import Foundation
 public final class Store {
     public let path: String
     let db: SQLiteDatabase
+    /// Series ids (and key texts) of committed batches, so that each key is looked up once per process.
+    var seriesCache: [SeriesKey: (Int64, String)] = [:]
 
     /// Opens (and on first use creates) the store at `path`.
     public init(path: String, readOnly: Bool = false) throws(StoreError) {
@@ -45,7 +47,8 @@ public final class Store {
         if !readOnly {
             try db.execute("PRAGMA journal_mode=WAL")
         }
-        try db.execute("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON")
+        // A 32 MB page cache: index pages of a large store stay in memory while a batch is inserted.
+        try db.execute("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768")
     }
 
     /// The schema version of the open store.

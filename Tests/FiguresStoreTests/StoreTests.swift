@@ -162,3 +162,29 @@ import Testing
         #expect(try reopened.observations().count == 1)
     }
 }
+
+/// The content hash in pieces and the stored REAL values.
+@Suite struct HashAndNumberTests {
+    @Test func hashingInPiecesEqualsHashingAtOnce() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let whole = SHA256.hex(bytes)
+        for cut in [1, 55, 56, 63, 64, 65, 127, 999] {
+            var hasher = SHA256()
+            hasher.update(Array(bytes[..<cut]))
+            hasher.update(Array(bytes[cut...]))
+            #expect(hasher.finalize().map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined() == whole)
+        }
+        #expect(SHA256.hex(bytes[10..<20]) == SHA256.hex(Array(bytes[10..<20])))
+    }
+
+    @Test func doubleValuesAreTheNearestDouble() {
+        let cases: [(String, Double)] = [("0.001", 0.001), ("2.9e9", 2.9e9), ("-1.5", -1.5), ("81.777e9", 81.777e9),
+                                         ("0.1", 0.1), ("123456789012345678", 123456789012345678), ("1e25", 1e25), ("7e-30", 7e-30)]
+        for (text, expected) in cases {
+            let value = ExactDecimal(text)!
+            #expect(abs(value.doubleValue - expected) <= expected.magnitude.ulp, "\(text)")
+        }
+        #expect(ExactDecimal("0.001")!.doubleValue == 0.001)
+        #expect(ExactDecimal("81.777e9")!.doubleValue == 81_777_000_000)
+    }
+}

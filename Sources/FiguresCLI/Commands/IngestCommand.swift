@@ -23,7 +23,7 @@ struct IngestCommand {
         do { store = try Store(path: path) } catch { throw .store(error) }
         let reader = InputReader(diagnostics: context.diagnostics, standardInput: context.standardInput)
         let files = reader.files(for: options.inputs)
-        let progress = Progress(sink: context.diagnostics.sink, enabled: context.errorsAreTerminal)
+        let progress = Progress(diagnostics: context.diagnostics, enabled: context.errorsAreTerminal)
         let (report, failure) = ingest(files: files, reader: reader, into: store, jobs: options.jobs,
                                        batchSize: options.batchSize, progress: progress)
         progress.finish()
@@ -76,13 +76,13 @@ struct IngestCommand {
 /// A one-line progress display on standard error, shown only on a terminal and only once the
 /// work has taken more than a second.
 final class Progress {
-    let sink: ByteSink
+    let sink: Diagnostics
     let enabled: Bool
     let start = Date()
     var shown = false
 
-    init(sink: ByteSink, enabled: Bool) {
-        self.sink = sink
+    init(diagnostics: Diagnostics, enabled: Bool) {
+        self.sink = diagnostics
         self.enabled = enabled
     }
 
