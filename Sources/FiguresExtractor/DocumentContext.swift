@@ -1,23 +1,34 @@
 import FiguresCore
 import FiguresRecognizer
 
-/// Per-token results computed once per document: lower-cased text and lexicon entries.
+/// Per-token lexicon entries, looked up once per document.
+///
+/// The entry indices live in raw memory allocated on first use (most documents never need
+/// them): the rules ask for them millions of times, and array storage in a class pays for
+/// uniqueness and exclusivity checks on every write.
 final class TokenCache {
-    var lower: [String?] = []
-    var entries: [Int32] = []
+    private var entries: UnsafeMutablePointer<Int32>?
     let count: Int
 
     init(count: Int) {
         self.count = count
     }
 
-    /// Allocates the caches on first use: most documents never need them.
-    func prepare() {
-        if lower.isEmpty && count > 0 {
-            lower = [String?](repeating: nil, count: count)
-            entries = [Int32](repeating: -1, count: count)
+    deinit { entries?.deallocate() }
+
+    /// The cached entry index of token `k`, or -1.
+    @inline(__always)
+    func entry(_ k: Int) -> Int32 {
+        if entries == nil {
+            let memory = UnsafeMutablePointer<Int32>.allocate(capacity: max(count, 1))
+            memory.initialize(repeating: -1, count: max(count, 1))
+            entries = memory
         }
+        return entries![k]
     }
+
+    @inline(__always)
+    func setEntry(_ k: Int, _ index: Int32) { entries![k] = index }
 }
 
 /// One document being extracted: its bytes, tokens, quantities and word cues, with small helpers
@@ -39,27 +50,27 @@ struct DocumentContext {
         cache = TokenCache(count: scanned.tokens.count)
     }
 
-    /// The lexicon entry of word token `k` (empty for other tokens), looked up once per token.
-    func entry(_ k: Int) -> ExtractorLexicon.Entry {
-        guard k >= 0, k < t.count, t[k].kind == .word else { return lexicon.entries[0] }
-        cache.prepare()
-        let cached = cache.entries[k]
-        if cached >= 0 { return lexicon.entries[Int(cached)] }
+    /// The index of the lexicon entry of word token `k` (0, the empty entry, for other tokens),
+    /// looked up once per token.
+    func entryIndex(_ k: Int) -> Int {
+        guard k >= 0, k < t.count, t[k].kind == .word else { return 0 }
+        let cached = cache.entry(k)
+        if cached >= 0 { return Int(cached) }
         let index = t[k].length <= 24 ? Int(lexicon.table.lookup(UnsafeBufferPointer(rebasing: p[t[k].span])) ?? 0) : 0
-        cache.entries[k] = Int32(index)
-        return lexicon.entries[index]
+        cache.setEntry(k, Int32(index))
+        return index
     }
 
-    func has(_ k: Int, _ cue: Cue) -> Bool { entry(k).cues.contains(cue) }
+    /// The lexicon entry of word token `k` (empty for other tokens).
+    func entry(_ k: Int) -> ExtractorLexicon.Entry { lexicon.entries[entryIndex(k)] }
 
-    /// Lower-cased text of token `k` ("" out of range).
+    func has(_ k: Int, _ cue: Cue) -> Bool { lexicon.cues[entryIndex(k)].contains(cue) }
+
+    /// Lower-cased text of token `k` ("" out of range). Not cached: words are short, and a
+    /// string of up to 15 bytes is built without allocating.
     func lower(_ k: Int) -> String {
         guard k >= 0, k < t.count else { return "" }
-        cache.prepare()
-        if let cached = cache.lower[k] { return cached }
-        let text = t[k].lowercasedText(in: p)
-        cache.lower[k] = text
-        return text
+        return t[k].lowercasedText(in: p)
     }
 
     /// Whether word token `k` is `text` (lower case ASCII), compared byte by byte.

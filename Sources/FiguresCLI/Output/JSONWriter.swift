@@ -81,7 +81,8 @@ struct JSONWriter {
     /// Appends `p` as a JSON string: runs of plain bytes are copied at once; quotes, backslashes
     /// and control characters are escaped; invalid UTF-8 becomes U+FFFD.
     mutating func appendEscaped(_ p: UnsafeBufferPointer<UInt8>) {
-        bytes.reserveCapacity(bytes.count + p.count + 2)
+        // Grow geometrically: reserving exactly what one string needs would copy the buffer every time.
+        if bytes.capacity < bytes.count + p.count + 2 { bytes.reserveCapacity(max(bytes.count + p.count + 2, bytes.capacity * 2)) }
         bytes.append(UInt8(ascii: "\""))
         var i = 0
         var run = 0

@@ -23,6 +23,33 @@ enum Gazetteer {
         var form: CountryMention.Form
     }
 
+    /// One token of a multi-token name, compared with token bytes without building a string.
+    enum KeyToken: Sendable {
+        case word([UInt8])
+        case symbol(UInt16)
+
+        init(_ key: String) {
+            if key.hasPrefix("#"), let symbol = UInt16(key.dropFirst()) { self = .symbol(symbol) } else { self = .word(Array(key.utf8)) }
+        }
+
+        func matches(_ token: Token, in p: UnsafeBufferPointer<UInt8>) -> Bool {
+            switch self {
+            case .symbol(let symbol): return token.kind == .symbol && token.word == symbol
+            case .word(let bytes):
+                guard token.kind != .symbol, token.length == bytes.count else { return false }
+                let base = Int(token.start)
+                for i in 0..<bytes.count where WordTable.lower(p[base + i]) != bytes[i] { return false }
+                return true
+            }
+        }
+    }
+
+    /// An entry with its keys after the first, for matching.
+    struct Candidate: Sendable {
+        var entry: Entry
+        var rest: [KeyToken]
+    }
+
     /// Entries by their first token's key, longest first.
     static let entries: [String: [Entry]] = {
         var table: [String: [Entry]] = [:]
@@ -41,9 +68,23 @@ enum Gazetteer {
         return table
     }()
 
-    /// The first-token keys as a word table, so that most capitalised words are rejected without
-    /// building a string.
-    static let firstWords: WordTable = WordTable(entries.keys.filter { !$0.hasPrefix("#") }.map { ($0, 1) })
+    /// The first-token keys as a word table whose value indexes ``candidates``: a capitalised
+    /// word is looked up by its bytes, and most are rejected without building a string.
+    static let (firstWords, candidates): (WordTable, [[Candidate]]) = {
+        var lists: [[Candidate]] = [[]]
+        var pairs: [(String, UInt16)] = []
+        for (key, list) in entries.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("#") {
+            pairs.append((key, UInt16(lists.count)))
+            lists.append(list.map { Candidate(entry: $0, rest: $0.keys.dropFirst().map(KeyToken.init)) })
+        }
+        return (WordTable(pairs), lists)
+    }()
+
+    /// Combining forms by their bytes (values index ``combiningCodes``).
+    static let (combiningTable, combiningCodes): (WordTable, [String]) = {
+        let sorted = combiningForms.sorted { $0.key < $1.key }
+        return (WordTable(sorted.enumerated().map { ($0.element.key, UInt16($0.offset + 1)) }), [""] + sorted.map(\.value))
+    }()
 
     /// Keys of the tokens of `text`, as the lexer cuts them: words lower-cased, symbols by kind.
     static func tokenKeys(_ text: String) -> [String] {
@@ -78,22 +119,21 @@ enum Gazetteer {
         while k < end {
             let token = t[k]
             guard token.kind == .word, token.flags.contains(.capitalized) || token.flags.contains(.nonASCII) else { k += 1; continue }
+            let word = UnsafeBufferPointer(rebasing: p[token.span])
             if k + 1 < end, t[k + 1].kind == .symbol, t[k + 1].symbol.isDashLike, t[k + 1].start == token.end,
-               token.length <= 7, let code = combiningForms[key(of: token, in: p)].flatMap({ CountryCode($0) }) {
+               token.length <= 7, let index = combiningTable.lookup(word), let code = CountryCode(combiningCodes[Int(index)]) {
                 result.append(CountryMention(code: code, start: k, end: k + 1, form: .adjective, possessive: false))
                 k += 1
                 continue
             }
-            guard firstWords.lookup(UnsafeBufferPointer(rebasing: p[token.span])) != nil,
-                  let candidates = entries[key(of: token, in: p)] else { k += 1; continue }
+            guard token.length <= 24, let index = firstWords.lookup(word) else { k += 1; continue }
             var matched: (Entry, Int)?
-            for entry in candidates {
-                let count = entry.keys.count
+            for candidate in candidates[Int(index)] {
+                let count = candidate.rest.count + 1
                 guard k + count <= end else { continue }
                 var ok = true
-                for offset in 1..<max(count, 1) where key(of: t[k + offset], in: p) != entry.keys[offset] { ok = false; break }
-                // A multi-token name must not be spaced oddly inside ("U . S").
-                if ok { matched = (entry, k + count); break }
+                for (offset, key) in candidate.rest.enumerated() where !key.matches(t[k + 1 + offset], in: p) { ok = false; break }
+                if ok { matched = (candidate.entry, k + count); break }
             }
             guard let (entry, after) = matched else { k += 1; continue }
             // "Georgia" and "Turkey" are matched only as capitalised words (checked above); an

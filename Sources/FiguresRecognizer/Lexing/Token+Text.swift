@@ -1,9 +1,15 @@
 extension Token {
     /// The token's text with ASCII letters lower-cased.
     public func lowercasedText(in p: UnsafeBufferPointer<UInt8>) -> String {
-        var bytes = [UInt8](UnsafeBufferPointer(rebasing: p[span]))
-        for i in bytes.indices { bytes[i] = WordTable.lower(bytes[i]) }
-        return String(decoding: bytes, as: UTF8.self)
+        let source = UnsafeBufferPointer(rebasing: p[span])
+        guard source.count <= 32 else {
+            return String(decoding: source.map(WordTable.lower), as: UTF8.self)
+        }
+        // Short words: lower-case on the stack, no array on the heap.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { buffer in
+            for i in 0..<source.count { buffer[i] = WordTable.lower(source[i]) }
+            return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+        }
     }
 
     /// Whether the token's bytes spell `text` (a lower-case ASCII word unless `caseSensitive`),
