@@ -108,8 +108,11 @@ public struct Extractor: Sendable {
     /// The two countries an article is about: the two most mentioned, when both are mentioned at
     /// least twice and together make up most mentions.
     static func articlePair(_ mentions: [CountryMention]) -> (CountryCode, CountryCode)? {
-        var counts: [CountryCode: Int] = [:]
-        for m in mentions { counts[m.code, default: 0] += 1 }
+        // An article names few countries: a short list beats hashing every mention.
+        var counts: [(key: CountryCode, value: Int)] = []
+        for m in mentions {
+            if let i = counts.firstIndex(where: { $0.key == m.code }) { counts[i].value += 1 } else { counts.append((m.code, 1)) }
+        }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard ranked.count >= 2, ranked[1].value >= 2 else { return nil }
         let total = mentions.count
