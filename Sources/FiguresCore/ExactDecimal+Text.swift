@@ -1,19 +1,43 @@
 extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     /// Plain decimal notation with no exponent and no grouping: `1200000000`, `0.08`, `-2.5`.
     public var description: String {
-        if significand == 0 { return "0" }
-        var digits = String(significand.magnitude)
-        let sign = significand < 0 ? "-" : ""
-        if exponent >= 0 {
-            digits += String(repeating: "0", count: Int(exponent))
-            return sign + digits
+        withTextBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of ``description``, built on the stack.
+    public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let zero = UInt8(ascii: "0")
+        if significand == 0 { return withUnsafePointer(to: zero) { body(UnsafeBufferPointer(start: $0, count: 1)) } }
+        let capacity = 44 + Int(exponent.magnitude)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            // Digits of the magnitude, written backwards from the end; 64-bit division once it fits.
+            var end = capacity
+            func put(_ byte: UInt8) { end -= 1; buffer[end] = byte }
+            let fractionDigits = exponent < 0 ? Int(-exponent) : 0
+            if exponent > 0 { for _ in 0..<Int(exponent) { put(zero) } }
+            var magnitude = significand.magnitude
+            var written = 0
+            while magnitude > UInt128(UInt64.max) {
+                put(zero + UInt8(magnitude % 10))
+                magnitude /= 10
+                written += 1
+                if written == fractionDigits { put(UInt8(ascii: ".")) }
+            }
+            var small = UInt64(magnitude)
+            while small > 0 || written == 0 {
+                put(zero + UInt8(small % 10))
+                small /= 10
+                written += 1
+                if written == fractionDigits && small > 0 { put(UInt8(ascii: ".")) }
+            }
+            if written <= fractionDigits && significand != 0 {
+                while written < fractionDigits { put(zero); written += 1 }
+                put(UInt8(ascii: "."))
+                put(zero)
+            }
+            if significand < 0 { put(UInt8(ascii: "-")) }
+            return body(UnsafeBufferPointer(rebasing: buffer[end..<capacity]))
         }
-        let fractionDigits = Int(-exponent)
-        if digits.count > fractionDigits {
-            let index = digits.index(digits.endIndex, offsetBy: -fractionDigits)
-            return sign + digits[..<index] + "." + digits[index...]
-        }
-        return sign + "0." + String(repeating: "0", count: fractionDigits - digits.count) + digits
     }
 
     /// Parses plain decimal notation (`-12.50`, `1e9`, `1.5E-3`). Returns `nil` for anything else

@@ -65,3 +65,23 @@ import Testing
         #expect(Day(iso: "2000-02-29") != nil)
     }
 }
+
+/// Plain decimal text for every shape of significand and exponent.
+@Suite struct ExactDecimalTextTests {
+    @Test(arguments: [
+        (0, 0, "0"), (5, 0, "5"), (-5, 0, "-5"), (12, 3, "12000"), (12345, -2, "123.45"), (5, -3, "0.005"),
+        (123, -3, "0.123"), (1234, -3, "1.234"), (-75, -1, "-7.5"), (-75, -4, "-0.0075"), (29, 8, "2900000000"),
+    ] as [(Int, Int32, String)])
+    func text(_ significand: Int, _ exponent: Int32, _ expected: String) {
+        let value = ExactDecimal(significand: Int128(significand), exponent: exponent)
+        #expect(value.description == expected)
+        #expect(ExactDecimal(expected) == value)
+    }
+
+    @Test func significandsBeyondSixtyFourBits() throws {
+        let big = try #require(ExactDecimal("123456789012345678901234567.891"))
+        #expect(big.description == "123456789012345678901234567.891")
+        #expect(try #require(ExactDecimal("-98765432109876543210987654321")).description == "-98765432109876543210987654321")
+        #expect(try #require(ExactDecimal("0.00000000000000000000123456789012345678901")).description == "0.00000000000000000000123456789012345678901")
+    }
+}

@@ -15,9 +15,9 @@ enum ExportWriter {
                 writer.beginObject()
                 for (column, value) in zip(tidyColumns, cells(o)) {
                     switch column {
-                    case "value", "low", "high", "span_start", "span_end": writer.number(column, value.flatMap { ExactDecimal($0) })
-                    case "unit_assumed": writer.raw(column, value ?? "false")
-                    default: writer.string(column, value)
+                    case "value", "low", "high", "span_start", "span_end": writer.number(named: column, value.flatMap { ExactDecimal($0) })
+                    case "unit_assumed": writer.raw(named: column, value ?? "false")
+                    default: writer.string(named: column, value)
                     }
                 }
                 writer.endObject()
@@ -56,7 +56,7 @@ enum ExportWriter {
             for row in rows {
                 writer.beginObject()
                 writer.string("period", row[0])
-                for (column, cell) in zip(columns, row.dropFirst()) { writer.number(column, ExactDecimal(cell)) }
+                for (column, cell) in zip(columns, row.dropFirst()) { writer.number(named: column, ExactDecimal(cell)) }
                 writer.endObject()
             }
             return writer.bytes
