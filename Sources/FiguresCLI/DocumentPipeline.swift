@@ -8,35 +8,45 @@ struct DocumentOutput: Sendable {
 }
 
 /// Reads documents in order, processes them in batches on `jobs` threads and hands each batch's
-/// results over in document order, so the output is the same whatever `jobs` is. Memory is
-/// bounded by two batches (a thousand articles or ~8 MB of text each), not by the corpus.
+/// results over in document order, so the output is the same whatever `jobs` is.
+///
+/// Three stages overlap: the calling thread reads batch N+1 while batch N is processed and
+/// batch N-1 is consumed (written or stored). Memory is bounded by those three batches (512
+/// articles or ~4 MB of text each), not by the corpus.
 struct DocumentPipeline {
     var jobs: Int
-    var maxBatchDocuments = 1024
-    var maxBatchBytes = 8 << 20
+    var maxBatchDocuments = 512
+    var maxBatchBytes = 4 << 20
 
     /// Processes every document of `files` with `work` and passes each finished batch to `consume`.
     ///
-    /// `consume` runs on a thread of its own, one batch at a time and in order, while the next
-    /// batch is read and processed: writing output or storing overlaps extraction. Each call
+    /// `consume` runs on a thread of its own, one batch at a time and in order. Each call
     /// finishes before the next starts, and all have finished when `run` returns.
     func run<Output: Sendable>(reader: InputReader, files: [String], work: @escaping @Sendable (Document) -> Output,
                                consume: @escaping ([Output]) -> Void) {
         var batch: [Document] = []
         var batchBytes = 0
+        let processor = DispatchQueue(label: "figures.pipeline.process")
         let consumer = DispatchQueue(label: "figures.pipeline.consume")
-        // One batch in the consumer's hands at a time; the semaphore orders every call after the previous one.
-        let idle = DispatchSemaphore(value: 1)
+        // One batch in each later stage at a time; the semaphores order every hand-over.
+        let processorIdle = DispatchSemaphore(value: 1)
+        let consumerIdle = DispatchSemaphore(value: 1)
         nonisolated(unsafe) let consume = consume
+        let pipeline = self
         func flush() {
             guard !batch.isEmpty else { return }
-            let results = process(batch, work: work)
-            batch.removeAll(keepingCapacity: true)
+            let documents = batch
+            batch = []
             batchBytes = 0
-            idle.wait()
-            consumer.async {
-                consume(results)
-                idle.signal()
+            processorIdle.wait()
+            processor.async {
+                let results = pipeline.process(documents, work: work)
+                consumerIdle.wait()
+                consumer.async {
+                    consume(results)
+                    consumerIdle.signal()
+                }
+                processorIdle.signal()
             }
         }
         for file in files {
@@ -47,8 +57,10 @@ struct DocumentPipeline {
             }
         }
         flush()
-        idle.wait()
-        idle.signal()
+        processorIdle.wait()
+        processorIdle.signal()
+        consumerIdle.wait()
+        consumerIdle.signal()
     }
 
     /// The common case: each document's output bytes go to `output`, its warnings to `diagnostics`.

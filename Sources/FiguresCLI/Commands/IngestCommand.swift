@@ -12,7 +12,7 @@ struct IngestCommand {
       with provenance. An article already stored (same content) adds nothing; an edited one is a new document.
       --store PATH   the store (default: $FIGURES_STORE, else figures.sqlite in this folder)
       --jobs N       worker threads for extraction (default: all cores)
-      --batch-size N documents per transaction (default 2048, or 16 MB of text)
+      --batch-size N documents per transaction (default 512, or 4 MB of text)
     """
 
     static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> Int32 {

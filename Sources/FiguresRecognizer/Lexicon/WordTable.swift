@@ -1,6 +1,7 @@
 /// A case-insensitive map from ASCII word spellings to small integer ids, searched straight from
 /// UTF-8 bytes without building strings (open addressing, FNV-1a hash of the lower-cased bytes).
-public struct WordTable: Sendable {
+/// Sendable: its memory is written once, in `init`, and only read afterwards.
+public struct WordTable: @unchecked Sendable {
     /// One open-addressing slot: the key's hash, where its lower-cased bytes are, and its id.
     /// A length of 0 marks an empty slot (keys are never empty).
     private struct Slot {
@@ -10,27 +11,37 @@ public struct WordTable: Sendable {
         var value: UInt16 = 0
     }
 
-    private var slots: [Slot]
-    private var keyBytes: [UInt8]
+    // Raw memory, never freed: tables are static lexicons that live as long as the process.
+    // Worker threads read them without touching a reference count (a shared array's count is
+    // one cache line that every lookup on every core would write).
+    private let slots: UnsafePointer<Slot>
+    private let keyBytes: UnsafePointer<UInt8>
     private let mask: Int
 
     /// Builds a table from (spelling, id) pairs; spellings longer than 255 bytes are ignored.
     public init(_ pairs: [(String, UInt16)]) {
         var capacity = 64
         while capacity < pairs.count * 3 { capacity <<= 1 }
-        mask = capacity - 1
-        slots = Array(repeating: Slot(), count: capacity)
-        keyBytes = []
+        let mask = capacity - 1
+        var table = [Slot](repeating: Slot(), count: capacity)
+        var keys: [UInt8] = []
+        var seen = Set<[UInt8]>()
         for (spelling, value) in pairs {
             let bytes = Array(spelling.lowercased().utf8)
-            guard !bytes.isEmpty, bytes.count <= 255 else { continue }
-            if bytes.withUnsafeBufferPointer({ lookup($0) }) != nil { continue }
+            guard !bytes.isEmpty, bytes.count <= 255, seen.insert(bytes).inserted else { continue }
             let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot].length > 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(hash: hash, offset: Int32(keyBytes.count), length: UInt8(bytes.count), value: value)
-            keyBytes.append(contentsOf: bytes)
+            while table[slot].length > 0 { slot = (slot + 1) & mask }
+            table[slot] = Slot(hash: hash, offset: Int32(keys.count), length: UInt8(bytes.count), value: value)
+            keys.append(contentsOf: bytes)
         }
+        let slotMemory = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+        slotMemory.initialize(from: table, count: capacity)
+        let keyMemory = UnsafeMutablePointer<UInt8>.allocate(capacity: max(keys.count, 1))
+        keyMemory.initialize(from: keys, count: keys.count)
+        self.mask = mask
+        slots = UnsafePointer(slotMemory)
+        keyBytes = UnsafePointer(keyMemory)
     }
 
     /// ASCII lower case; other bytes unchanged. Branch-free: one wrapping subtraction and compare.
@@ -42,32 +53,36 @@ public struct WordTable: Sendable {
     /// FNV-1a over the lower-cased bytes.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
+        var h = hashBasis
         for byte in bytes {
-            h = (h ^ UInt64(lower(byte))) &* 0x100000001b3
+            h = (h ^ UInt64(lower(byte))) &* hashPrime
         }
         return h
     }
 
+    /// The FNV-1a offset basis and prime, for callers that hash while they scan.
+    static let hashBasis: UInt64 = 0xcbf29ce484222325
+    static let hashPrime: UInt64 = 0x100000001b3
+
     /// The id of the word in `bytes`, compared case-insensitively.
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt16? {
         guard bytes.count <= 255, !bytes.isEmpty else { return nil }
-        let hash = Self.hash(bytes)
-        return slots.withUnsafeBufferPointer { slots in
-            keyBytes.withUnsafeBufferPointer { keys in
-                var index = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    let slot = slots[index]
-                    if slot.length == 0 { return nil }
-                    if slot.hash == hash && Int(slot.length) == bytes.count {
-                        let offset = Int(slot.offset)
-                        var equal = true
-                        for i in 0..<bytes.count where keys[offset + i] != Self.lower(bytes[i]) { equal = false; break }
-                        if equal { return slot.value }
-                    }
-                    index = (index + 1) & mask
-                }
+        return lookup(bytes, hash: Self.hash(bytes))
+    }
+
+    /// The id of the word in `bytes`, whose ``hash(_:)`` the caller computed while scanning.
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt16? {
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let slot = slots[index]
+            if slot.length == 0 { return nil }
+            if slot.hash == hash && Int(slot.length) == bytes.count {
+                let offset = Int(slot.offset)
+                var equal = true
+                for i in 0..<bytes.count where keyBytes[offset + i] != Self.lower(bytes[i]) { equal = false; break }
+                if equal { return slot.value }
             }
+            index = (index + 1) & mask
         }
     }
 

@@ -121,10 +121,13 @@ public struct Lexer {
         if isUpper(p[i]) { extra.insert(.capitalized) }
         var allUpper = true
         var nonASCII = false
+        // The word table's hash, computed in the same pass (ASCII letters lower-case by OR 0x20).
+        var hash = WordTable.hashBasis
         while i < n {
             let b = p[i]
             if isASCIILetter(b) {
                 if !isUpper(b) { allUpper = false }
+                hash = (hash ^ UInt64(b | 0x20)) &* WordTable.hashPrime
                 i += 1
             } else if b >= 0x80 {
                 if i == start, let (_, length) = decodeScalar(p, i) {
@@ -146,7 +149,7 @@ public struct Lexer {
         if nonASCII { extra.insert(.nonASCII) }
         var id: UInt16 = 0
         if !nonASCII && i - start <= 15 {
-            id = Word.table.lookup(UnsafeBufferPointer(rebasing: p[start..<i])) ?? 0
+            id = Word.table.lookup(UnsafeBufferPointer(rebasing: p[start..<i]), hash: hash) ?? 0
         }
         emit(.word, start: start, end: i, word: id, extra: extra, into: &out)
     }
