@@ -1,15 +1,20 @@
 extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     /// Plain decimal notation with no exponent and no grouping: `1200000000`, `0.08`, `-2.5`.
     public var description: String {
-        withTextBytes { String(decoding: $0, as: UTF8.self) }
+        var text = ""
+        withTextBytes { text = String(decoding: $0, as: UTF8.self) }
+        return text
     }
 
     /// Calls `body` with the UTF-8 bytes of ``description``, built on the stack.
-    public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    /// Not generic on purpose: a generic public function called from another module runs
+    /// unspecialised, through value witnesses.
+    public func withTextBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let zero = UInt8(ascii: "0")
-        if significand == 0 { return withUnsafePointer(to: zero) { body(UnsafeBufferPointer(start: $0, count: 1)) } }
-        let capacity = 44 + Int(exponent.magnitude)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+        if significand == 0 { withUnsafePointer(to: zero) { body(UnsafeBufferPointer(start: $0, count: 1)) }; return }
+        // A constant capacity keeps the buffer on the stack; only huge exponents need more.
+        let capacity = exponent.magnitude <= 84 ? 128 : 44 + Int(exponent.magnitude)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             // Digits of the magnitude, written backwards from the end; 64-bit division once it fits.
             var end = capacity
             func put(_ byte: UInt8) { end -= 1; buffer[end] = byte }
@@ -36,7 +41,7 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
                 put(zero)
             }
             if significand < 0 { put(UInt8(ascii: "-")) }
-            return body(UnsafeBufferPointer(rebasing: buffer[end..<capacity]))
+            body(UnsafeBufferPointer(rebasing: buffer[end..<capacity]))
         }
     }
 
