@@ -89,7 +89,14 @@ final class SQLiteDatabase {
         }
         do throws(StoreError) {
             let result = try body()
-            let status = sqlite3_exec(handle, "COMMIT", nil, nil, nil)
+            var status = sqlite3_exec(handle, "COMMIT", nil, nil, nil)
+            var commitAttempts = 0
+            // A busy COMMIT leaves the transaction open: it may be retried.
+            while (status & 0xFF) == SQLITE_BUSY && commitAttempts < 200 {
+                commitAttempts += 1
+                usleep(50_000)
+                status = sqlite3_exec(handle, "COMMIT", nil, nil, nil)
+            }
             guard status == SQLITE_OK else { throw error(status) }
             return result
         } catch {

@@ -21,7 +21,19 @@ public final class Store {
             throw .cannotOpen(path: path, reason: "no store here yet; run 'figures ingest' first")
         }
         db = try SQLiteDatabase(path: path, readOnly: readOnly)
-        try prepareSchema(readOnly: readOnly)
+        // Two processes creating the same store at once can see SQLITE_BUSY without the busy
+        // handler being called (while the other switches the new file to WAL): retry for up to 10 s.
+        var attempts = 0
+        while true {
+            do throws(StoreError) {
+                try prepareSchema(readOnly: readOnly)
+                break
+            } catch {
+                guard case .busy = error, attempts < 200 else { throw error }
+                attempts += 1
+                usleep(50_000)
+            }
+        }
     }
 
     private func prepareSchema(readOnly: Bool) throws(StoreError) {
