@@ -1,7 +1,6 @@
 import FiguresAnalysis
 import FiguresCore
 import FiguresStore
-import Dispatch
 
 /// What the analysis commands read: the store, or, when articles are given as arguments, an
 /// in-memory store filled from them (so `figures report seeds/` needs no set-up).
@@ -31,19 +30,14 @@ struct AnalysisInput {
 
     /// The analysed series `filter` keeps, in key order.
     func series(_ filter: SeriesFilter) -> [AnalysedSeries] {
-        var all: [AnalysedSeries] = []
-        forEachSeries(filter) { all.append($0) }
-        return all
+        SeriesAnalysis.plan(table.keys, filter: filter).compactMap { analyse($0, filter: filter) }
     }
 
-    /// Analyses one series at a time, in key order, so that only one series' observations are
-    /// ever held as full values.
-    func forEachSeries(_ filter: SeriesFilter, plans: [SeriesPlan]? = nil, _ body: (AnalysedSeries) -> Void) {
-        for plan in plans ?? SeriesAnalysis.plan(table.keys, filter: filter) {
-            let analysed = SeriesAnalysis.analyse(plan, filter: filter) { index, key, assumed in
-                table.observations(of: index, as: key, unitAssumed: assumed)
-            }
-            if let analysed { body(analysed) }
+    /// One planned series, its observations materialised from the table only for as long as it
+    /// is analysed.
+    func analyse(_ plan: SeriesPlan, filter: SeriesFilter) -> AnalysedSeries? {
+        SeriesAnalysis.analyse(plan, filter: filter) { index, key, assumed in
+            table.observations(of: index, as: key, unitAssumed: assumed)
         }
     }
 
@@ -56,26 +50,11 @@ struct AnalysisInput {
         while start < plans.count {
             let slice = Array(plans[start..<min(start + chunk, plans.count)])
             start += slice.count
-            var results = [Output?](repeating: nil, count: slice.count)
-            let workers = min(jobs, slice.count)
-            results.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let out = buffer
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var index = worker
-                    while index < slice.count {
-                        let analysed = SeriesAnalysis.analyse(slice[index], filter: filter) { member, key, assumed in
-                            table.observations(of: member, as: key, unitAssumed: assumed)
-                        }
-                        out[index] = analysed.map(render)
-                        index += workers
-                    }
-                }
-            }
-            consume(results.compactMap { $0 })
+            consume(concurrentMap(slice.count, jobs: jobs) { analyse(slice[$0], filter: filter).map(render) }.compactMap { $0 })
         }
     }
 
-    /// The series `forEachSeries` gives, planned but not analysed: the plans of series with at least one period `filter` keeps.
+    /// The series `series` and `render` give, planned but not analysed: the plans of series with at least one period `filter` keeps.
     func plans(_ filter: SeriesFilter) -> [SeriesPlan] {
         SeriesAnalysis.plan(table.keys, filter: filter).filter { plan in
             plan.members.contains { member in table.periods(of: member.index).contains(where: filter.accepts) }

@@ -78,24 +78,27 @@ struct DocumentPipeline {
     }
 
     func process<Output: Sendable>(_ batch: [Document], work: @escaping @Sendable (Document) -> Output) -> [Output] {
-        let workers = min(jobs, batch.count)
-        if workers <= 1 { return batch.map(work) }
-        var results = [Output?](repeating: nil, count: batch.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            batch.withUnsafeBufferPointer { documents in
-                nonisolated(unsafe) let input = documents
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var index = worker
-                    while index < input.count {
-                        out[index] = work(input[index])
-                        index += workers
-                    }
-                }
+        concurrentMap(batch.count, jobs: jobs) { work(batch[$0]) }
+    }
+}
+
+/// `body(0) … body(count - 1)` on up to `jobs` threads (strided, so neighbours run at once),
+/// results in index order whatever `jobs` is.
+func concurrentMap<Output: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
+    let workers = min(jobs, count)
+    if workers <= 1 { return (0..<count).map(body) }
+    var results = [Output?](repeating: nil, count: count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        nonisolated(unsafe) let out = buffer
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < count {
+                out[index] = body(index)
+                index += workers
             }
         }
-        return results.map { $0! }
     }
+    return results.map { $0! }
 }
 
 extension Document {

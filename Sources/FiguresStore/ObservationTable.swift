@@ -40,9 +40,6 @@ public struct ObservationTable: Sendable {
     /// Number of observations of series `index`.
     public func count(of index: Int) -> Int { Int(starts[index + 1] - starts[index]) }
 
-    /// Number of observations in the table.
-    public var count: Int { rows.count }
-
     /// The periods of series `index` (nil for observations with no period), in table order.
     public func periods(of index: Int) -> [Period?] {
         order[Int(starts[index])..<Int(starts[index + 1])].map { rows[Int($0)].period < 0 ? nil : periods[Int(rows[Int($0)].period)] }
