@@ -1,4 +1,5 @@
 /// One amount found in a document: the recogniser's output, before any indicator is attached.
+/// Trivially copyable (its texts are ``ShortText``): arrays of quantities copy and free as plain memory.
 public struct Quantity: Hashable, Sendable {
     public var kind: QuantityKind
     /// The amount in base units ("$1.2 billion" is 1200000000); `nil` for a range, or for a date
@@ -15,10 +16,22 @@ public struct Quantity: Hashable, Sendable {
     /// True when the bound came from words in the text ("more than", "equals", "or less"), so an
     /// `exact` bound was stated rather than assumed.
     public var qualified: Bool
+    /// The currency's name when no ISO code fits (a subunit such as "cents", or "francs"), inline.
+    public var unitNameText: ShortText?
+    /// For dates: ISO 8601 text (`2021`, `2020-11-10`, `2023-03`, `2020/2021`, `--11-10`), inline.
+    public var dateText: ShortText?
+
     /// The currency's name when no ISO code fits (a subunit such as "cents", or "francs").
-    public var unitName: String?
+    public var unitName: String? {
+        get { unitNameText?.description }
+        set { unitNameText = newValue.map(ShortText.init) }
+    }
+
     /// For dates: ISO 8601 text (`2021`, `2020-11-10`, `2023-03`, `2020/2021`, `--11-10`).
-    public var date: String?
+    public var date: String? {
+        get { dateText?.description }
+        set { dateText = newValue.map(ShortText.init) }
+    }
 
     public init(kind: QuantityKind, value: ExactDecimal?, unit: QuantityUnit? = nil, bound: Bound = .exact,
                 low: ExactDecimal? = nil, high: ExactDecimal? = nil, span: Range<Int>, qualified: Bool = false,
@@ -31,13 +44,28 @@ public struct Quantity: Hashable, Sendable {
         self.high = high
         self.span = span
         self.qualified = qualified
-        self.unitName = unitName
-        self.date = date
+        self.unitNameText = unitName.map(ShortText.init)
+        self.dateText = date.map(ShortText.init)
+    }
+
+    public init(kind: QuantityKind, value: ExactDecimal?, unit: QuantityUnit? = nil, bound: Bound = .exact,
+                low: ExactDecimal? = nil, high: ExactDecimal? = nil, span: Range<Int>, qualified: Bool = false,
+                unitNameText: ShortText?, dateText: ShortText? = nil) {
+        self.init(kind: kind, value: value, unit: unit, bound: bound, low: low, high: high, span: span, qualified: qualified)
+        self.unitNameText = unitNameText
+        self.dateText = dateText
     }
 
     /// A single value with its interval derived from `bound`.
     public static func bounded(kind: QuantityKind, value: ExactDecimal, unit: QuantityUnit?, bound: Bound,
                                span: Range<Int>, qualified: Bool, unitName: String? = nil) -> Quantity {
+        bounded(kind: kind, value: value, unit: unit, bound: bound, span: span, qualified: qualified,
+                unitNameText: unitName.map(ShortText.init))
+    }
+
+    /// A single value with its interval derived from `bound`.
+    public static func bounded(kind: QuantityKind, value: ExactDecimal, unit: QuantityUnit?, bound: Bound,
+                               span: Range<Int>, qualified: Bool, unitNameText: ShortText?) -> Quantity {
         var low: ExactDecimal? = value
         var high: ExactDecimal? = value
         switch bound {
@@ -46,6 +74,6 @@ public struct Quantity: Hashable, Sendable {
         case .exact, .approx, .range: break
         }
         return Quantity(kind: kind, value: value, unit: unit, bound: bound, low: low, high: high,
-                        span: span, qualified: qualified, unitName: unitName)
+                        span: span, qualified: qualified, unitNameText: unitNameText)
     }
 }

@@ -59,10 +59,13 @@ public struct Extractor: Sendable {
             let amounts = inSentence.filter { $0.0.kind == .money || $0.0.kind == .number }
             guard !amounts.isEmpty else { continue }
             let dates = inSentence.filter { $0.0.kind == .date }
-            let finder = PeriodFinder(context: context)
-            let rules = SentenceRules(context: context, sentence: sentence, mentions: sentenceMentions,
-                                      periods: finder.periods(in: sentence, dates: dates))
-            let found = Self.figures(in: rules, amounts: amounts, previous: previous.figures.last)
+            var rules = SentenceRules(context: context, sentence: sentence, mentions: sentenceMentions, periods: [])
+            // Most sentences with a number hold no figure ("aged 45", "3 people"): periods are
+            // read only once an amount is classified.
+            let classified = Self.classified(in: rules, amounts: amounts, previous: previous.figures.last)
+            guard !classified.isEmpty else { continue }
+            rules.periods = PeriodFinder(context: context).periods(in: sentence, dates: dates)
+            let found = Self.figures(in: rules, candidates: classified, amounts: amounts)
             let sentenceSpan = Int(context.t[sentence.start].start)..<Int(context.t[sentence.end - 1].end)
             var resolved: [Candidate] = []
             let samePeriod = rules.refersToSamePeriod
@@ -121,8 +124,8 @@ public struct Extractor: Sendable {
         return (ranked[0].key, ranked[1].key)
     }
 
-    /// Applies the rules to every amount of a sentence, in order.
-    static func figures(in rules: SentenceRules, amounts: [(Quantity, Range<Int>)], previous: Candidate?) -> [Candidate] {
+    /// The amounts of a sentence that are figures, with their indicators, in order.
+    static func classified(in rules: SentenceRules, amounts: [(Quantity, Range<Int>)], previous: Candidate?) -> [Candidate] {
         var candidates: [Candidate] = []
         for (q, range) in amounts {
             var candidate = Candidate(quantity: q, tokens: range)
@@ -137,7 +140,13 @@ public struct Extractor: Sendable {
                 candidates.append(candidate)
             }
         }
-        guard !candidates.isEmpty else { return [] }
+        return candidates
+    }
+
+    /// Applies the rest of the rules (windows, parties, sector, status, period) to the classified
+    /// `candidates` of a sentence whose periods `rules` holds.
+    static func figures(in rules: SentenceRules, candidates classified: [Candidate], amounts: [(Quantity, Range<Int>)]) -> [Candidate] {
+        var candidates = classified
         for index in candidates.indices {
             var start = index > 0 ? candidates[index - 1].tokens.upperBound : rules.sentence.start
             if let boundary = (start..<candidates[index].tokens.lowerBound).last(where: rules.isClauseBoundary) { start = boundary }

@@ -7,7 +7,7 @@ struct SentenceRules {
     let context: DocumentContext
     let sentence: Sentence
     let mentions: [CountryMention]
-    let periods: [PeriodMention]
+    var periods: [PeriodMention]
 
     var t: [Token] { context.t }
 

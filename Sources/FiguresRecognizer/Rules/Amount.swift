@@ -5,7 +5,7 @@ struct Amount {
     var number: NumberExpression
     var kind: QuantityKind
     var unit: QuantityUnit?
-    var unitName: String?
+    var unitName: ShortText?
     /// Token range, currency signs and unit words included.
     var start: Int
     var end: Int

@@ -29,7 +29,7 @@ extension RuleEngine {
                 end = after
             }
             var amount = Amount(number: number, kind: .money, unit: currency.code.map { .currency($0) },
-                                unitName: currency.code == nil ? currency.name : nil, start: k, end: end)
+                                unitName: currency.code == nil ? ShortText(currency.name) : nil, start: k, end: end)
             amount.hasCurrencyBefore = true
             return amount
         }
@@ -64,7 +64,7 @@ extension RuleEngine {
                 end = after
             }
             return Amount(number: number, kind: .money, unit: currency.code.map { .currency($0) },
-                          unitName: currency.code == nil ? currency.name : nil, start: k, end: end)
+                          unitName: currency.code == nil ? ShortText(currency.name) : nil, start: k, end: end)
         }
         return Amount(number: number, kind: .number, start: k, end: number.end)
     }
@@ -163,7 +163,7 @@ extension RuleEngine {
             }
             if low.value < high.value {
                 var q = Quantity(kind: high.kind, value: nil, unit: high.unit, bound: .range, low: low.value, high: high.value,
-                                 span: span(intro == .none ? start : k0, rangeEnd), qualified: true, unitName: high.unitName)
+                                 span: span(intro == .none ? start : k0, rangeEnd), qualified: true, unitNameText: high.unitName)
                 if high.unit == nil, let u = low.unit { q.unit = u }
                 out.append(q)
                 return rangeEnd
@@ -181,7 +181,7 @@ extension RuleEngine {
         }
         if first.kind == .ordinal && qualified { return nil }
         out.append(Quantity.bounded(kind: first.kind, value: first.value, unit: first.unit, bound: bound,
-                                    span: span(start, end), qualified: qualified, unitName: first.unitName))
+                                    span: span(start, end), qualified: qualified, unitNameText: first.unitName))
         return end
     }
 
