@@ -56,7 +56,7 @@ struct DocumentContext {
         guard k >= 0, k < t.count, t[k].kind == .word else { return 0 }
         let cached = cache.entry(k)
         if cached >= 0 { return Int(cached) }
-        let index = t[k].length <= 24 ? Int(lexicon.table.lookup(UnsafeBufferPointer(rebasing: p[t[k].span])) ?? 0) : 0
+        let index = t[k].length <= 24 ? Int(lexicon.table.lookup(t[k], in: p) ?? 0) : 0
         cache.setEntry(k, Int32(index))
         return index
     }
@@ -80,7 +80,7 @@ struct DocumentContext {
 
     func isWord(_ k: Int, in set: WordSet) -> Bool {
         guard k >= 0, k < t.count, t[k].kind == .word, t[k].length <= 24 else { return false }
-        return set.contains(UnsafeBufferPointer(rebasing: p[t[k].span]))
+        return set.contains(t[k], in: p)
     }
 
     func isSymbol(_ k: Int, _ s: Symbol) -> Bool { k >= 0 && k < t.count && t[k].isSymbol(s) }

@@ -150,6 +150,19 @@ struct JSONParser {
         return v
     }
 
+    /// True when one of the eight bytes in `w` may be a quote, a backslash or a control byte
+    /// (below 0x20): the classic "has a zero byte" test, `(v - 0x01…) & ~v & 0x80…`, applied to
+    /// `w` XOR the quote and the backslash, and its "has a byte less than n" form for controls.
+    @inline(__always)
+    static func mayEndRun(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (ones &* 0x22)
+        let backslash = w ^ (ones &* 0x5C)
+        let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- ones &* 0x20) & ~w)
+        return found & high != 0
+    }
+
     /// Reads a string at `i` (on the opening quote) into UTF-8 bytes, resolving escapes. Raw
     /// invalid UTF-8 inside the string is kept as it is; the writers replace it on output.
     mutating func string() throws(JSONParseError) -> [UInt8] {
@@ -158,6 +171,11 @@ struct JSONParser {
         var out: [UInt8] = []
         var runStart = i
         while i < p.count {
+            // Eight bytes at a time while none is a quote, a backslash or a control byte.
+            if i + 8 <= p.count, !Self.mayEndRun(UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
             let b = p[i]
             if b == UInt8(ascii: "\"") {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))

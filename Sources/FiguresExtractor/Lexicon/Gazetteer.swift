@@ -126,7 +126,7 @@ enum Gazetteer {
                 k += 1
                 continue
             }
-            guard token.length <= 24, let index = firstWords.lookup(word) else { k += 1; continue }
+            guard token.length <= 24, let index = firstWords.lookup(token, in: p) else { k += 1; continue }
             var matched: (Entry, Int)?
             for candidate in candidates[Int(index)] {
                 let count = candidate.rest.count + 1

@@ -9,6 +9,7 @@ struct WordSet: Sendable {
     }
 
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.lookup(bytes) != nil }
+    func contains(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool { table.lookup(token, in: text) != nil }
     func contains(_ word: String) -> Bool { table.lookup(word) != nil }
 }
 

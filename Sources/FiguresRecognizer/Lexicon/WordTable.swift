@@ -86,6 +86,27 @@ public struct WordTable: @unchecked Sendable {
         }
     }
 
+    /// The id of the word token `token` of `text`, reusing the hash the lexer stored for ASCII
+    /// words (``Token/wordHash``); other tokens are hashed here.
+    @inline(__always)
+    public func lookup(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> UInt16? {
+        let bytes = UnsafeBufferPointer(rebasing: text[token.span])
+        guard token.kind == .word, !token.flags.contains(.nonASCII), !bytes.isEmpty, bytes.count <= 255 else { return lookup(bytes) }
+        let hash = token.wordHash
+        var index = Int(hash) & mask
+        while true {
+            let slot = slots[index]
+            if slot.length == 0 { return nil }
+            if UInt32(truncatingIfNeeded: slot.hash) == hash && Int(slot.length) == bytes.count {
+                let offset = Int(slot.offset)
+                var equal = true
+                for i in 0..<bytes.count where keyBytes[offset + i] != Self.lower(bytes[i]) { equal = false; break }
+                if equal { return slot.value }
+            }
+            index = (index + 1) & mask
+        }
+    }
+
     /// The id of `word`, compared case-insensitively.
     public func lookup(_ word: String) -> UInt16? {
         var copy = word

@@ -151,6 +151,8 @@ public struct Lexer {
         if !nonASCII && i - start <= 15 {
             id = Word.table.lookup(UnsafeBufferPointer(rebasing: p[start..<i]), hash: hash) ?? 0
         }
-        emit(.word, start: start, end: i, word: id, extra: extra, into: &out)
+        // An ASCII word keeps its hash in `literal`, so later word-table lookups need not hash it again.
+        emit(.word, start: start, end: i, word: id, literal: nonASCII ? -1 : Int32(bitPattern: UInt32(truncatingIfNeeded: hash)),
+             extra: extra, into: &out)
     }
 }

@@ -35,8 +35,13 @@ public struct Token: Sendable {
     public var flags: TokenFlags
     /// For words, the ``Word`` id (0 when not in the grammar lexicon); for symbols the ``Symbol``.
     public var word: UInt16
-    /// For numbers, the index of the ``NumericLiteral``.
+    /// For numbers, the index of the ``NumericLiteral``; for ASCII words, the low 32 bits of the
+    /// FNV-1a hash of the lower-cased word (``wordHash``), which ``WordTable`` lookups reuse.
     public var literal: Int32
+
+    /// For an ASCII word (no ``TokenFlags/nonASCII``), the low 32 bits of its ``WordTable`` hash.
+    @inlinable
+    public var wordHash: UInt32 { UInt32(bitPattern: literal) }
 
     public var span: Range<Int> { Int(start)..<Int(end) }
     public var symbol: Symbol { kind == .symbol ? (Symbol(rawValue: word) ?? .other) : .other }
