@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 import FiguresCore
 
 /// What one document produced: output bytes and messages, kept in document order.
@@ -82,19 +83,21 @@ struct DocumentPipeline {
     }
 }
 
-/// `body(0) … body(count - 1)` on up to `jobs` threads (strided, so neighbours run at once),
-/// results in index order whatever `jobs` is.
+/// `body(0) … body(count - 1)` on up to `jobs` threads, results in index order whatever `jobs` is.
+/// Each thread claims the next unclaimed index as it finishes one, so a long item does not leave
+/// the other threads idle at the end of the batch.
 func concurrentMap<Output: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable (Int) -> Output) -> [Output] {
     let workers = min(jobs, count)
     if workers <= 1 { return (0..<count).map(body) }
     var results = [Output?](repeating: nil, count: count)
+    let next = Atomic<Int>(0)
     results.withUnsafeMutableBufferPointer { buffer in
         nonisolated(unsafe) let out = buffer
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < count {
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < count else { return }
                 out[index] = body(index)
-                index += workers
             }
         }
     }
