@@ -116,7 +116,5 @@ public struct WordTable: @unchecked Sendable {
 
 extension Word {
     /// All named words, by spelling.
-    static let table: WordTable = WordTable(Word.allCases.dropFirst().compactMap { word in
-        word.spelling.isEmpty ? nil : (word.spelling, word.rawValue)
-    })
+    static let table: WordTable = WordTable(Word.spellingPairs)
 }
