@@ -123,6 +123,18 @@ public struct Lexer {
         var nonASCII = false
         // The word table's hash, computed in the same pass (ASCII letters lower-case by OR 0x20).
         var hash = WordTable.hashBasis
+        // ASCII letters, the common case, in a tight loop on a local index.
+        var j = i
+        var lowerSeen = false
+        while j < n {
+            let b = p[j]
+            guard isASCIILetter(b) else { break }
+            lowerSeen = lowerSeen || !isUpper(b)
+            hash = (hash ^ UInt64(b | 0x20)) &* WordTable.hashPrime
+            j &+= 1
+        }
+        i = j
+        if lowerSeen { allUpper = false }
         while i < n {
             let b = p[i]
             if isASCIILetter(b) {
