@@ -52,12 +52,23 @@ struct Benchmark {
             }
             let bytes = Measure.fileSize(corpus)
             let articles = try countLines(corpus)
-            for jobs in [1, ProcessInfo.processInfo.activeProcessorCount] {
-                let result = try Measure.run(figures, ["extract", "--format", "jsonl", "--jobs", "\(jobs)", corpus])
-                guard result.status == 0 else { fail("figures extract failed with status \(result.status)") }
+            // The machine is shared: up to 1 GB, each extraction runs three times, interleaved, and
+            // the fastest run of each counts (the 1 GB runs take minutes and run once).
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            var best: [Int: ProcessResult] = [:]
+            for _ in 0..<(size < 1000 ? 3 : 1) {
+                for jobs in [1, cores] {
+                    let result = try Measure.run(figures, ["extract", "--format", "jsonl", "--jobs", "\(jobs)", corpus])
+                    guard result.status == 0 else { fail("figures extract failed with status \(result.status)") }
+                    if best[jobs].map({ result.seconds < $0.seconds }) ?? true { best[jobs] = result }
+                }
+            }
+            for jobs in [1, cores] {
+                let result = best[jobs]!
                 record("extract jsonl, \(jobs) thread\(jobs == 1 ? "" : "s")", size: size, seconds: result.seconds, bytes: bytes,
                        items: articles, itemName: "articles", rss: result.peakRSSMegabytes)
             }
+            print(String(format: "  speed-up with %d threads: %.2fx", cores, best[1]!.seconds / best[cores]!.seconds))
             let store = "\(work)/store-\(size)mb.sqlite"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
             let ingest = try Measure.run(figures, ["ingest", "--store", store, corpus])

@@ -32,11 +32,33 @@ final class ByteBuilder {
         count += 1
     }
 
+    /// Short pieces (keys, codes, numbers) are copied byte by byte: a `memmove` call costs more
+    /// than the copy itself.
+    @inline(__always)
     func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
-        (base + count).update(from: source, count: bytes.count)
+        let target = base + count
+        if bytes.count <= 16 {
+            for i in 0..<bytes.count { target[i] = source[i] }
+        } else {
+            target.update(from: source, count: bytes.count)
+        }
         count += bytes.count
+    }
+
+    /// Appends a copy of bytes already written, `range` of this buffer.
+    func appendCopy(of range: Range<Int>) {
+        reserve(range.count)
+        (base + count).update(from: base + range.lowerBound, count: range.count)
+        count += range.count
+    }
+
+    /// Lets `body` write up to `maximum` bytes in place; it returns how many it wrote.
+    @inline(__always)
+    func append(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(maximum)
+        count += body(base + count)
     }
 
     func append<S: Sequence<UInt8>>(contentsOf bytes: S) {

@@ -6,18 +6,27 @@ struct JSONWriter {
     private let out = ByteBuilder()
     var bytes: [UInt8] { out.array }
     private var needsComma = false
+    /// The last number written and where its text is in `out`.
+    private var lastNumber: (ExactDecimal, Range<Int>)?
 
     mutating func beginObject() { out.append(UInt8(ascii: "{")); needsComma = false }
     mutating func endObject() { out.append(UInt8(ascii: "}")); out.append(10) }
 
     /// A key the program spells (plain ASCII, nothing to escape).
     private mutating func key(_ name: StaticString) {
-        if needsComma { out.append(UInt8(ascii: ",")) }
+        let comma = needsComma
         needsComma = true
-        out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        out.append(UInt8(ascii: "\""))
-        out.append(UInt8(ascii: ":"))
+        let length = name.utf8CodeUnitCount
+        let source = name.utf8Start
+        out.append(atMost: length + 4) { target in
+            var at = 0
+            if comma { target[0] = UInt8(ascii: ","); at = 1 }
+            target[at] = UInt8(ascii: "\"")
+            for i in 0..<length { target[at + 1 + i] = source[i] }
+            target[at + 1 + length] = UInt8(ascii: "\"")
+            target[at + 2 + length] = UInt8(ascii: ":")
+            return at + 3 + length
+        }
     }
 
     private mutating func key(_ name: String) {
@@ -65,7 +74,14 @@ struct JSONWriter {
     mutating func number(_ name: StaticString, _ value: ExactDecimal?) {
         key(name)
         guard let value else { null(); return }
+        // "value", "low" and "high" are often one number: its text is copied, not rebuilt.
+        if let (last, range) = lastNumber, last == value {
+            out.appendCopy(of: range)
+            return
+        }
+        let start = out.count
         value.withTextBytes { out.append(contentsOf: $0) }
+        lastNumber = (value, start..<out.count)
     }
 
     mutating func span(_ name: StaticString, _ range: Range<Int>) {
@@ -78,14 +94,18 @@ struct JSONWriter {
     }
 
     private mutating func appendInteger(_ value: Int) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
+        out.append(atMost: 21) { target in
+            var at = 0
+            if value < 0 { target[0] = UInt8(ascii: "-"); at = 1 }
+            var magnitude = value.magnitude
+            var digits = 1
+            var probe = magnitude
+            while probe >= 10 { probe /= 10; digits += 1 }
+            for i in stride(from: at + digits - 1, through: at, by: -1) {
+                target[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            return at + digits
         }
     }
 
