@@ -25,13 +25,19 @@ public struct WordTable: @unchecked Sendable {
         let mask = capacity - 1
         var table = [Slot](repeating: Slot(), count: capacity)
         var keys: [UInt8] = []
-        var seen = Set<[UInt8]>()
-        for (spelling, value) in pairs {
-            let bytes = Array(spelling.lowercased().utf8)
-            guard !bytes.isEmpty, bytes.count <= 255, seen.insert(bytes).inserted else { continue }
+        // ASCII lower case, as lookups compare (Unicode `lowercased()` was most of start-up).
+        insert: for (spelling, value) in pairs {
+            let bytes = spelling.utf8.map(Self.lower)
+            guard !bytes.isEmpty, bytes.count <= 255 else { continue }
             let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while table[slot].length > 0 { slot = (slot + 1) & mask }
+            while table[slot].length > 0 {
+                // The first spelling of a word wins.
+                let existing = table[slot]
+                if existing.hash == hash, Int(existing.length) == bytes.count,
+                   keys[Int(existing.offset)..<Int(existing.offset) + bytes.count].elementsEqual(bytes) { continue insert }
+                slot = (slot + 1) & mask
+            }
             table[slot] = Slot(hash: hash, offset: Int32(keys.count), length: UInt8(bytes.count), value: value)
             keys.append(contentsOf: bytes)
         }
