@@ -37,9 +37,17 @@ public final class Store {
     }
 
     private func prepareSchema(readOnly: Bool) throws(StoreError) {
-        let version = Int32(try db.scalar("PRAGMA user_version") ?? 0)
-        let application = try db.scalar("PRAGMA application_id") ?? 0
-        let tables = try db.scalar("SELECT count(*) FROM sqlite_master") ?? 0
+        // One statement, so one snapshot: read one by one, another process creating the store
+        // could commit in between, and a half-seen new store looks like someone else's database.
+        let header = try db.prepare("""
+            SELECT (SELECT user_version FROM pragma_user_version), (SELECT application_id FROM pragma_application_id),
+                   (SELECT count(*) FROM sqlite_master)
+            """)
+        guard try header.step() else { throw .notAFiguresStore(path: path) }
+        let version = Int32(truncatingIfNeeded: header.int(0))
+        let application = header.int(1)
+        let tables = header.int(2)
+        header.reset()
         if version > Schema.version { throw .newerSchema(path: path, found: version, supported: Schema.version) }
         if version == 0 {
             guard tables == 0 && application == 0 else { throw .notAFiguresStore(path: path) }
