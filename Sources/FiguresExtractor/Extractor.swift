@@ -41,20 +41,30 @@ public struct Extractor: Sendable {
         var qIndex = 0
         var mIndex = 0
         var previous = ParagraphMemory()
+        // Reused from sentence to sentence (kept capacity): most sentences would otherwise
+        // allocate and free these lists.
+        var inSentence: [(Quantity, Range<Int>)] = []
+        var sentenceMentions: [CountryMention] = []
         for sentence in sentences {
             if sentence.paragraph != previous.paragraph { previous = ParagraphMemory(paragraph: sentence.paragraph) }
-            var inSentence: [(Quantity, Range<Int>)] = []
+            inSentence.removeAll(keepingCapacity: true)
             while qIndex < located.count, located[qIndex].1.lowerBound < sentence.end {
                 if located[qIndex].1.lowerBound >= sentence.start { inSentence.append(located[qIndex]) }
                 qIndex += 1
             }
-            var sentenceMentions: [CountryMention] = []
+            sentenceMentions.removeAll(keepingCapacity: true)
             while mIndex < mentions.count, mentions[mIndex].start < sentence.end {
                 if mentions[mIndex].start >= sentence.start { sentenceMentions.append(mentions[mIndex]) }
                 mIndex += 1
             }
             defer {
-                if !sentenceMentions.isEmpty { previous.countries = Self.distinct(sentenceMentions.map(\.code)) }
+                if !sentenceMentions.isEmpty {
+                    // The countries of this sentence, each once, in order of mention.
+                    previous.countries.removeAll(keepingCapacity: true)
+                    for mention in sentenceMentions where !previous.countries.contains(mention.code) {
+                        previous.countries.append(mention.code)
+                    }
+                }
             }
             let amounts = inSentence.filter { $0.0.kind == .money || $0.0.kind == .number }
             guard !amounts.isEmpty else { continue }
