@@ -32,8 +32,9 @@ final class TokenCache {
 }
 
 /// One document being extracted: its bytes, tokens, quantities and word cues, with small helpers
-/// that the rules share.
-struct DocumentContext {
+/// that the rules share. A class: every sentence's rules hold it, and a reference is one count
+/// to keep where the fields were five.
+final class DocumentContext {
     let p: UnsafeBufferPointer<UInt8>
     let t: [Token]
     let scanned: ScannedText
