@@ -119,7 +119,14 @@ struct JSONWriter {
         out.append(UInt8(ascii: "\""))
         // Most strings need no escaping: check first, then copy them whole.
         var plain = true
-        for b in p where b < 0x20 || b >= 0x80 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { plain = false; break }
+        var checked = 0
+        // Eight bytes at a time: no quote, backslash, control byte or non-ASCII byte among them.
+        while checked + 8 <= p.count {
+            let w = UnsafeRawPointer(p.baseAddress! + checked).loadUnaligned(as: UInt64.self)
+            if JSONParser.mayEndRun(w) || w & 0x8080_8080_8080_8080 != 0 { break }
+            checked += 8
+        }
+        for b in p[checked...] where b < 0x20 || b >= 0x80 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { plain = false; break }
         if plain {
             out.append(contentsOf: p)
             out.append(UInt8(ascii: "\""))
