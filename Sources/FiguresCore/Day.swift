@@ -42,12 +42,7 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// `YYYY-MM-DD`, the year padded to four digits (years are 1–9999).
-    public var description: String {
-        let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
-        let bytes: [UInt8] = [zero + UInt8(year / 1000), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10), zero + UInt8(year % 10),
-                              dash, zero + UInt8(month / 10), zero + UInt8(month % 10), dash, zero + UInt8(day / 10), zero + UInt8(day % 10)]
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    public var description: String { Period.day(self).description }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

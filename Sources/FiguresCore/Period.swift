@@ -19,17 +19,11 @@ public enum Period: Hashable, Sendable, CustomStringConvertible, Comparable {
     case day(Day)
 
     public var description: String {
-        func four(_ y: Int) -> String { let s = String(y); return String(repeating: "0", count: max(0, 4 - s.count)) + s }
-        func two(_ m: Int) -> String { m < 10 ? "0\(m)" : "\(m)" }
-        switch self {
-        case .year(let y): return four(y)
-        case .half(let y, let h): return "\(four(y))-S\(h)"
-        case .quarter(let y, let q): return "\(four(y))-Q\(q)"
-        case .month(let y, let m): return "\(four(y))-\(two(m))"
-        case .months(let y1, let m1, let y2, let m2): return "\(four(y1))-\(two(m1))/\(four(y2))-\(two(m2))"
-        case .years(let a, let b): return "\(four(a))/\(four(b))"
-        case .day(let d): return d.description
+        var text = ""
+        withTextBytes { bytes in
+            text = String(unsafeUninitializedCapacity: bytes.count) { _ = $0.initialize(fromContentsOf: bytes); return bytes.count }
         }
+        return text
     }
 
     /// Parses the forms that ``description`` writes.

@@ -8,7 +8,7 @@ enum FigureWriter {
         for f in figures {
             writer.beginObject()
             writer.string("doc", document.id)
-            writer.string("published", document.published?.description)
+            writer.period("published", document.published.map(Period.day))
             writer.string("indicator", f.indicator.rawValue)
             writer.number("value", f.value)
             writer.string("unit", f.unit?.code)
@@ -18,7 +18,7 @@ enum FigureWriter {
             writer.string("from", f.from?.code)
             writer.string("to", f.to?.code)
             writer.string("sector", f.sector)
-            writer.string("period", f.period?.description)
+            writer.period("period", f.period)
             writer.string("status", f.status.rawValue)
             writer.string("text", bytes: UnsafeBufferPointer(rebasing: p[f.span]))
             writer.span("span", f.span)

@@ -71,6 +71,15 @@ struct JSONWriter {
         appendEscaped(value)
     }
 
+    /// A period (or a day, as `.day`) as a string, written from its bytes.
+    mutating func period(_ name: StaticString, _ value: Period?) {
+        key(name)
+        guard let value else { null(); return }
+        out.append(UInt8(ascii: "\""))
+        value.withTextBytes { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "\""))
+    }
+
     mutating func number(_ name: StaticString, _ value: ExactDecimal?) {
         key(name)
         guard let value else { null(); return }
