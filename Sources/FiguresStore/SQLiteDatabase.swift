@@ -9,12 +9,19 @@ final class SQLiteDatabase {
 
     static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
+    /// Library settings made once, before the first connection opens.
+    private static let configured: Bool = {
+        _ = figures_sqlite_disable_memory_statistics()
+        return true
+    }()
+
     init(path: String, readOnly: Bool) throws(StoreError) {
         self.path = path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .isDirectory(path: path)
         }
+        _ = Self.configured
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         var db: OpaquePointer?
         let status = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
@@ -119,24 +126,58 @@ final class Statement {
         self.handle = handle
     }
 
-    deinit { sqlite3_finalize(handle) }
+    /// Where bound text is copied until the next ``reset()``: chunks that never move, so the
+    /// text can be bound as static (SQLite neither copies nor frees it). Binding it as transient
+    /// made SQLite allocate, copy and free every string of every row.
+    private var chunks: [UnsafeMutableRawPointer] = []
+    private var chunkIndex = 0
+    private var chunkUsed = 0
+    private static let chunkSize = 64 << 10
 
-    /// Readies the statement for another run. Bindings stay: every caller binds every parameter.
+    deinit {
+        sqlite3_finalize(handle)
+        for chunk in chunks { chunk.deallocate() }
+    }
+
+    /// Readies the statement for another run. Bindings stay: every caller binds every parameter
+    /// before the next step, and the text they bound before may now be overwritten.
     func reset() {
         sqlite3_reset(handle)
+        chunkIndex = 0
+        chunkUsed = 0
+    }
+
+    /// Room for `count` bytes (at most a quarter chunk) that stays put until the next ``reset()``.
+    private func room(_ count: Int) -> UnsafeMutableRawPointer {
+        while true {
+            if chunkIndex == chunks.count { chunks.append(.allocate(byteCount: Self.chunkSize, alignment: 8)) }
+            if chunkUsed + count <= Self.chunkSize {
+                defer { chunkUsed += count }
+                return chunks[chunkIndex] + chunkUsed
+            }
+            chunkIndex += 1
+            chunkUsed = 0
+        }
     }
 
     func bind(_ index: Int32, _ value: String?) {
         guard var value else { sqlite3_bind_null(handle, index); return }
         // The UTF-8 bytes with their length: no C-string copy and no strlen.
         value.withUTF8 { bytes in
-            if let base = bytes.baseAddress {
+            guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                sqlite3_bind_text(handle, index, "", 0, SQLiteDatabase.transient)
+                return
+            }
+            guard bytes.count <= Self.chunkSize / 4 else {
+                // Rare long text (a whole-article sentence): SQLite copies it.
                 base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                     _ = sqlite3_bind_text(handle, index, $0, Int32(bytes.count), SQLiteDatabase.transient)
                 }
-            } else {
-                sqlite3_bind_text(handle, index, "", 0, SQLiteDatabase.transient)
+                return
             }
+            let copy = room(bytes.count)
+            copy.copyMemory(from: base, byteCount: bytes.count)
+            sqlite3_bind_text(handle, index, copy.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
         }
     }
 
