@@ -42,6 +42,7 @@ extension Store {
                 guard db.changes == 1 else { report.duplicates += 1; continue }
                 let documentID = db.lastInsertRowID
                 report.documents += 1
+                let published = item.published?.description
                 for (figure, text, sentence) in item.figures {
                     let key = SeriesKey(figure)
                     var known = seriesIDs[key]
@@ -73,7 +74,7 @@ extension Store {
                     s.bind(2, documentID)
                     s.bind(3, seriesName)
                     s.bind(4, item.doc)
-                    s.bind(5, item.published?.description)
+                    s.bind(5, published)
                     s.bind(6, figure.indicator.rawValue)
                     s.bind(7, figure.value?.doubleValue)
                     s.bind(8, figure.unit?.code)
@@ -92,9 +93,11 @@ extension Store {
                     s.bind(21, Int64(figure.span.lowerBound))
                     s.bind(22, Int64(figure.span.upperBound))
                     s.bind(23, sentence)
-                    s.bind(24, figure.value?.description)
-                    s.bind(25, figure.low?.description)
-                    s.bind(26, figure.high?.description)
+                    // Low and high are often the value itself: its text is made once.
+                    let valueText = figure.value?.description
+                    s.bind(24, valueText)
+                    s.bind(25, figure.low == figure.value ? valueText : figure.low?.description)
+                    s.bind(26, figure.high == figure.value ? valueText : figure.high?.description)
                     try s.step()
                     report.observations += db.changes
                 }
