@@ -61,6 +61,14 @@ extension SentenceRules {
         m.form == .adjective && context.isWord(m.end, in: Self.speakerNouns)
     }
 
+    /// Preposition sets of the party rules, built once (a set literal is rebuilt on every call).
+    static let inIntoTo: Set<String> = ["in", "into", "to"]
+    static let inInto: Set<String> = ["in", "into"]
+    static let toInto: Set<String> = ["to", "into"]
+    static let with: Set<String> = ["with"]
+    static let from: Set<String> = ["from"]
+    static let `in`: Set<String> = ["in"]
+
     /// The first mention after token `a` (and before `b`) whose preposition is one of `preps`.
     func mention(after a: Int, before b: Int = Int.max, preps: Set<String>) -> CountryMention? {
         mentions.first { $0.start >= a && $0.start < b && preposition($0).map(preps.contains) == true }
@@ -87,7 +95,7 @@ extension SentenceRules {
         }
         var partners: [CountryCode] = []
         if let (o, _) = owner(keyword: k, amount: amount) { partners.append(o.code) }
-        if let with = mention(after: window.lowerBound, before: window.upperBound, preps: ["with"]), !partners.contains(with.code) {
+        if let with = mention(after: window.lowerBound, before: window.upperBound, preps: Self.with), !partners.contains(with.code) {
             partners.append(with.code)
         }
         if partners.count == 2 { return partners }
@@ -109,8 +117,8 @@ extension SentenceRules {
         switch indicator {
         case .investment:
             let ownerMention = owner(keyword: k, amount: amount)
-            var from = mention(in: candidate, preps: ["from"])?.code
-            var to = mention(in: candidate, after: anchor, preps: ["in", "into", "to"])?.code
+            var from = mention(in: candidate, preps: Self.from)?.code
+            var to = mention(in: candidate, after: anchor, preps: Self.inIntoTo)?.code
             if let (o, receiver) = ownerMention {
                 // "Mexico expects foreign direct investment of $40 billion": a named country taking in FDI.
                 let inflowSubject = isForeignInflow(keyword: k) && o.form != .adjective && !o.possessive && o.end < k
@@ -138,14 +146,14 @@ extension SentenceRules {
                let investor = mentions.last(where: { $0.end <= k && k - $0.end <= 6 && $0.start >= candidate.window.lowerBound }) {
                 from = investor.code
             }
-            if to == nil { to = mention(in: candidate, preps: ["in", "into"])?.code }
+            if to == nil { to = mention(in: candidate, preps: Self.inInto)?.code }
             candidate.from = from
             candidate.to = to == from ? nil : to
         case .exports, .imports:
             var ownerMention = owner(keyword: k, amount: amount)?.0
             if ownerMention == nil, let after = possessiveAfter(amount) { ownerMention = after }
-            var source = mention(in: candidate, preps: ["from"])?.code
-            let destination = mention(in: candidate, after: anchor, preps: ["to", "into"])?.code
+            var source = mention(in: candidate, preps: Self.from)?.code
+            let destination = mention(in: candidate, after: anchor, preps: Self.toInto)?.code
             if indicator == .exports {
                 candidate.from = ownerMention?.code ?? source
                 candidate.to = destination
@@ -181,10 +189,10 @@ extension SentenceRules {
                 from = mentions.first { ($0.form == .adjective && k - $0.end <= 2 || $0.form == .name && k == $0.end) && $0.end <= k
                     && $0.start >= candidate.window.lowerBound }?.code
             }
-            if from == nil { from = mention(in: candidate, preps: ["from"])?.code }
-            to = mention(in: candidate, after: k, preps: ["in", "into"])?.code
+            if from == nil { from = mention(in: candidate, preps: Self.from)?.code }
+            to = mention(in: candidate, after: k, preps: Self.inInto)?.code
             if to == nil, let (o, receiver) = owner(keyword: k, amount: amount), receiver || o.form == .name, o.code != from { to = o.code }
-            if to == nil { to = mention(in: candidate, preps: ["in"])?.code }
+            if to == nil { to = mention(in: candidate, preps: Self.in)?.code }
             candidate.from = from
             candidate.to = to == from ? nil : to
         }
