@@ -42,13 +42,14 @@ struct QuantitiesCommand {
                     result.bytes = QuantityTable.rows(rows, document: document, bytes: p)
                     return
                 }
+                let doc = JSONWriter.quoted(document.id)
                 for q in rows {
                     writer.beginObject()
-                    writer.string("doc", document.id)
-                    writer.string("kind", q.kind.rawValue)
+                    writer.json("doc", doc)
+                    writer.plainString("kind", q.kind.rawValue)
                     writer.number("value", q.value)
-                    writer.string("unit", q.unit?.code)
-                    writer.string("bound", q.bound.rawValue)
+                    writer.plainString("unit", q.unit?.code)
+                    writer.plainString("bound", q.bound.rawValue)
                     writer.number("low", q.low)
                     writer.number("high", q.high)
                     writer.string("text", bytes: UnsafeBufferPointer(rebasing: p[q.span]))

@@ -54,12 +54,16 @@ final class ByteBuilder {
         count += range.count
     }
 
-    /// Lets `body` write up to `maximum` bytes in place; it returns how many it wrote.
+    /// Where the next `maximum` bytes go: write them there, then ``advance(by:)``.
     @inline(__always)
-    func append(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+    func space(_ maximum: Int) -> UnsafeMutablePointer<UInt8> {
         reserve(maximum)
-        count += body(base + count)
+        return base + count
     }
+
+    /// Counts `written` bytes put where ``space(_:)`` pointed.
+    @inline(__always)
+    func advance(by written: Int) { count += written }
 
     func append<S: Sequence<UInt8>>(contentsOf bytes: S) {
         for byte in bytes { append(byte) }

@@ -18,15 +18,43 @@ struct JSONWriter {
         needsComma = true
         let length = name.utf8CodeUnitCount
         let source = name.utf8Start
-        out.append(atMost: length + 4) { target in
-            var at = 0
-            if comma { target[0] = UInt8(ascii: ","); at = 1 }
-            target[at] = UInt8(ascii: "\"")
-            for i in 0..<length { target[at + 1 + i] = source[i] }
-            target[at + 1 + length] = UInt8(ascii: "\"")
-            target[at + 2 + length] = UInt8(ascii: ":")
-            return at + 3 + length
+        let target = out.space(length + 4)
+        var at = 0
+        if comma { target[0] = UInt8(ascii: ","); at = 1 }
+        target[at] = UInt8(ascii: "\"")
+        for i in 0..<length { target[at + 1 + i] = source[i] }
+        target[at + 1 + length] = UInt8(ascii: "\"")
+        target[at + 2 + length] = UInt8(ascii: ":")
+        out.advance(by: at + 3 + length)
+    }
+
+    /// A string that never needs escaping (an enum's raw value, a code): its bytes go straight out.
+    mutating func plainString(_ name: StaticString, _ value: String?) {
+        key(name)
+        guard let value else { null(); return }
+        assert(value.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }, "\(value) needs escaping")
+        var copy = value
+        copy.withUTF8 { bytes in
+            let target = out.space(bytes.count + 2)
+            target[0] = UInt8(ascii: "\"")
+            for i in 0..<bytes.count { target[1 + i] = bytes[i] }
+            target[bytes.count + 1] = UInt8(ascii: "\"")
+            out.advance(by: bytes.count + 2)
         }
+    }
+
+    /// A value already written as JSON (a string escaped once for many rows).
+    mutating func json(_ name: StaticString, _ bytes: [UInt8]) {
+        key(name)
+        bytes.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+    }
+
+    /// `text` as a JSON string, quotes included.
+    static func quoted(_ text: String) -> [UInt8] {
+        var writer = JSONWriter()
+        var copy = text
+        copy.withUTF8 { writer.appendEscaped($0) }
+        return writer.bytes
     }
 
     private mutating func key(_ name: String) {
@@ -103,19 +131,18 @@ struct JSONWriter {
     }
 
     private mutating func appendInteger(_ value: Int) {
-        out.append(atMost: 21) { target in
-            var at = 0
-            if value < 0 { target[0] = UInt8(ascii: "-"); at = 1 }
-            var magnitude = value.magnitude
-            var digits = 1
-            var probe = magnitude
-            while probe >= 10 { probe /= 10; digits += 1 }
-            for i in stride(from: at + digits - 1, through: at, by: -1) {
-                target[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-            return at + digits
+        let target = out.space(21)
+        var at = 0
+        if value < 0 { target[0] = UInt8(ascii: "-"); at = 1 }
+        var magnitude = value.magnitude
+        var digits = 1
+        var probe = magnitude
+        while probe >= 10 { probe /= 10; digits += 1 }
+        for i in stride(from: at + digits - 1, through: at, by: -1) {
+            target[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
         }
+        out.advance(by: at + digits)
     }
 
     private mutating func null() { out.append(contentsOf: "null".utf8) }
