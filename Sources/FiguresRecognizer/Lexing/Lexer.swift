@@ -35,7 +35,8 @@ public struct Lexer {
                 i += 1; continue
             }
             if isASCIILetter(b) {
-                if startsURL() { skipToWhitespace(into: &out); continue }
+                // Only "http://", "https://" and "www." start a URL: test those letters only.
+                if b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "w"), startsURL() { skipToWhitespace(into: &out); continue }
                 scanWord(into: &out); continue
             }
             if isDigit(b) || (b == UInt8(ascii: ".") && i + 1 < n && isDigit(p[i + 1]) && !precededByAlnum(i)) {
