@@ -12,12 +12,13 @@ struct DocumentOutput: Sendable {
 /// results over in document order, so the output is the same whatever `jobs` is.
 ///
 /// Three stages overlap: the calling thread reads batch N+1 while batch N is processed and
-/// batch N-1 is consumed (written or stored). Memory is bounded by those three batches (512
-/// articles or ~4 MB of text each), not by the corpus.
+/// batch N-1 is consumed (written or stored). Memory is bounded by those three batches (128
+/// articles or ~1 MB of text each by default), not by the corpus. Small batches keep every
+/// thread busy from the start on small inputs; ingest uses larger ones (one transaction each).
 struct DocumentPipeline {
     var jobs: Int
-    var maxBatchDocuments = 512
-    var maxBatchBytes = 4 << 20
+    var maxBatchDocuments = 128
+    var maxBatchBytes = 1 << 20
 
     /// Processes every document of `files` with `work` and passes each finished batch to `consume`.
     ///

@@ -43,8 +43,8 @@ struct IngestCommand {
         let extractor = Extractor()
         var report = IngestReport()
         var failure: StoreError?
-        var pipeline = DocumentPipeline(jobs: jobs)
-        if let batchSize { pipeline.maxBatchDocuments = batchSize }
+        // A batch is one transaction: 512 articles or 4 MB of text unless --batch-size says otherwise.
+        var pipeline = DocumentPipeline(jobs: jobs, maxBatchDocuments: batchSize ?? 512, maxBatchBytes: 4 << 20)
         pipeline.run(reader: reader, files: files, work: { document in
             let figures = extractor.extract(document)
             return document.bytes.withUnsafeBufferPointer { p in
