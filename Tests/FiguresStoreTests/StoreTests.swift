@@ -55,6 +55,32 @@ import Testing
         #expect(back == Set(values.map { ExactDecimal($0)! }))
     }
 
+    @Test func wordsAndSentencesComeBackWhateverTheirLength() throws {
+        // Short texts share the statement's bind buffers (64 KB chunks, a row's texts may cross
+        // into the next chunk); texts over 16 KB are handed to SQLite to copy.
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Store(path: folder.appendingPathComponent("s.sqlite").path)
+        let sentences = [String(repeating: "é", count: 7_000), String(repeating: "x", count: 20_000), "Short.", "",
+                         String(repeating: "trade ", count: 3_000)]
+        var items: [IngestItem] = []
+        for (n, sentence) in sentences.enumerated() {
+            var item = StoreTestSupport.item("d\(n)", content: "content \(n)", published: "2021-05-05",
+                                             (0..<3).map { StoreTestSupport.figure(.exports, "\($0 + 1)", at: $0 * 10) })
+            item = IngestItem(doc: item.doc, published: item.published, source: item.source, contentHash: item.contentHash,
+                              byteCount: item.byteCount, figures: item.figures.map { ($0.figure, "words \(n)", sentence) })
+            items.append(item)
+        }
+        _ = try store.ingest(items)
+        let stored = try store.observations()
+        #expect(stored.count == sentences.count * 3)
+        for (n, sentence) in sentences.enumerated() {
+            let rows = stored.filter { $0.provenance.doc == "d\(n)" }
+            #expect(rows.count == 3)
+            #expect(rows.allSatisfy { $0.provenance.sentence == sentence && $0.provenance.text == "words \(n)" })
+        }
+    }
+
     @Test func vintagesAnswerWhatWasKnownOnADate() throws {
         let folder = try StoreTestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
