@@ -58,7 +58,8 @@ struct Benchmark {
             var best: [Int: ProcessResult] = [:]
             for _ in 0..<(size < 1000 ? 3 : 1) {
                 for jobs in [1, cores] {
-                    let result = try Measure.run(figures, ["extract", "--format", "jsonl", "--jobs", "\(jobs)", corpus])
+                    let result = try Measure.run(figures, ["extract", "--format", "jsonl", "--jobs", "\(jobs)", corpus],
+                                                 discardOutput: true)
                     guard result.status == 0 else { fail("figures extract failed with status \(result.status)") }
                     if best[jobs].map({ result.seconds < $0.seconds }) ?? true { best[jobs] = result }
                 }
