@@ -27,6 +27,9 @@ public struct SeriesFilter: Sendable {
         return true
     }
 
+    /// True when no `--since`/`--until` is given: every period, and no period, is kept.
+    public var keepsEveryPeriod: Bool { since == nil && until == nil }
+
     /// A period is kept when it starts on or after `since` starts and ends on or before `until` ends.
     public func accepts(_ period: Period?) -> Bool {
         guard since != nil || until != nil else { return true }

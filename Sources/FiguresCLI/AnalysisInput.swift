@@ -56,7 +56,10 @@ struct AnalysisInput {
 
     /// The series `series` and `render` give, planned but not analysed: the plans of series with at least one period `filter` keeps.
     func plans(_ filter: SeriesFilter) -> [SeriesPlan] {
-        SeriesAnalysis.plan(table.keys, filter: filter).filter { plan in
+        let plans = SeriesAnalysis.plan(table.keys, filter: filter)
+        // Every stored series has observations: without a period filter each plan is kept.
+        guard !filter.keepsEveryPeriod else { return plans }
+        return plans.filter { plan in
             plan.members.contains { member in table.periods(of: member.index).contains(where: filter.accepts) }
         }
     }

@@ -48,18 +48,27 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     /// Parses plain decimal notation (`-12.50`, `1e9`, `1.5E-3`). Returns `nil` for anything else
     /// or for values that do not fit.
     public init?(_ text: String) {
-        var bytes = Array(text.utf8)[...]
+        var copy = text
+        guard let value = copy.withUTF8({ ExactDecimal(utf8: $0) }) else { return nil }
+        self = value
+    }
+
+    /// Parses the UTF-8 bytes of a decimal, as ``init(_:)`` does, without building a string
+    /// (the store's exact values are read this way, three per observation).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0
         var negative = false
-        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
-            negative = first == UInt8(ascii: "-")
-            bytes = bytes.dropFirst()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+            negative = bytes[i] == UInt8(ascii: "-")
+            i += 1
         }
         var significand: Int128 = 0
         var exponent = 0
         var sawDigit = false
         var sawPoint = false
-        while let byte = bytes.first, byte != UInt8(ascii: "e"), byte != UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
+        while i < bytes.count, bytes[i] != UInt8(ascii: "e"), bytes[i] != UInt8(ascii: "E") {
+            let byte = bytes[i]
+            i += 1
             if byte == UInt8(ascii: ".") {
                 guard !sawPoint else { return nil }
                 sawPoint = true
@@ -74,9 +83,9 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
             if sawPoint { exponent -= 1 }
         }
         guard sawDigit else { return nil }
-        if !bytes.isEmpty {
-            bytes = bytes.dropFirst()
-            guard let power = Int(String(decoding: bytes, as: UTF8.self)), abs(power) < 100_000 else { return nil }
+        if i < bytes.count {
+            let power = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)...]), as: UTF8.self)
+            guard let power = Int(power), abs(power) < 100_000 else { return nil }
             exponent += power
         }
         guard let e = Int32(exactly: exponent) else { return nil }

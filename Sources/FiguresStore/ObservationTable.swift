@@ -76,9 +76,14 @@ public struct ObservationTable: Sendable {
                     guard length > 0 else { return nil }
                     return String(decoding: UnsafeBufferPointer(rebasing: arena[offset..<offset + Int(length)]), as: UTF8.self)
                 }
-                let value = next(row.lengths.0).flatMap(ExactDecimal.init)
-                let low = next(row.lengths.1).flatMap(ExactDecimal.init)
-                let high = next(row.lengths.2).flatMap(ExactDecimal.init)
+                func decimal(_ length: UInt32) -> ExactDecimal? {
+                    defer { offset += Int(length) }
+                    guard length > 0 else { return nil }
+                    return ExactDecimal(utf8: UnsafeBufferPointer(rebasing: arena[offset..<offset + Int(length)]))
+                }
+                let value = decimal(row.lengths.0)
+                let low = decimal(row.lengths.1)
+                let high = decimal(row.lengths.2)
                 let text = next(row.lengths.3) ?? ""
                 let sentence = next(row.lengths.4) ?? ""
                 let (doc, hash) = documents[Int(row.document)]
