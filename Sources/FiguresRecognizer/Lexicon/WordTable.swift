@@ -78,18 +78,7 @@ public struct WordTable: @unchecked Sendable {
 
     /// The id of the word in `bytes`, whose ``hash(_:)`` the caller computed while scanning.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt16? {
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let slot = slots[index]
-            if slot.length == 0 { return nil }
-            if slot.hash == hash && Int(slot.length) == bytes.count {
-                let offset = Int(slot.offset)
-                var equal = true
-                for i in 0..<bytes.count where keyBytes[offset + i] != Self.lower(bytes[i]) { equal = false; break }
-                if equal { return slot.value }
-            }
-            index = (index + 1) & mask
-        }
+        probe(bytes, hash: UInt32(truncatingIfNeeded: hash))
     }
 
     /// The id of the word token `token` of `text`, reusing the hash the lexer stored for ASCII
@@ -98,7 +87,13 @@ public struct WordTable: @unchecked Sendable {
     public func lookup(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> UInt16? {
         let bytes = UnsafeBufferPointer(rebasing: text[token.span])
         guard token.kind == .word, !token.flags.contains(.nonASCII), !bytes.isEmpty, bytes.count <= 255 else { return lookup(bytes) }
-        let hash = token.wordHash
+        return probe(bytes, hash: token.wordHash)
+    }
+
+    /// Open-addressing probe from the low 32 bits of the key's hash (the table is far smaller
+    /// than 2^32 slots; the bytes are compared, so the high bits are not needed).
+    @inline(__always)
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> UInt16? {
         var index = Int(hash) & mask
         while true {
             let slot = slots[index]
