@@ -59,11 +59,8 @@ public struct Extractor: Sendable {
             }
             defer {
                 if !sentenceMentions.isEmpty {
-                    // The countries of this sentence, each once, in order of mention.
                     previous.countries.removeAll(keepingCapacity: true)
-                    for mention in sentenceMentions where !previous.countries.contains(mention.code) {
-                        previous.countries.append(mention.code)
-                    }
+                    Self.appendDistinct(sentenceMentions.lazy.map(\.code), to: &previous.countries)
                 }
             }
             let amounts = inSentence.filter { $0.0.kind == .money || $0.0.kind == .number }
@@ -114,8 +111,14 @@ public struct Extractor: Sendable {
 
     static func distinct(_ codes: [CountryCode]) -> [CountryCode] {
         var seen: [CountryCode] = []
-        for code in codes where !seen.contains(code) { seen.append(code) }
+        appendDistinct(codes, to: &seen)
         return seen
+    }
+
+    /// Appends each of `codes` not yet in `list`, in order (an article names few countries: a
+    /// short list beats a set).
+    static func appendDistinct(_ codes: some Sequence<CountryCode>, to list: inout [CountryCode]) {
+        for code in codes where !list.contains(code) { list.append(code) }
     }
 
     /// The two countries an article is about: the two most mentioned, when both are mentioned at
