@@ -71,21 +71,17 @@ public struct ObservationTable: Sendable {
             for r in sorted {
                 let row = rows[Int(r)]
                 var offset = row.arenaStart
-                func next(_ length: UInt32) -> String? {
+                /// The next of the row's strings in the arena (nil when empty).
+                func next(_ length: UInt32) -> UnsafeBufferPointer<UInt8>? {
                     defer { offset += Int(length) }
                     guard length > 0 else { return nil }
-                    return String(decoding: UnsafeBufferPointer(rebasing: arena[offset..<offset + Int(length)]), as: UTF8.self)
+                    return UnsafeBufferPointer(rebasing: arena[offset..<offset + Int(length)])
                 }
-                func decimal(_ length: UInt32) -> ExactDecimal? {
-                    defer { offset += Int(length) }
-                    guard length > 0 else { return nil }
-                    return ExactDecimal(utf8: UnsafeBufferPointer(rebasing: arena[offset..<offset + Int(length)]))
-                }
-                let value = decimal(row.lengths.0)
-                let low = decimal(row.lengths.1)
-                let high = decimal(row.lengths.2)
-                let text = next(row.lengths.3) ?? ""
-                let sentence = next(row.lengths.4) ?? ""
+                let value = next(row.lengths.0).flatMap { ExactDecimal(utf8: $0) }
+                let low = next(row.lengths.1).flatMap { ExactDecimal(utf8: $0) }
+                let high = next(row.lengths.2).flatMap { ExactDecimal(utf8: $0) }
+                let text = next(row.lengths.3).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                let sentence = next(row.lengths.4).map { String(decoding: $0, as: UTF8.self) } ?? ""
                 let (doc, hash) = documents[Int(row.document)]
                 let provenance = Provenance(doc: doc, contentHash: hash, published: row.published < 0 ? nil : days[Int(row.published)],
                                             text: text, span: Int(row.spanStart)..<Int(row.spanEnd), sentence: sentence)
