@@ -58,14 +58,7 @@ public struct Quantity: Hashable, Sendable {
 
     /// A single value with its interval derived from `bound`.
     public static func bounded(kind: QuantityKind, value: ExactDecimal, unit: QuantityUnit?, bound: Bound,
-                               span: Range<Int>, qualified: Bool, unitName: String? = nil) -> Quantity {
-        bounded(kind: kind, value: value, unit: unit, bound: bound, span: span, qualified: qualified,
-                unitNameText: unitName.map(ShortText.init))
-    }
-
-    /// A single value with its interval derived from `bound`.
-    public static func bounded(kind: QuantityKind, value: ExactDecimal, unit: QuantityUnit?, bound: Bound,
-                               span: Range<Int>, qualified: Bool, unitNameText: ShortText?) -> Quantity {
+                               span: Range<Int>, qualified: Bool, unitNameText: ShortText? = nil) -> Quantity {
         var low: ExactDecimal? = value
         var high: ExactDecimal? = value
         switch bound {
