@@ -32,7 +32,7 @@ public struct SeriesFilter: Sendable {
 
     /// A period is kept when it starts on or after `since` starts and ends on or before `until` ends.
     public func accepts(_ period: Period?) -> Bool {
-        guard since != nil || until != nil else { return true }
+        guard !keepsEveryPeriod else { return true }
         guard let period else { return false }
         if let since, period.interval.0 < since.interval.0 { return false }
         if let until, until.interval.1 < period.interval.1 { return false }
