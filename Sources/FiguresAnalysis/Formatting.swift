@@ -93,7 +93,15 @@ public enum Formatting {
 
     /// `text` padded with spaces to `width` characters (never cut).
     public static func pad(_ text: String, _ width: Int) -> String {
-        let count = text.count
+        let count = characterCount(text)
         return count >= width ? text : text + String(repeating: " ", count: width - count)
+    }
+
+    /// The number of characters of `text`: its byte count when it is ASCII (as most report
+    /// cells are), without walking grapheme clusters.
+    static func characterCount(_ text: String) -> Int {
+        var text = text
+        let ascii = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? bytes.count : -1 }
+        return ascii >= 0 ? ascii : text.count
     }
 }

@@ -37,22 +37,68 @@ public enum ReportRenderer {
 
     /// One series of the text report.
     public static func text(_ series: AnalysedSeries) -> String {
+        var out = TextBytes()
+        appendText(series, to: &out)
+        return out.string
+    }
+
+    /// Appends one series of the text report to `out`.
+    public static func appendText(_ series: AnalysedSeries, to out: inout TextBytes) {
         let s = summary(series)
-        var out = "\(Formatting.title(series.key))  (\(series.key.unit?.code ?? "unit unknown"), \(series.key.measure.rawValue))\n"
-        for point in series.points + series.targets {
-            let label = Formatting.period(point.period) + (point.chosen.status == .target ? " (target)" : "")
-            let source = point.chosen.provenance
-            out += "  \(Formatting.pad(label, 22)) \(Formatting.pad(Formatting.value(point.chosen), 20)) "
-                + "\(source.doc) \"\(source.text)\"" + (point.chosen.unitAssumed ? " (unit assumed)" : "")
-                + (point.reports.count > 1 ? " +\(point.reports.count - 1) more" : "") + "\n"
+        out.append(Formatting.title(series.key))
+        out.append("  (")
+        out.append(series.key.unit?.code ?? "unit unknown")
+        out.append(", ")
+        out.append(series.key.measure.rawValue)
+        out.append(")\n")
+        for points in [series.points, series.targets] {
+            for point in points {
+                let source = point.chosen.provenance
+                out.append("  ")
+                if point.chosen.status == .target {
+                    out.append(Formatting.period(point.period) + " (target)", paddedTo: 22)
+                } else {
+                    out.append(Formatting.period(point.period), paddedTo: 22)
+                }
+                out.append(" ")
+                out.append(Formatting.value(point.chosen), paddedTo: 20)
+                out.append(" ")
+                out.append(source.doc)
+                out.append(" \"")
+                out.append(source.text)
+                out.append("\"")
+                if point.chosen.unitAssumed { out.append(" (unit assumed)") }
+                if point.reports.count > 1 {
+                    out.append(" +")
+                    out.append(point.reports.count - 1)
+                    out.append(" more")
+                }
+                out.append("\n")
+            }
         }
-        out += "  latest: \(s.latest); change: \(s.change)\n"
-        out += "  CAGR: \(s.growth); sources: \(s.sources); conflicts: \(s.conflicts == 0 ? "none" : "\(s.conflicts)")\n"
+        out.append("  latest: ")
+        out.append(s.latest)
+        out.append("; change: ")
+        out.append(s.change)
+        out.append("\n  CAGR: ")
+        out.append(s.growth)
+        out.append("; sources: ")
+        out.append(s.sources)
+        out.append("; conflicts: ")
+        if s.conflicts == 0 { out.append("none") } else { out.append(s.conflicts) }
+        out.append("\n")
         for (a, b) in series.conflicts {
-            out += "  conflict: \(a.provenance.doc) \(Formatting.value(a)) vs \(b.provenance.doc) \(Formatting.value(b))\n"
+            out.append("  conflict: ")
+            out.append(a.provenance.doc)
+            out.append(" ")
+            out.append(Formatting.value(a))
+            out.append(" vs ")
+            out.append(b.provenance.doc)
+            out.append(" ")
+            out.append(Formatting.value(b))
+            out.append("\n")
         }
-        out += "\n"
-        return out
+        out.append("\n")
     }
 
     static func escape(_ text: String) -> String {

@@ -62,10 +62,12 @@ struct ReportCommand {
         text.write(ReportRenderer.textHeader(series: count, documents: input.documents))
         let wantsHTML = options.html != nil
         input.render(plans, filter: options.filter, jobs: options.jobs, { series in
-            (ReportRenderer.text(series), wantsHTML ? ReportRenderer.html(series) : "")
+            var part = TextBytes()
+            ReportRenderer.appendText(series, to: &part)
+            return (part.bytes, wantsHTML ? ReportRenderer.html(series) : "")
         }, consume: { rendered in
             for (part, page) in rendered {
-                text.write(part)
+                text.write(bytes: part)
                 html?.0.write(page)
             }
         })

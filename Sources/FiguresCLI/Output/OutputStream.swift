@@ -60,6 +60,11 @@ struct ChunkedWriter {
         if buffer.count >= 1 << 20 { flush() }
     }
 
+    mutating func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         sink.write(buffer)
