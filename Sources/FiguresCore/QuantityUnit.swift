@@ -26,7 +26,7 @@ public enum QuantityUnit: Hashable, Sendable, Comparable, CustomStringConvertibl
         case "percent": self = .percent
         case "pp": self = .percentagePoint
         default:
-            guard let currency = CurrencyCode(code), code == code.uppercased() else { return nil }
+            guard let currency = CurrencyCode(code), !code.utf8.contains(where: { (97...122).contains($0) }) else { return nil }
             self = .currency(currency)
         }
     }

@@ -58,20 +58,36 @@ public struct SeriesKey: Hashable, Sendable, Comparable, CustomStringConvertible
         return "\(indicator.rawValue):\(parties):\(sector ?? ""):\(unit?.code ?? "?"):\(measure.rawValue)"
     }
 
-    /// Parses ``description``.
+    /// Parses ``description``, field by field over its UTF-8 bytes.
     public init?(_ text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 5, let indicator = Indicator(rawValue: parts[0]), let measure = Measure(rawValue: parts[4]) else { return nil }
-        let separator: Character = indicator == .tradeTurnover ? "-" : ">"
-        let sides = parts[1].split(separator: separator, omittingEmptySubsequences: false).map(String.init)
-        guard sides.count == 2 else { return nil }
+        let utf8 = text.utf8
+        var fields: [Substring.UTF8View] = []
+        fields.reserveCapacity(5)
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: ":") {
+                fields.append(utf8[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        fields.append(utf8[start..<index])
+        func string(_ field: Substring.UTF8View) -> String { String(decoding: field, as: UTF8.self) }
+        guard fields.count == 5, let indicator = Indicator(rawValue: string(fields[0])),
+              let measure = Measure(rawValue: string(fields[4])) else { return nil }
+        let separator = indicator == .tradeTurnover ? UInt8(ascii: "-") : UInt8(ascii: ">")
+        let parties = fields[1]
+        guard let cut = parties.firstIndex(of: separator), !parties[parties.index(after: cut)...].contains(separator) else { return nil }
         let unit: QuantityUnit?
-        if parts[3] == "?" { unit = nil } else {
-            guard let parsed = QuantityUnit(code: parts[3]) else { return nil }
+        let unitField = string(fields[3])
+        if unitField == "?" { unit = nil } else {
+            guard let parsed = QuantityUnit(code: unitField) else { return nil }
             unit = parsed
         }
-        self.init(indicator: indicator, from: CountryCode(sides[0]), to: CountryCode(sides[1]),
-                  sector: parts[2].isEmpty ? nil : parts[2], unit: unit, measure: measure)
+        self.init(indicator: indicator, from: CountryCode(string(parties[..<cut])),
+                  to: CountryCode(string(parties[parties.index(after: cut)...])),
+                  sector: fields[2].isEmpty ? nil : string(fields[2]), unit: unit, measure: measure)
     }
 
     public static func < (lhs: SeriesKey, rhs: SeriesKey) -> Bool { lhs.description < rhs.description }
