@@ -17,7 +17,12 @@ public struct AnalysedSeries: Sendable {
     /// Observations whose unit was assumed from the series (the text gave none).
     public var assumedUnits: Int
 
-    public var conflicts: [(Observation, Observation)] { (points + targets).flatMap(\.conflicts) }
+    public var conflicts: [(Observation, Observation)] {
+        var all: [(Observation, Observation)] = []
+        for point in points where !point.conflicts.isEmpty { all += point.conflicts }
+        for point in targets where !point.conflicts.isEmpty { all += point.conflicts }
+        return all
+    }
     public var latest: ResolvedPoint? { points.last { $0.period != nil } ?? points.last }
 
     /// The change that ends at `point`, if any.
@@ -91,27 +96,48 @@ public enum SeriesAnalysis {
                                observations: (Int, SeriesKey, Bool) -> [Observation]) -> AnalysedSeries? {
         var kept: [Observation] = []
         for member in plan.members {
-            kept += observations(member.index, plan.key, member.unitAssumed).filter { filter.accepts($0.period) }
+            let all = observations(member.index, plan.key, member.unitAssumed)
+            if filter.keepsEveryPeriod && kept.isEmpty {
+                kept = all  // the common case, one member and no period filter: no copy
+            } else {
+                kept += all.filter { filter.accepts($0.period) }
+            }
         }
         guard !kept.isEmpty else { return nil }
         return analyse(key: plan.key, observations: kept)
     }
 
     static func analyse(key: SeriesKey, observations: [Observation]) -> AnalysedSeries {
-        func resolve(_ list: [Observation]) -> [ResolvedPoint] {
-            var byPeriod: [Period?: [Observation]] = [:]
-            for o in list { byPeriod[o.period, default: []].append(o) }
-            return byPeriod.map { ResolvedPoint(period: $0.key, reports: $0.value) }.sorted { a, b in
-                switch (a.period, b.period) {
+        /// The reports at `indices` grouped by period, in period order (no period last). The
+        /// sort is stable, so each period's reports keep their order.
+        func resolve(_ indices: [Int]) -> [ResolvedPoint] {
+            let sorted = indices.sorted { i, j in
+                switch (observations[i].period, observations[j].period) {
                 case let (x?, y?): return x < y
                 case (nil, _?): return false
                 case (_?, nil): return true
                 case (nil, nil): return false
                 }
             }
+            var points: [ResolvedPoint] = []
+            var start = 0
+            while start < sorted.count {
+                let period = observations[sorted[start]].period
+                var end = start + 1
+                while end < sorted.count && observations[sorted[end]].period == period { end += 1 }
+                points.append(ResolvedPoint(period: period, reports: sorted[start..<end].map { observations[$0] }))
+                start = end
+            }
+            return points
         }
-        let points = resolve(observations.filter { $0.status == .reported })
-        let targets = resolve(observations.filter { $0.status == .target })
+        var reported: [Int] = [], planned: [Int] = []
+        var assumedUnits = 0
+        for (i, o) in observations.enumerated() {
+            if o.status == .reported { reported.append(i) } else if o.status == .target { planned.append(i) }
+            if o.unitAssumed { assumedUnits += 1 }
+        }
+        let points = resolve(reported)
+        let targets = resolve(planned)
         var changes: [Change] = []
         var lastOfKind: [PeriodKind: ResolvedPoint] = [:]
         // Counts per kind, in the order kinds first appear (so ties go to the earliest kind).
@@ -132,7 +158,20 @@ public enum SeriesAnalysis {
             if let first = ofKind.first, let last = ofKind.last { growth = GrowthRate(from: first, to: last) }
         }
         return AnalysedSeries(key: key, points: points, targets: targets, changes: changes, growth: growth,
-                              sources: Set(observations.map(\.provenance.contentHash)).count,
-                              assumedUnits: observations.filter(\.unitAssumed).count)
+                              sources: distinctCount(observations.lazy.map(\.provenance.contentHash)),
+                              assumedUnits: assumedUnits)
+    }
+
+    /// The number of distinct strings in `texts`: compared pairwise when they are few (the same
+    /// document's hash is one shared string, so equal ones compare at once), hashed when many.
+    static func distinctCount<Texts: Collection<String>>(_ texts: Texts) -> Int {
+        guard texts.count > 16 else {
+            var seen: [String] = []
+            for text in texts where !seen.contains(text) { seen.append(text) }
+            return seen.count
+        }
+        var seen = Set<String>(minimumCapacity: texts.count)
+        for text in texts { seen.insert(text) }
+        return seen.count
     }
 }

@@ -77,9 +77,16 @@ public struct ObservationTable: Sendable {
                     guard length > 0 else { return nil }
                     return UnsafeBufferPointer(rebasing: arena[offset..<offset + Int(length)])
                 }
-                let value = next(row.lengths.0).flatMap { ExactDecimal(utf8: $0) }
-                let low = next(row.lengths.1).flatMap { ExactDecimal(utf8: $0) }
-                let high = next(row.lengths.2).flatMap { ExactDecimal(utf8: $0) }
+                let valueBytes = next(row.lengths.0)
+                let value = valueBytes.flatMap { ExactDecimal(utf8: $0) }
+                /// Low and high mostly repeat the value (exact and approximate figures): parsed only when they differ.
+                func decimal(_ bytes: UnsafeBufferPointer<UInt8>?) -> ExactDecimal? {
+                    guard let bytes else { return nil }
+                    if let valueBytes, bytes.elementsEqual(valueBytes) { return value }
+                    return ExactDecimal(utf8: bytes)
+                }
+                let low = decimal(next(row.lengths.1))
+                let high = decimal(next(row.lengths.2))
                 let text = next(row.lengths.3).map { String(decoding: $0, as: UTF8.self) } ?? ""
                 let sentence = next(row.lengths.4).map { String(decoding: $0, as: UTF8.self) } ?? ""
                 let (doc, hash) = documents[Int(row.document)]
