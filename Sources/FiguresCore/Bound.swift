@@ -10,3 +10,13 @@
 public enum Bound: String, Sendable, Hashable, CaseIterable, Codable {
     case exact, approx, lower, upper, range
 }
+
+extension Bound {
+    private static let names = allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    /// The bound whose raw value is `bytes`, without making a `String` (store rows).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let found = RawBytes.match(bytes, in: Self.names) else { return nil }
+        self = found
+    }
+}

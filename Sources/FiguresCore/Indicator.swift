@@ -19,3 +19,13 @@ public enum FigureStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case reported
     case target
 }
+
+extension FigureStatus {
+    private static let names = allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    /// The status whose raw value is `bytes`, without making a `String` (store rows).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let found = RawBytes.match(bytes, in: Self.names) else { return nil }
+        self = found
+    }
+}

@@ -7,10 +7,10 @@ extension Store {
     /// sentences out (reports do not show them; they are the bulk of the data).
     public func observationTable(series: SeriesKey? = nil, asOf: Day? = nil, sentences: Bool = true) throws(StoreError) -> ObservationTable {
         var table = ObservationTable()
-        var documentIndex: [Int64: Int32] = [:]
+        var documentIndex = IDIndex()
         let documentStatement = try db.prepare("SELECT id, doc, content_hash FROM documents")
         while try documentStatement.step() {
-            documentIndex[documentStatement.int(0)] = Int32(table.documents.count)
+            documentIndex.insert(documentStatement.int(0), Int32(table.documents.count))
             table.documents.append((documentStatement.text(1) ?? "", documentStatement.text(2) ?? ""))
         }
         var seriesKeys: [Int64: SeriesKey] = [:]
@@ -20,17 +20,25 @@ extension Store {
             guard let key = SeriesKey(text) else { throw .corrupt(path: path, reason: "unreadable series key '\(text)'") }
             seriesKeys[seriesStatement.int(0)] = key
         }
-        let statement = try db.prepare("""
-            SELECT o.series_id, o.period, o.value_exact, o.bound, o.low_exact, o.high_exact, o.status, o.document_id,
-                   o.published, o.text, o.span_start, o.span_end, \(sentences ? "o.sentence" : "''")
-            FROM observations o
-            WHERE (?1 IS NULL OR o.series = ?1) AND (?2 IS NULL OR (o.published IS NOT NULL AND o.published <= ?2))
-            """)
-        statement.bind(1, series?.description)
-        statement.bind(2, asOf?.description)
-        var seriesIndex: [Int64: Int32] = [:]
-        var periodIndex: [String: Int32] = [:]
-        var dayIndex: [String: Int32] = [:]
+        let columns = """
+            o.series_id, o.period, o.value_exact, o.bound, o.low_exact, o.high_exact, o.status, o.document_id,
+            o.published, o.text, o.span_start, o.span_end, \(sentences ? "o.sentence" : "''")
+            """
+        // Without a filter, no WHERE clause: SQLite would otherwise test both conditions on every row.
+        let statement: Statement
+        if series == nil && asOf == nil {
+            statement = try db.prepare("SELECT \(columns) FROM observations o")
+        } else {
+            statement = try db.prepare("""
+                SELECT \(columns) FROM observations o
+                WHERE (?1 IS NULL OR o.series = ?1) AND (?2 IS NULL OR (o.published IS NOT NULL AND o.published <= ?2))
+                """)
+            statement.bind(1, series?.description)
+            statement.bind(2, asOf?.description)
+        }
+        var seriesIndex = IDIndex()
+        var periodIndex = TextIndex()
+        var dayIndex = TextIndex()
         var counts: [Int32] = []
         while try statement.step() {
             let seriesID = statement.int(0)
@@ -40,36 +48,28 @@ extension Store {
             } else {
                 guard let key = seriesKeys[seriesID] else { throw .corrupt(path: path, reason: "an observation of unknown series \(seriesID)") }
                 index = Int32(table.keys.count)
-                seriesIndex[seriesID] = index
+                seriesIndex.insert(seriesID, index)
                 table.keys.append(key)
                 counts.append(0)
             }
             counts[Int(index)] += 1
-            guard let bound = statement.text(3).flatMap(Bound.init(rawValue:)),
-                  let status = statement.text(6).flatMap(FigureStatus.init(rawValue:)),
+            guard let bound = statement.bytes(3).flatMap(Bound.init(utf8:)),
+                  let status = statement.bytes(6).flatMap(FigureStatus.init(utf8:)),
                   let document = documentIndex[statement.int(7)] else {
                 throw .corrupt(path: path, reason: "unreadable observation in series '\(table.keys[Int(index)].description)'")
             }
             var period: Int32 = -1
-            if let text = statement.text(1) {
-                if let known = periodIndex[text] {
-                    period = known
-                } else {
+            if let text = statement.bytes(1) {
+                period = try periodIndex.index(of: text, in: &table.periods) { (text) throws(StoreError) in
                     guard let parsed = Period(text) else { throw .corrupt(path: path, reason: "unreadable period '\(text)'") }
-                    period = Int32(table.periods.count)
-                    periodIndex[text] = period
-                    table.periods.append(parsed)
+                    return parsed
                 }
             }
             var published: Int32 = -1
-            if let text = statement.text(8) {
-                if let known = dayIndex[text] {
-                    published = known
-                } else {
+            if let text = statement.bytes(8) {
+                published = try dayIndex.index(of: text, in: &table.days) { (text) throws(StoreError) in
                     guard let parsed = Day(iso: text) else { throw .corrupt(path: path, reason: "unreadable date '\(text)'") }
-                    published = Int32(table.days.count)
-                    dayIndex[text] = published
-                    table.days.append(parsed)
+                    return parsed
                 }
             }
             let start = table.arena.count
