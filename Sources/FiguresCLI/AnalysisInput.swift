@@ -21,7 +21,7 @@ struct AnalysisInput {
                                                         jobs: options.jobs, batchSize: nil)
                 if let failure { throw failure }
             }
-            return AnalysisInput(table: try store.observationTable(asOf: options.asOf, sentences: sentences),
+            return AnalysisInput(table: try store.observationTable(asOf: options.asOf, sentences: sentences, jobs: options.jobs),
                                  documents: try store.documentCount())
         } catch {
             throw .store(error)

@@ -2,10 +2,19 @@ import FiguresCore
 
 extension Store {
     /// Reads the observations (of one series, or all) into a compact table grouped by series, in
-    /// one sequential pass over the table. With `asOf`, only what had been published by that day
+    /// sequential passes over the table. With `asOf`, only what had been published by that day
     /// (observations with no publication date are then left out). `sentences: false` leaves the
     /// sentences out (reports do not show them; they are the bulk of the data).
-    public func observationTable(series: SeriesKey? = nil, asOf: Day? = nil, sentences: Bool = true) throws(StoreError) -> ObservationTable {
+    ///
+    /// Everything is read in one snapshot: another process ingesting meanwhile adds nothing to
+    /// the table. With `jobs` > 1, a large store file is read in `jobs` ranges of row ids, each on
+    /// its own thread and connection. Rows are never updated or deleted, and new rows get ids above
+    /// every existing one, so the rows up to the snapshot's largest id are the same in every later
+    /// snapshot: the parts together are exactly the snapshot's rows, in id order.
+    public func observationTable(series: SeriesKey? = nil, asOf: Day? = nil, sentences: Bool = true,
+                                 jobs: Int = 1, idsPerJob: Int64 = 50_000) throws(StoreError) -> ObservationTable {
+        try db.execute("BEGIN")
+        defer { try? db.execute("COMMIT") }
         var table = ObservationTable()
         var documentIndex = IDIndex()
         let documentStatement = try db.prepare("SELECT id, doc, content_hash FROM documents")
@@ -20,67 +29,68 @@ extension Store {
             guard let key = SeriesKey(text) else { throw .corrupt(path: path, reason: "unreadable series key '\(text)'") }
             seriesKeys[seriesStatement.int(0)] = key
         }
-        let columns = """
-            o.series_id, o.period, o.value_exact, o.bound, o.low_exact, o.high_exact, o.status, o.document_id,
-            o.published, o.text, o.span_start, o.span_end, \(sentences ? "o.sentence" : "''")
-            """
-        // Without a filter, no WHERE clause: SQLite would otherwise test both conditions on every row.
-        let statement: Statement
-        if series == nil && asOf == nil {
-            statement = try db.prepare("SELECT \(columns) FROM observations o")
+        let bounds = try db.prepare("SELECT min(id), max(id) FROM observations")
+        _ = try bounds.step()
+        let (first, last) = (bounds.int(0), bounds.int(1))
+        let reader = TableReader(path: path, series: series, asOf: asOf, sentences: sentences,
+                                 documents: documentIndex, seriesKeys: seriesKeys)
+        // At least `idsPerJob` ids a part; an in-memory store has no file to open twice.
+        let inMemory = path == ":memory:" || path.isEmpty
+        let partCount = inMemory ? 1 : Int(max(1, min(Int64(jobs), (last - first + 1) / max(1, idsPerJob))))
+        let step = (last - first) / Int64(partCount) + 1
+        let ranges = (0..<partCount).map { part in first + Int64(part) * step...min(last, first + Int64(part + 1) * step - 1) }
+        var parts: [TableReader.Part]
+        if partCount == 1 {
+            parts = [try reader.read(ranges[0], database: db)]
         } else {
-            statement = try db.prepare("""
-                SELECT \(columns) FROM observations o
-                WHERE (?1 IS NULL OR o.series = ?1) AND (?2 IS NULL OR (o.published IS NOT NULL AND o.published <= ?2))
-                """)
-            statement.bind(1, series?.description)
-            statement.bind(2, asOf?.description)
+            parts = try reader.readConcurrently(ranges, first: db)
         }
+        // Merge: series in order of first appearance, as one pass in id order would meet them.
         var seriesIndex = IDIndex()
-        var periodIndex = TextIndex()
-        var dayIndex = TextIndex()
+        var periodIndex: [Period: Int32] = [:]
+        var dayIndex: [Day: Int32] = [:]
         var counts: [Int32] = []
-        while try statement.step() {
-            let seriesID = statement.int(0)
-            let index: Int32
-            if let known = seriesIndex[seriesID] {
-                index = known
-            } else {
-                guard let key = seriesKeys[seriesID] else { throw .corrupt(path: path, reason: "an observation of unknown series \(seriesID)") }
-                index = Int32(table.keys.count)
-                seriesIndex.insert(seriesID, index)
-                table.keys.append(key)
+        for n in parts.indices {
+            // Each part is released once merged; the first part's bytes become the table's.
+            var part = TableReader.Part()
+            swap(&part, &parts[n])
+            let seriesMap = part.seriesIDs.map { id -> Int32 in
+                if let known = seriesIndex[id] { return known }
+                let index = Int32(table.keys.count)
+                seriesIndex.insert(id, index)
+                table.keys.append(seriesKeys[id]!)
                 counts.append(0)
+                return index
             }
-            counts[Int(index)] += 1
-            guard let bound = statement.bytes(3).flatMap(Bound.init(utf8:)),
-                  let status = statement.bytes(6).flatMap(FigureStatus.init(utf8:)),
-                  let document = documentIndex[statement.int(7)] else {
-                throw .corrupt(path: path, reason: "unreadable observation in series '\(table.keys[Int(index)].description)'")
+            let periodMap = part.periods.map { period -> Int32 in
+                if let known = periodIndex[period] { return known }
+                table.periods.append(period)
+                periodIndex[period] = Int32(table.periods.count - 1)
+                return Int32(table.periods.count - 1)
             }
-            var period: Int32 = -1
-            if let text = statement.bytes(1) {
-                period = try periodIndex.index(of: text, in: &table.periods) { (text) throws(StoreError) in
-                    guard let parsed = Period(text) else { throw .corrupt(path: path, reason: "unreadable period '\(text)'") }
-                    return parsed
-                }
+            let dayMap = part.days.map { day -> Int32 in
+                if let known = dayIndex[day] { return known }
+                table.days.append(day)
+                dayIndex[day] = Int32(table.days.count - 1)
+                return Int32(table.days.count - 1)
             }
-            var published: Int32 = -1
-            if let text = statement.bytes(8) {
-                published = try dayIndex.index(of: text, in: &table.days) { (text) throws(StoreError) in
-                    guard let parsed = Day(iso: text) else { throw .corrupt(path: path, reason: "unreadable date '\(text)'") }
-                    return parsed
-                }
+            if n == 0 {
+                // The first part numbers series, periods and dates as the table does: it is the table so far.
+                swap(&table.arena, &part.arena)
+                swap(&table.rows, &part.rows)
+                for row in table.rows { counts[Int(row.series)] += 1 }
+                continue
             }
-            let start = table.arena.count
-            let lengths = (statement.appendBytes(2, to: &table.arena), statement.appendBytes(4, to: &table.arena),
-                           statement.appendBytes(5, to: &table.arena), statement.appendBytes(9, to: &table.arena),
-                           statement.appendBytes(12, to: &table.arena))
-            let spanStart = statement.int(10)
-            table.rows.append(ObservationTable.Row(
-                series: index, document: document, period: period, published: published,
-                spanStart: Int32(clamping: spanStart), spanEnd: Int32(clamping: max(spanStart, statement.int(11))),
-                bound: bound, status: status, arenaStart: start, lengths: lengths))
+            let arenaBase = table.arena.count
+            table.arena.append(contentsOf: part.arena)
+            for var row in part.rows {
+                row.series = seriesMap[Int(row.series)]
+                if row.period >= 0 { row.period = periodMap[Int(row.period)] }
+                if row.published >= 0 { row.published = dayMap[Int(row.published)] }
+                row.arenaStart += arenaBase
+                counts[Int(row.series)] += 1
+                table.rows.append(row)
+            }
         }
         // Counting sort by series, stable in table order.
         table.starts = [0]
