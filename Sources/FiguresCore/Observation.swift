@@ -1,14 +1,18 @@
 /// Where an observation came from: the article, its version and the exact words.
-public struct Provenance: Hashable, Sendable {
+///
+/// Immutable and shared: an observation is copied many times while it is analysed (into its
+/// period's reports, the chosen report, each change), and a copy of a shared provenance is one
+/// reference count instead of one per string. Equality and hashing are by value.
+public final class Provenance: Hashable, Sendable {
     /// The document's name (file base name or JSON Lines `id`).
-    public var doc: String
+    public let doc: String
     /// SHA-256 of the document's bytes, in hex: an edited article is a new document.
-    public var contentHash: String
+    public let contentHash: String
     /// The publication date: the vintage of the observation ("as known on").
-    public var published: Day?
-    public var text: String
-    public var span: Range<Int>
-    public var sentence: String
+    public let published: Day?
+    public let text: String
+    public let span: Range<Int>
+    public let sentence: String
 
     public init(doc: String, contentHash: String, published: Day?, text: String, span: Range<Int>, sentence: String) {
         self.doc = doc
@@ -17,6 +21,20 @@ public struct Provenance: Hashable, Sendable {
         self.text = text
         self.span = span
         self.sentence = sentence
+    }
+
+    public static func == (a: Provenance, b: Provenance) -> Bool {
+        a === b || (a.doc == b.doc && a.contentHash == b.contentHash && a.published == b.published && a.text == b.text
+                    && a.span == b.span && a.sentence == b.sentence)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(doc)
+        hasher.combine(contentHash)
+        hasher.combine(published)
+        hasher.combine(text)
+        hasher.combine(span)
+        hasher.combine(sentence)
     }
 }
 
