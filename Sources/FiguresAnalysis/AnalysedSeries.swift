@@ -45,18 +45,32 @@ public enum SeriesAnalysis {
     /// series joins its only sibling with a unit (same indicator, parties, sector and measure);
     /// series `filter` rejects are left out; the plans are in key order.
     public static func plan(_ keys: [SeriesKey], filter: SeriesFilter = SeriesFilter()) -> [SeriesPlan] {
-        var plans: [SeriesKey: SeriesPlan] = [:]
-        var withUnit: [SeriesKey: [SeriesKey]] = [:]
+        // Plans by key (equal keys share one), and the keys with a unit by their unit-less form.
+        var planOf: [SeriesKey: Int] = [:]
+        planOf.reserveCapacity(keys.count)
+        var plans: [SeriesPlan] = []
+        var withUnit: [SeriesKey: (first: Int, count: Int)] = [:]
         for (index, key) in keys.enumerated() {
-            plans[key, default: SeriesPlan(key: key, members: [])].members.append((index, false))
-            if key.unit != nil { withUnit[key.with(unit: nil), default: []].append(key) }
+            if let known = planOf[key] {
+                plans[known].members.append((index, false))
+                continue
+            }
+            planOf[key] = plans.count
+            plans.append(SeriesPlan(key: key, members: [(index, false)]))
+            if key.unit != nil {
+                let bare = key.with(unit: nil)
+                if let seen = withUnit[bare] { withUnit[bare] = (seen.first, seen.count + 1) } else { withUnit[bare] = (plans.count - 1, 1) }
+            }
         }
-        for key in keys where key.unit == nil {
-            guard let siblings = withUnit[key], siblings.count == 1, let moved = plans.removeValue(forKey: key) else { continue }
-            plans[siblings[0]]!.members.append(contentsOf: moved.members.map { ($0.index, true) })
+        var moved = [Bool](repeating: false, count: plans.count)
+        for n in plans.indices where plans[n].key.unit == nil {
+            guard let sibling = withUnit[plans[n].key], sibling.count == 1 else { continue }
+            plans[sibling.first].members.append(contentsOf: plans[n].members.map { ($0.index, true) })
+            moved[n] = true
         }
-        // Sort the keys, not the plans: moving values is what costs.
-        return plans.keys.filter(filter.accepts).map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map { plans[$0.1]! }
+        // Sort indices by name, not the plans: moving values is what costs.
+        let kept = plans.indices.filter { !moved[$0] && filter.accepts(plans[$0].key) }
+        return kept.map { (plans[$0].key.description, $0) }.sorted { $0.0 < $1.0 }.map { plans[$0.1] }
     }
 
     /// Groups observations by series, assumes the unit of unit-less reports from their only

@@ -6,34 +6,67 @@ import Foundation
 public enum Formatting {
     /// An amount with a scale word: 1200000000 → "1.2 billion", 1270 → "1,270".
     public static func amount(_ value: ExactDecimal?) -> String {
-        guard let value else { return "?" }
-        for (exponent, name) in [(12, "trillion"), (9, "billion"), (6, "million")] where value.magnitude >= ExactDecimal.power(ofTen: Int32(exponent)) {
-            let scaled = value.scaled(byPowerOfTen: -exponent)!.rounded(toPlaces: 3)
-            return "\(scaled) \(name)"
+        var out = TextBytes()
+        appendAmount(value, to: &out)
+        return out.string
+    }
+
+    /// The scale words and the least value each applies to.
+    private static let scales: [(threshold: ExactDecimal, exponent: Int, name: StaticString)] =
+        [(12, "trillion"), (9, "billion"), (6, "million")].map { (ExactDecimal.power(ofTen: Int32($0.0)), $0.0, $0.1) }
+
+    /// Appends ``amount(_:)`` to `out`.
+    static func appendAmount(_ value: ExactDecimal?, to out: inout TextBytes) {
+        guard let value else { out.append("?" as StaticString); return }
+        let magnitude = value.magnitude
+        for scale in scales where magnitude >= scale.threshold {
+            out.append(value.scaled(byPowerOfTen: -scale.exponent)!.rounded(toPlaces: 3))
+            out.append(" " as StaticString)
+            out.append(scale.name)
+            return
         }
         let rounded = value.rounded(toPlaces: 2)
-        guard rounded.isInteger, let int = rounded.intValue else { return rounded.description }
-        return grouped(int)
+        guard rounded.isInteger, let int = rounded.intValue else { out.append(rounded); return }
+        appendGrouped(int, to: &out)
     }
 
     static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (value < 0 ? "-" : "") + out
+        var out = TextBytes()
+        appendGrouped(value, to: &out)
+        return out.string
+    }
+
+    /// `value` with a comma between groups of three digits: "-1,234,567".
+    static func appendGrouped(_ value: Int, to out: inout TextBytes) {
+        if value < 0 { out.append("-" as StaticString) }
+        var digits: [UInt8] = []
+        var rest = value.magnitude
+        repeat {
+            if digits.count % 4 == 3 { digits.append(UInt8(ascii: ",")) }
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        out.append(bytes: digits.reversed())
     }
 
     /// A value with its bound: "2.9 billion", "> 4 billion", "~ 300 million", "1.5 billion–1.7 billion".
     public static func bounded(_ bound: Bound, value: ExactDecimal?, low: ExactDecimal?, high: ExactDecimal?) -> String {
+        var out = TextBytes()
+        appendBounded(bound, value: value, low: low, high: high, to: &out)
+        return out.string
+    }
+
+    /// Appends ``bounded(_:value:low:high:)`` to `out`.
+    static func appendBounded(_ bound: Bound, value: ExactDecimal?, low: ExactDecimal?, high: ExactDecimal?, to out: inout TextBytes) {
         switch bound {
-        case .exact: return amount(value)
-        case .approx: return "~ " + amount(value)
-        case .lower: return "> " + amount(value)
-        case .upper: return "< " + amount(value)
-        case .range: return amount(low) + "–" + amount(high)
+        case .exact: appendAmount(value, to: &out)
+        case .approx: out.append("~ " as StaticString); appendAmount(value, to: &out)
+        case .lower: out.append("> " as StaticString); appendAmount(value, to: &out)
+        case .upper: out.append("< " as StaticString); appendAmount(value, to: &out)
+        case .range:
+            appendAmount(low, to: &out)
+            out.append("–" as StaticString)
+            appendAmount(high, to: &out)
         }
     }
 
@@ -42,30 +75,73 @@ public enum Formatting {
         bounded(o.bound, value: o.value, low: o.low, high: o.high)
     }
 
-    static func signed(_ value: ExactDecimal, _ render: (ExactDecimal) -> String) -> String {
-        value.isNegative ? "−" + render(value.magnitude) : "+" + render(value)
+    /// Appends ``value(_:)`` to `out`.
+    static func appendValue(_ o: Observation, to out: inout TextBytes) {
+        appendBounded(o.bound, value: o.value, low: o.low, high: o.high, to: &out)
     }
 
     /// An interval of changes: exact "+1.1 billion"; open above "more than +1.1 billion"; open below
     /// "less than −2 billion"; a span "+0.5 billion to +0.9 billion"; unknown "?".
     public static func interval(_ i: Interval?, _ render: (ExactDecimal) -> String) -> String {
-        guard let i else { return "n/a" }
+        var out = TextBytes()
+        appendInterval(i, to: &out) { value, out in out.append(render(value)) }
+        return out.string
+    }
+
+    /// Appends ``interval(_:_:)`` to `out`, each end written by `render`.
+    static func appendInterval(_ i: Interval?, to out: inout TextBytes, _ render: (ExactDecimal, inout TextBytes) -> Void) {
+        func signed(_ value: ExactDecimal) {
+            if value.isNegative {
+                out.append("−" as StaticString)
+                render(value.magnitude, &out)
+            } else {
+                out.append("+" as StaticString)
+                render(value, &out)
+            }
+        }
+        guard let i else { out.append("n/a" as StaticString); return }
         switch (i.low, i.high) {
-        case let (l?, h?) where l == h: return signed(l, render)
-        case let (l?, h?): return signed(l, render) + " to " + signed(h, render)
-        case let (l?, nil): return "more than " + signed(l, render)
-        case let (nil, h?): return "less than " + signed(h, render)
-        case (nil, nil): return "unknown"
+        case let (l?, h?) where l == h: signed(l)
+        case let (l?, h?):
+            signed(l)
+            out.append(" to " as StaticString)
+            signed(h)
+        case let (l?, nil):
+            out.append("more than " as StaticString)
+            signed(l)
+        case let (nil, h?):
+            out.append("less than " as StaticString)
+            signed(h)
+        case (nil, nil): out.append("unknown" as StaticString)
         }
     }
 
-    public static func change(_ i: Interval?) -> String { interval(i, amount) }
+    public static func change(_ i: Interval?) -> String {
+        var out = TextBytes()
+        appendChange(i, to: &out)
+        return out.string
+    }
+
+    /// Appends ``change(_:)`` to `out`.
+    static func appendChange(_ i: Interval?, to out: inout TextBytes) {
+        appendInterval(i, to: &out) { value, out in appendAmount(value, to: &out) }
+    }
 
     /// A relative change as a percentage with one decimal: "+37.9 %".
     public static func percent(_ i: Interval?) -> String {
-        guard let i else { return "n/a" }
+        var out = TextBytes()
+        appendPercent(i, to: &out)
+        return out.string
+    }
+
+    /// Appends ``percent(_:)`` to `out`.
+    static func appendPercent(_ i: Interval?, to out: inout TextBytes) {
+        guard let i else { out.append("n/a" as StaticString); return }
         let scaled = Interval(low: i.low.flatMap { $0.scaled(byPowerOfTen: 2) }, high: i.high.flatMap { $0.scaled(byPowerOfTen: 2) })
-        return interval(scaled) { "\($0.formatted(places: 1)) %" }
+        appendInterval(scaled, to: &out) { value, out in
+            out.append(value, places: 1)
+            out.append(" %" as StaticString)
+        }
     }
 
     /// Compound annual growth: "+17.4 % a year", "more than +17.4 % a year".

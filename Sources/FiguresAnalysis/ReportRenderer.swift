@@ -13,17 +13,36 @@ public enum ReportRenderer {
     }
 
     public static func summary(_ series: AnalysedSeries) -> Summary {
-        let latest = series.latest.map { "\(Formatting.value($0.chosen)) (\(Formatting.period($0.period)))" } ?? "-"
-        var change = "-"
+        var latest = TextBytes()
+        if let point = series.latest {
+            Formatting.appendValue(point.chosen, to: &latest)
+            latest.append(" (" as StaticString)
+            latest.append(Formatting.period(point.period))
+            latest.append(")" as StaticString)
+        } else {
+            latest.append("-" as StaticString)
+        }
+        var change = TextBytes()
         if let point = series.latest, let c = series.change(to: point), let from = c.from.period {
-            change = "\(Formatting.change(c.absolute)), \(Formatting.percent(c.relative)) since \(from)"
-                + (c.gap.map { " (\($0))" } ?? "")
+            Formatting.appendChange(c.absolute, to: &change)
+            change.append(", " as StaticString)
+            Formatting.appendPercent(c.relative, to: &change)
+            change.append(" since " as StaticString)
+            change.append(from.description)
+            if let gap = c.gap {
+                change.append(" (" as StaticString)
+                change.append(gap)
+                change.append(")" as StaticString)
+            }
+        } else {
+            change.append("-" as StaticString)
         }
         var growth = "-"
         if let g = series.growth, let first = series.points.first?.period, let last = series.latest?.period {
             growth = "\(Formatting.growth(g)) (\(first) to \(last))"
         }
-        return Summary(latest: latest, change: change, growth: growth, sources: series.sources, conflicts: series.conflicts.count)
+        return Summary(latest: latest.string, change: change.string, growth: growth, sources: series.sources,
+                       conflicts: series.conflicts.count)
     }
 
     public static func text(_ all: [AnalysedSeries], documents: Int) -> String {
@@ -54,15 +73,14 @@ public enum ReportRenderer {
         for points in [series.points, series.targets] {
             for point in points {
                 let source = point.chosen.provenance
-                out.append("  ")
-                if point.chosen.status == .target {
-                    out.append(Formatting.period(point.period) + " (target)", paddedTo: 22)
-                } else {
-                    out.append(Formatting.period(point.period), paddedTo: 22)
+                out.append("  " as StaticString)
+                out.appendPadded(to: 22) { out in
+                    out.append(Formatting.period(point.period))
+                    if point.chosen.status == .target { out.append(" (target)" as StaticString) }
                 }
-                out.append(" ")
-                out.append(Formatting.value(point.chosen), paddedTo: 20)
-                out.append(" ")
+                out.append(" " as StaticString)
+                out.appendPadded(to: 20) { Formatting.appendValue(point.chosen, to: &$0) }
+                out.append(" " as StaticString)
                 out.append(source.doc)
                 out.append(" \"")
                 out.append(source.text)

@@ -51,11 +51,34 @@ public struct SeriesKey: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// A stable, readable name: `trade_turnover:AZ-RU::USD:flow`, `investment:RU>AZ:oil:USD:stock`.
+    /// Written straight into the string's storage: keys are named for every sort and lookup.
     public var description: String {
-        let parties = indicator == .tradeTurnover
-            ? "\(from?.code ?? "?")-\(to?.code ?? "?")"
-            : "\(from?.code ?? "?")>\(to?.code ?? "?")"
-        return "\(indicator.rawValue):\(parties):\(sector ?? ""):\(unit?.code ?? "?"):\(measure.rawValue)"
+        let indicatorName = indicator.rawValue, measureName = measure.rawValue
+        let sectorName = sector ?? "", unitCode = unit?.code ?? "?"
+        let count = indicatorName.utf8.count + sectorName.utf8.count + unitCode.utf8.count + measureName.utf8.count
+            + (from == nil ? 1 : 2) + (to == nil ? 1 : 2) + 5
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            func put(_ text: String) {
+                for byte in text.utf8 { buffer[at] = byte; at += 1 }
+            }
+            func put(_ byte: UInt8) { buffer[at] = byte; at += 1 }
+            func put(_ code: CountryCode?) {
+                if let code { put(code.code) } else { put(UInt8(ascii: "?")) }
+            }
+            put(indicatorName)
+            put(UInt8(ascii: ":"))
+            put(from)
+            put(indicator == .tradeTurnover ? UInt8(ascii: "-") : UInt8(ascii: ">"))
+            put(to)
+            put(UInt8(ascii: ":"))
+            put(sectorName)
+            put(UInt8(ascii: ":"))
+            put(unitCode)
+            put(UInt8(ascii: ":"))
+            put(measureName)
+            return at
+        }
     }
 
     /// Parses ``description``, field by field over its UTF-8 bytes.

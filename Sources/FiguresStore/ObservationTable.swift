@@ -55,16 +55,17 @@ public struct ObservationTable: Sendable {
     /// (a unit-less series joining its sibling) and `unitAssumed` marks them so.
     public func observations(of index: Int, as key: SeriesKey? = nil, unitAssumed: Bool = false) -> [Observation] {
         let key = key ?? keys[index]
-        // Sort row numbers by integer ranks (nil ranks -1, so it comes first), not values.
-        let sorted = order[Int(starts[index])..<Int(starts[index + 1])].sorted { i, j in
-            let a = rows[Int(i)], b = rows[Int(j)]
-            let (pa, pb) = (a.period < 0 ? -1 : periodRanks[Int(a.period)], b.period < 0 ? -1 : periodRanks[Int(b.period)])
-            if pa != pb { return pa < pb }
-            let (da, db) = (a.published < 0 ? -1 : dayRanks[Int(a.published)], b.published < 0 ? -1 : dayRanks[Int(b.published)])
-            if da != db { return da < db }
-            if a.document != b.document { return documentRanks[Int(a.document)] < documentRanks[Int(b.document)] }
-            return a.spanStart < b.spanStart
+        // Sort row numbers by integer ranks (nil ranks first), packed in two integers: period and
+        // date, then document and position. Ties keep table order (the row number decides).
+        var keyed: [(UInt64, UInt64, Int32)] = order[Int(starts[index])..<Int(starts[index + 1])].map { r in
+            let row = rows[Int(r)]
+            let period = row.period < 0 ? 0 : UInt64(periodRanks[Int(row.period)]) + 1
+            let day = row.published < 0 ? 0 : UInt64(dayRanks[Int(row.published)]) + 1
+            let position = UInt64(UInt32(bitPattern: row.spanStart) ^ 0x8000_0000)  // signed order as unsigned
+            return (period << 32 | day, UInt64(documentRanks[Int(row.document)]) << 32 | position, r)
         }
+        keyed.sort { a, b in a.0 != b.0 ? a.0 < b.0 : a.1 != b.1 ? a.1 < b.1 : a.2 < b.2 }
+        let sorted = keyed.lazy.map(\.2)
         var result: [Observation] = []
         result.reserveCapacity(sorted.count)
         arena.withUnsafeBufferPointer { arena in

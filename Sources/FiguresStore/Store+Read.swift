@@ -114,13 +114,16 @@ extension Store {
     /// Every series with its number of observations and sources and its first and last period.
     public func series(asOf: Day? = nil) throws(StoreError) -> [SeriesSummary] {
         let table = try observationTable(asOf: asOf, sentences: false)
+        // Sorted by name, each name made once (comparing keys names both every time).
         return table.keys.indices.map { index in
             let periods = table.periods(of: index).compactMap { $0 }
-            return SeriesSummary(key: table.keys[index], observations: table.count(of: index),
-                                 documents: Set(table.contentHashes(of: index)).count,
-                                 firstPeriod: periods.min(), lastPeriod: periods.max())
+            return (table.keys[index].description,
+                    SeriesSummary(key: table.keys[index], observations: table.count(of: index),
+                                  documents: Set(table.contentHashes(of: index)).count,
+                                  firstPeriod: periods.min(), lastPeriod: periods.max()))
         }
-        .sorted { $0.key < $1.key }
+        .sorted { $0.0 < $1.0 }
+        .map(\.1)
     }
 
     /// Number of stored documents.
