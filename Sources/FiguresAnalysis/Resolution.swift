@@ -54,8 +54,15 @@ public struct ResolvedPoint: Sendable {
 
     /// Resolves the reports of one period (at least one).
     public init(period: Period?, reports: [Observation]) {
-        let sorted = reports.sorted(by: Self.precedes)
         self.period = period
+        guard reports.count > 1 else {
+            // One report (the common case): nothing to order, nothing to conflict with.
+            chosen = reports[0]
+            self.reports = reports
+            conflicts = []
+            return
+        }
+        let sorted = reports.sorted(by: Self.precedes)
         self.chosen = sorted[0]
         self.reports = sorted
         // Each report is checked against the chosen one (linear in the number of reports).

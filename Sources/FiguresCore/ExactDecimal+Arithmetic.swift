@@ -3,7 +3,9 @@ extension ExactDecimal: Comparable {
     /// with more integer digits is the larger in magnitude.
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
         if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
-        if let difference = rhs.subtracting(lhs) { return difference.significand > 0 }
+        // Same exponent, or one aligned to the other: compare significands (no difference is built).
+        if lhs.exponent == rhs.exponent { return lhs.significand < rhs.significand }
+        if let (a, b, _) = aligned(lhs, rhs) { return a < b }
         // Alignment overflowed: the magnitudes differ by more than 38 digits of scale.
         let lhsMagnitude = Int(lhs.exponent) + lhs.digitCount
         let rhsMagnitude = Int(rhs.exponent) + rhs.digitCount

@@ -73,14 +73,25 @@ public struct ExactDecimal: Hashable, Sendable {
 
     /// Number of decimal digits in the significand.
     public var digitCount: Int {
-        var magnitude = significand.magnitude
+        // Compared with powers of ten: a 128-bit division per digit is a library call.
+        let magnitude = significand.magnitude
         var count = 1
-        while magnitude >= 10 { magnitude /= 10; count += 1 }
+        while count < Self.powersOfTen.count && UInt128(Self.powersOfTen[count]) <= magnitude { count += 1 }
         return count
     }
 
     private mutating func normalize() {
         if significand == 0 { exponent = 0; return }
+        // Trailing zeros of a significand that fits 64 bits are stripped in 64-bit arithmetic.
+        if let small = Int64(exactly: significand) {
+            var s = small
+            while s % 10 == 0 {
+                s /= 10
+                exponent += 1
+            }
+            significand = Int128(s)
+            return
+        }
         while significand % 10 == 0 {
             significand /= 10
             exponent += 1

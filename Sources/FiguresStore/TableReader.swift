@@ -61,6 +61,7 @@ struct TableReader: Sendable {
         if let asOf { statement.bind(2, asOf.description) }
         statement.bind(3, range.lowerBound)
         statement.bind(4, range.upperBound)
+        let path = path  // the parsing closures capture the path, not a copy of the reader
         var seriesIndex = IDIndex()
         var periodIndex = TextIndex()
         var dayIndex = TextIndex()
