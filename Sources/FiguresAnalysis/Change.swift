@@ -9,11 +9,14 @@ import Foundation
 /// - Bounds propagate: from exactly 2.9 billion to more than 4 billion is an absolute change of
 ///   at least +1.1 billion and a relative change of more than +37.9 % (`[0.3793…, +∞)`).
 /// - `steps` is the gap in periods of that kind ("2021 → 2023" is 2), `nil` for stocks and spans.
+///
+/// `absolute` and `relative` are computed when read: a report reads them for one change per
+/// series, and the exact division behind `relative` is the costly part.
 public struct Change: Sendable {
     public var from: ResolvedPoint
     public var to: ResolvedPoint
-    public var absolute: Interval?
-    public var relative: Interval?
+    public var absolute: Interval? { to.interval.minus(from.interval) }
+    public var relative: Interval? { to.interval.relativeChange(from: from.interval) }
     public var steps: Int?
 
     /// "2 years", "3 quarters": the gap, when it is more than one period.
@@ -33,8 +36,6 @@ public struct Change: Sendable {
     public init(from: ResolvedPoint, to: ResolvedPoint) {
         self.from = from
         self.to = to
-        absolute = to.interval.minus(from.interval)
-        relative = to.interval.relativeChange(from: from.interval)
         if let a = from.period, let b = to.period { steps = a.steps(until: b) }
     }
 }

@@ -81,36 +81,45 @@ public struct SeriesKey: Hashable, Sendable, Comparable, CustomStringConvertible
         }
     }
 
-    /// Parses ``description``, field by field over its UTF-8 bytes.
+    /// Parses ``description``, field by field over its UTF-8 bytes; only the sector becomes a new string.
     public init?(_ text: String) {
-        let utf8 = text.utf8
-        var fields: [Substring.UTF8View] = []
+        var text = text
+        guard let key = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self = key
+    }
+
+    private static let indicatorNames = Indicator.allCases.map { (Array($0.rawValue.utf8), $0) }
+    private static let measureNames = Measure.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> SeriesKey? {
+        var fields: [Range<Int>] = []
         fields.reserveCapacity(5)
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == UInt8(ascii: ":") {
-                fields.append(utf8[start..<index])
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+        var start = 0
+        for i in 0..<bytes.count where bytes[i] == UInt8(ascii: ":") {
+            fields.append(start..<i)
+            start = i + 1
         }
-        fields.append(utf8[start..<index])
-        func string(_ field: Substring.UTF8View) -> String { String(decoding: field, as: UTF8.self) }
-        guard fields.count == 5, let indicator = Indicator(rawValue: string(fields[0])),
-              let measure = Measure(rawValue: string(fields[4])) else { return nil }
+        fields.append(start..<bytes.count)
+        guard fields.count == 5 else { return nil }
+        func field(_ n: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[fields[n]]) }
+        guard let indicator = RawBytes.match(field(0), in: indicatorNames),
+              let measure = RawBytes.match(field(4), in: measureNames) else { return nil }
         let separator = indicator == .tradeTurnover ? UInt8(ascii: "-") : UInt8(ascii: ">")
-        let parties = fields[1]
-        guard let cut = parties.firstIndex(of: separator), !parties[parties.index(after: cut)...].contains(separator) else { return nil }
+        let parties = field(1)
+        guard let cut = parties.firstIndex(of: separator), !parties[(cut + 1)...].contains(separator) else { return nil }
+        /// "?" is no country; anything else must be a code (as ``CountryCode/init(_:)`` reads it).
+        func country(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> CountryCode? {
+            part.count == 1 && part.first == UInt8(ascii: "?") ? nil : CountryCode(String(decoding: part, as: UTF8.self))
+        }
+        let unitField = field(3)
         let unit: QuantityUnit?
-        let unitField = string(fields[3])
-        if unitField == "?" { unit = nil } else {
-            guard let parsed = QuantityUnit(code: unitField) else { return nil }
+        if unitField.count == 1 && unitField[0] == UInt8(ascii: "?") { unit = nil } else {
+            guard let parsed = QuantityUnit(code: String(decoding: unitField, as: UTF8.self)) else { return nil }
             unit = parsed
         }
-        self.init(indicator: indicator, from: CountryCode(string(parties[..<cut])),
-                  to: CountryCode(string(parties[parties.index(after: cut)...])),
-                  sector: fields[2].isEmpty ? nil : string(fields[2]), unit: unit, measure: measure)
+        let sector = field(2)
+        return SeriesKey(indicator: indicator, from: country(parties[..<cut]), to: country(parties[(cut + 1)...]),
+                         sector: sector.isEmpty ? nil : String(decoding: sector, as: UTF8.self), unit: unit, measure: measure)
     }
 
     public static func < (lhs: SeriesKey, rhs: SeriesKey) -> Bool { lhs.description < rhs.description }
