@@ -153,23 +153,27 @@ public enum SeriesAnalysis {
         let points = resolve(reported)
         let targets = resolve(planned)
         var changes: [Change] = []
-        var lastOfKind: [PeriodKind: ResolvedPoint] = [:]
-        // Counts per kind, in the order kinds first appear (so ties go to the earliest kind).
-        var kindCounts: [(kind: PeriodKind, count: Int)] = []
-        for point in points {
+        // Per kind of period, in the order kinds first appear (so ties go to the earliest kind):
+        // how many points, and the index of the last one. A series has few kinds: a list will do.
+        var kinds: [(kind: PeriodKind, count: Int, last: Int)] = []
+        for (index, point) in points.enumerated() {
             guard let period = point.period else { continue }
             let kind = PeriodKind(period)
-            if let i = kindCounts.firstIndex(where: { $0.kind == kind }) { kindCounts[i].count += 1 } else { kindCounts.append((kind, 1)) }
-            if let previous = lastOfKind[kind] { changes.append(Change(from: previous, to: point)) }
-            lastOfKind[kind] = point
+            if let k = kinds.firstIndex(where: { $0.kind == kind }) {
+                changes.append(Change(from: points[kinds[k].last], to: point))
+                kinds[k].count += 1
+                kinds[k].last = index
+            } else {
+                kinds.append((kind, 1, index))
+            }
         }
         var growth: GrowthRate?
         // The main kind has the most points; among equals, the one that appears first.
-        if let (mainKind, count) = kindCounts.reduce(nil, { (best: (kind: PeriodKind, count: Int)?, next) in
+        if let main = kinds.reduce(nil, { (best: (kind: PeriodKind, count: Int, last: Int)?, next) in
             best.map { $0.count >= next.count ? $0 : next } ?? next
-        }), count >= 2 {
-            let ofKind = points.filter { $0.period.map(PeriodKind.init) == mainKind }
-            if let first = ofKind.first, let last = ofKind.last { growth = GrowthRate(from: first, to: last) }
+        }), main.count >= 2,
+           let first = points.firstIndex(where: { $0.period.map(PeriodKind.init) == main.kind }) {
+            growth = GrowthRate(from: points[first], to: points[main.last])
         }
         return AnalysedSeries(key: key, points: points, targets: targets, changes: changes, growth: growth,
                               sources: distinctCount(observations.lazy.map(\.provenance.contentHash)),
