@@ -39,14 +39,19 @@ public enum Formatting {
     /// `value` with a comma between groups of three digits: "-1,234,567".
     static func appendGrouped(_ value: Int, to out: inout TextBytes) {
         if value < 0 { out.append("-" as StaticString) }
-        var digits: [UInt8] = []
-        var rest = value.magnitude
-        repeat {
-            if digits.count % 4 == 3 { digits.append(UInt8(ascii: ",")) }
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        out.append(bytes: digits.reversed())
+        // Backwards from the last digit, on the stack: 20 digits and 6 commas at most.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var at = 32, written = 0
+            var rest = value.magnitude
+            repeat {
+                if written % 4 == 3 { at -= 1; buffer[at] = UInt8(ascii: ","); written += 1 }
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+                written += 1
+                rest /= 10
+            } while rest > 0
+            out.append(bytes: UnsafeBufferPointer(rebasing: buffer[at...]))
+        }
     }
 
     /// A value with its bound: "2.9 billion", "> 4 billion", "~ 300 million", "1.5 billion–1.7 billion".
