@@ -112,6 +112,13 @@ final class SQLiteDatabase {
         }
     }
 
+    /// Copies what it can of the write-ahead log into the store file without taking any lock a
+    /// writer needs (a passive checkpoint); false when it could not run.
+    @discardableResult
+    func checkpointPassively() -> Bool {
+        sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil) == SQLITE_OK
+    }
+
     var changes: Int { Int(sqlite3_changes(handle)) }
     var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 }

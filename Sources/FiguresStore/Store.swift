@@ -13,9 +13,12 @@ public final class Store {
     let db: SQLiteDatabase
     /// Series ids (and key texts) of committed batches, so that each key is looked up once per process.
     var seriesCache: [SeriesKey: (Int64, String)] = [:]
+    /// Copies the write-ahead log into the file in the background (a writable file store only).
+    private var checkpointer: Checkpointer?
 
-    /// Opens (and on first use creates) the store at `path`.
-    public init(path: String, readOnly: Bool = false) throws(StoreError) {
+    /// Opens (and on first use creates) the store at `path`. A writer copies its write-ahead log
+    /// into the file in the background once the log holds `checkpointPages` pages (4 KB each).
+    public init(path: String, readOnly: Bool = false, checkpointPages: Int = 8000) throws(StoreError) {
         self.path = path
         if readOnly && !FileManager.default.fileExists(atPath: path) {
             throw .cannotOpen(path: path, reason: "no store here yet; run 'figures ingest' first")
@@ -34,6 +37,14 @@ public final class Store {
                 usleep(50_000)
             }
         }
+        if !readOnly && path != ":memory:" && !path.isEmpty {
+            checkpointer = Checkpointer(path: path, pages: Int32(clamping: max(1, checkpointPages)))
+            checkpointer?.install(on: db)
+        }
+    }
+
+    deinit {
+        checkpointer?.finish(db)
     }
 
     private func prepareSchema(readOnly: Bool) throws(StoreError) {
@@ -69,7 +80,8 @@ public final class Store {
         }
         // A 32 MB page cache: index pages of a large store stay in memory while a batch is inserted.
         // Checkpoints every 8,000 pages (32 MB of WAL) rather than 1,000: each copies the changed
-        // pages into the store, and a page changed in several batches is then copied once.
+        // pages into the store, and a page changed in several batches is then copied once. A
+        // writable file store checkpoints on a thread of its own instead (``Checkpointer``).
         try db.execute("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=8000")
     }
 
