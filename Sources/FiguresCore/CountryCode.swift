@@ -3,7 +3,7 @@
 /// Stored as its two letters in one integer (first letter in the high byte), so codes compare,
 /// hash and copy as integers; the integer order is the alphabetical order of the codes.
 public struct CountryCode: Hashable, Sendable, Comparable, CustomStringConvertible {
-    private let packed: UInt16
+    let packed: UInt16
 
     /// `nil` unless `code` is two ASCII capital letters.
     public init?(_ code: String) {

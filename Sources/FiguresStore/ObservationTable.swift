@@ -83,7 +83,8 @@ public struct ObservationTable: Sendable {
                 /// Low and high mostly repeat the value (exact and approximate figures): parsed only when they differ.
                 func decimal(_ bytes: UnsafeBufferPointer<UInt8>?) -> ExactDecimal? {
                     guard let bytes else { return nil }
-                    if let valueBytes, bytes.elementsEqual(valueBytes) { return value }
+                    if let valueBytes, bytes.count == valueBytes.count,
+                       (0..<bytes.count).allSatisfy({ bytes[$0] == valueBytes[$0] }) { return value }
                     return ExactDecimal(utf8: bytes)
                 }
                 let low = decimal(next(row.lengths.1))
