@@ -164,13 +164,31 @@ public enum Formatting {
 
     /// "trade_turnover AZ–RU" / "investment RU → AZ, oil".
     public static func title(_ key: SeriesKey) -> String {
-        let parties = key.indicator == .tradeTurnover
-            ? "\(key.from?.code ?? "?")–\(key.to?.code ?? "?")"
-            : "\(key.from?.code ?? "?") → \(key.to?.code ?? "?")"
-        return "\(key.indicator.rawValue) \(parties)" + (key.sector.map { ", \($0)" } ?? "")
+        var out = TextBytes()
+        appendTitle(key, to: &out)
+        return out.string
+    }
+
+    /// Appends ``title(_:)`` to `out`.
+    static func appendTitle(_ key: SeriesKey, to out: inout TextBytes) {
+        out.append(key.indicator.rawValue)
+        out.append(" " as StaticString)
+        out.append(key.from?.code ?? "?")
+        out.append(key.indicator == .tradeTurnover ? "–" as StaticString : " → " as StaticString)
+        out.append(key.to?.code ?? "?")
+        if let sector = key.sector {
+            out.append(", " as StaticString)
+            out.append(sector)
+        }
     }
 
     public static func period(_ p: Period?) -> String { p?.description ?? "(no period)" }
+
+    /// Appends ``period(_:)`` to `out`, written from the period's bytes.
+    static func appendPeriod(_ p: Period?, to out: inout TextBytes) {
+        guard let p else { out.append("(no period)" as StaticString); return }
+        p.withTextBytes { out.append(bytes: $0) }
+    }
 
     /// `text` padded with spaces to `width` characters (never cut).
     public static func pad(_ text: String, _ width: Int) -> String {

@@ -13,17 +13,18 @@ public enum ReportRenderer {
     }
 
     public static func summary(_ series: AnalysedSeries) -> Summary {
+        let last = series.latest
         var latest = TextBytes()
-        if let point = series.latest {
+        if let point = last {
             Formatting.appendValue(point.chosen, to: &latest)
             latest.append(" (" as StaticString)
-            latest.append(Formatting.period(point.period))
+            Formatting.appendPeriod(point.period, to: &latest)
             latest.append(")" as StaticString)
         } else {
             latest.append("-" as StaticString)
         }
         var change = TextBytes()
-        if let point = series.latest, let c = series.change(to: point), let from = c.from.period {
+        if let point = last, let c = series.change(to: point), let from = c.from.period {
             Formatting.appendChange(c.absolute, to: &change)
             change.append(", " as StaticString)
             Formatting.appendPercent(c.relative, to: &change)
@@ -38,8 +39,8 @@ public enum ReportRenderer {
             change.append("-" as StaticString)
         }
         var growth = "-"
-        if let g = series.growth, let first = series.points.first?.period, let last = series.latest?.period {
-            growth = "\(Formatting.growth(g)) (\(first) to \(last))"
+        if let g = series.growth, let first = series.points.first?.period, let lastPeriod = last?.period {
+            growth = "\(Formatting.growth(g)) (\(first) to \(lastPeriod))"
         }
         return Summary(latest: latest.string, change: change.string, growth: growth, sources: series.sources,
                        conflicts: series.conflicts.count)
@@ -64,36 +65,38 @@ public enum ReportRenderer {
     /// Appends one series of the text report to `out`.
     public static func appendText(_ series: AnalysedSeries, to out: inout TextBytes) {
         let s = summary(series)
-        out.append(Formatting.title(series.key))
-        out.append("  (")
+        Formatting.appendTitle(series.key, to: &out)
+        out.append("  (" as StaticString)
         out.append(series.key.unit?.code ?? "unit unknown")
-        out.append(", ")
+        out.append(", " as StaticString)
         out.append(series.key.measure.rawValue)
-        out.append(")\n")
-        for points in [series.points, series.targets] {
-            for point in points {
-                let source = point.chosen.provenance
-                out.append("  " as StaticString)
-                out.appendPadded(to: 22) { out in
-                    out.append(Formatting.period(point.period))
-                    if point.chosen.status == .target { out.append(" (target)" as StaticString) }
-                }
-                out.append(" " as StaticString)
-                out.appendPadded(to: 20) { Formatting.appendValue(point.chosen, to: &$0) }
-                out.append(" " as StaticString)
-                out.append(source.doc)
-                out.append(" \"")
-                out.append(source.text)
-                out.append("\"")
-                if point.chosen.unitAssumed { out.append(" (unit assumed)") }
-                if point.reports.count > 1 {
-                    out.append(" +")
-                    out.append(point.reports.count - 1)
-                    out.append(" more")
-                }
-                out.append("\n")
+        out.append(")\n" as StaticString)
+        /// One line per point, the point borrowed from its array rather than copied (a copy
+        /// retains its reports, its conflicts and the chosen report's strings).
+        func line(_ point: borrowing ResolvedPoint) {
+            let source = point.chosen.provenance
+            out.append("  " as StaticString)
+            out.appendPadded(to: 22) { out in
+                Formatting.appendPeriod(point.period, to: &out)
+                if point.chosen.status == .target { out.append(" (target)" as StaticString) }
             }
+            out.append(" " as StaticString)
+            out.appendPadded(to: 20) { Formatting.appendValue(point.chosen, to: &$0) }
+            out.append(" " as StaticString)
+            out.append(source.doc)
+            out.append(" \"" as StaticString)
+            out.append(source.text)
+            out.append("\"" as StaticString)
+            if point.chosen.unitAssumed { out.append(" (unit assumed)" as StaticString) }
+            if point.reports.count > 1 {
+                out.append(" +" as StaticString)
+                out.append(point.reports.count - 1)
+                out.append(" more" as StaticString)
+            }
+            out.append("\n" as StaticString)
         }
+        for i in series.points.indices { line(series.points[i]) }
+        for i in series.targets.indices { line(series.targets[i]) }
         out.append("  latest: ")
         out.append(s.latest)
         out.append("; change: ")
