@@ -152,7 +152,7 @@ public enum Formatting {
     /// Compound annual growth: "+17.4 % a year", "more than +17.4 % a year".
     public static func growth(_ g: GrowthRate?) -> String {
         guard let g else { return "n/a" }
-        func p(_ x: Double) -> String { (x < 0 ? "−" : "+") + String(format: "%.1f %%", abs(x) * 100) }
+        func p(_ x: Double) -> String { (x < 0 ? "−" : "+") + oneDecimal(abs(x) * 100) + " %" }
         switch (g.low, g.high) {
         case let (l?, h?) where abs(l - h) < 1e-12: return p(l) + " a year"
         case let (l?, h?): return p(l) + " to " + p(h) + " a year"
@@ -160,6 +160,29 @@ public enum Formatting {
         case let (nil, h?): return "less than " + p(h) + " a year"
         default: return "n/a"
         }
+    }
+
+    /// `value` with one decimal, as `String(format: "%.1f", value)` writes it: the exact binary
+    /// value rounded half to even. For `value = m·2^e` (`m` an integer of 53 bits), `10·value` is
+    /// `10m·2^e`, so the digits are `⌊10m / 2^-e⌋` and the remainder decides the rounding, all in
+    /// 64-bit integers; values that are not finite or not below 10^15 go through `String(format:)`.
+    static func oneDecimal(_ value: Double) -> String {
+        guard value.isFinite, value >= 0, value < 1e15 else { return String(format: "%.1f", value) }
+        let m = UInt64(value.significandBitPattern) | (value.isNormal ? 1 << 52 : 0)
+        let shift = 52 - Int(value.isNormal ? value.exponent : Double.leastNormalMagnitude.exponent)
+        let tenfold = m * 10  // < 2^57
+        var tenths: UInt64
+        if shift <= 0 {
+            tenths = tenfold << UInt64(-shift)  // value ≥ 2^52: an integer, below 10^16 tenths
+        } else if shift >= 64 {
+            tenths = 0  // 10m < 2^57 ≤ half of 2^shift: rounds down
+        } else {
+            tenths = tenfold >> UInt64(shift)
+            let remainder = tenfold & ((1 << UInt64(shift)) - 1)
+            let half: UInt64 = 1 << UInt64(shift - 1)
+            if remainder > half || (remainder == half && tenths % 2 == 1) { tenths += 1 }
+        }
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     /// "trade_turnover AZ–RU" / "investment RU → AZ, oil".
