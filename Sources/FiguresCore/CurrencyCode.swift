@@ -24,7 +24,12 @@ public struct CurrencyCode: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     public var description: String {
-        String(decoding: [UInt8(packed >> 16 & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed & 0xFF)], as: UTF8.self)
+        String(unsafeUninitializedCapacity: 3) { buffer in
+            buffer[0] = UInt8(packed >> 16 & 0xFF)
+            buffer[1] = UInt8(packed >> 8 & 0xFF)
+            buffer[2] = UInt8(packed & 0xFF)
+            return 3
+        }
     }
 
     public static func < (lhs: CurrencyCode, rhs: CurrencyCode) -> Bool { lhs.packed < rhs.packed }
