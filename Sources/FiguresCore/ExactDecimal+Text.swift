@@ -62,6 +62,27 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
             negative = bytes[i] == UInt8(ascii: "-")
             i += 1
         }
+        // The common case, up to 18 digits and a point: accumulated in 64 bits. Anything else
+        // (an exponent, more digits, a stray byte) takes the general path below.
+        if bytes.count - i <= 19 {
+            var small: UInt64 = 0
+            var digits = 0
+            var point = -1
+            var plain = true
+            for k in i..<bytes.count {
+                let byte = bytes[k]
+                if byte == UInt8(ascii: "."), point < 0 { point = digits; continue }
+                let digit = byte &- 48
+                guard digit <= 9 else { plain = false; break }
+                small = small &* 10 &+ UInt64(digit)
+                digits += 1
+            }
+            if plain, digits > 0, digits <= 18 {
+                let magnitude = Int128(small)
+                self.init(significand: negative ? -magnitude : magnitude, exponent: point < 0 ? 0 : Int32(point - digits))
+                return
+            }
+        }
         var significand: Int128 = 0
         var exponent = 0
         var sawDigit = false

@@ -5,6 +5,10 @@ import Testing
     @Test(arguments: [
         ("1200000000", "1200000000"), ("1.2e9", "1200000000"), ("0.08", "0.08"), (".5", "0.5"),
         ("-9.2321312", "-9.2321312"), ("4.800", "4.8"), ("0", "0"), ("-0.000", "0"), ("1e-12", "0.000000000001"),
+        // Either side of the 64-bit fast path (18 digits), and the forms it must hand on.
+        ("123456789012345678", "123456789012345678"), ("1234567890123456789", "1234567890123456789"),
+        ("-0.123456789012345678", "-0.123456789012345678"), ("98765432109876543210.5", "98765432109876543210.5"),
+        ("5.", "5"), ("+7", "7"), ("1200.000000000000000", "1200"),
     ])
     func parsesAndPrintsPlainDecimals(_ input: String, _ printed: String) throws {
         let value = try #require(ExactDecimal(input))
@@ -12,7 +16,7 @@ import Testing
     }
 
     @Test func rejectsNonNumbers() {
-        for text in ["", "-", "1.2.3", "12a", "1e", "--1", "١٢"] {
+        for text in ["", "-", "1.2.3", "12a", "1e", "--1", "١٢", ".", "1..2", "+-1", "12345678901234567.8.9"] {
             #expect(ExactDecimal(text) == nil, "\(text)")
         }
     }
