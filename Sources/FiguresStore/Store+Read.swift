@@ -75,22 +75,29 @@ extension Store {
                 return Int32(table.days.count - 1)
             }
             if n == 0 {
-                // The first part numbers series, periods and dates as the table does: it is the table so far.
+                // The first part numbers series, periods and dates as the table does: it is the
+                // table so far, with room for the other parts' rows and bytes.
                 swap(&table.arena, &part.arena)
                 swap(&table.rows, &part.rows)
+                table.rows.reserveCapacity(parts.reduce(table.rows.count) { $0 + $1.rows.count })
+                table.arena.reserveCapacity(parts.reduce(table.arena.count) { $0 + $1.arena.count })
                 for row in table.rows { counts[Int(row.series)] += 1 }
                 continue
             }
+            // Renumbered in place, then appended whole (a copy, where appending row by row checks
+            // capacity and uniqueness each time).
             let arenaBase = table.arena.count
             table.arena.append(contentsOf: part.arena)
-            for var row in part.rows {
-                row.series = seriesMap[Int(row.series)]
-                if row.period >= 0 { row.period = periodMap[Int(row.period)] }
-                if row.published >= 0 { row.published = dayMap[Int(row.published)] }
-                row.arenaStart += arenaBase
-                counts[Int(row.series)] += 1
-                table.rows.append(row)
+            part.rows.withUnsafeMutableBufferPointer { rows in
+                for i in rows.indices {
+                    rows[i].series = seriesMap[Int(rows[i].series)]
+                    if rows[i].period >= 0 { rows[i].period = periodMap[Int(rows[i].period)] }
+                    if rows[i].published >= 0 { rows[i].published = dayMap[Int(rows[i].published)] }
+                    rows[i].arenaStart += arenaBase
+                    counts[Int(rows[i].series)] += 1
+                }
             }
+            table.rows.append(contentsOf: part.rows)
         }
         // Counting sort by series, stable in table order.
         table.starts = [0]
