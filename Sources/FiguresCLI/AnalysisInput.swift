@@ -1,3 +1,4 @@
+import Dispatch
 import FiguresAnalysis
 import FiguresCore
 import FiguresStore
@@ -43,15 +44,28 @@ struct AnalysisInput {
 
     /// Analyses and renders the planned series on `jobs` threads, a chunk at a time, and hands
     /// each chunk's renderings to `consume` in plan order: the output is the same for any `jobs`.
+    /// A chunk is consumed (written) on a queue of its own while the next one is analysed; chunks
+    /// are large, as the threads wait for each other at the end of every chunk.
     func render<Output: Sendable>(_ plans: [SeriesPlan], filter: SeriesFilter, jobs: Int,
-                                  _ render: @escaping @Sendable (AnalysedSeries) -> Output, consume: ([Output]) -> Void) {
-        let chunk = 256 * max(1, jobs)
+                                  _ render: @escaping @Sendable (AnalysedSeries) -> Output, consume: @escaping ([Output]) -> Void) {
+        let chunk = 2048 * max(1, jobs)
+        let consumer = DispatchQueue(label: "figures.render.consume")
+        // One chunk is consumed at a time, and at most one more waits for it.
+        let consumerIdle = DispatchSemaphore(value: 1)
+        nonisolated(unsafe) let consume = consume
         var start = 0
         while start < plans.count {
             let slice = Array(plans[start..<min(start + chunk, plans.count)])
             start += slice.count
-            consume(concurrentMap(slice.count, jobs: jobs) { analyse(slice[$0], filter: filter).map(render) }.compactMap { $0 })
+            let rendered = concurrentMap(slice.count, jobs: jobs) { analyse(slice[$0], filter: filter).map(render) }.compactMap { $0 }
+            consumerIdle.wait()
+            consumer.async {
+                consume(rendered)
+                consumerIdle.signal()
+            }
         }
+        consumerIdle.wait()
+        consumerIdle.signal()
     }
 
     /// The series `series` and `render` give, planned but not analysed: the plans of series with at least one period `filter` keeps.
