@@ -1,4 +1,6 @@
+import Dispatch
 import FiguresCore
+import Synchronization
 
 extension Store {
     /// Reads the observations (of one series, or all) into a compact table grouped by series, in
@@ -16,27 +18,37 @@ extension Store {
         try db.execute("BEGIN")
         defer { try? db.execute("COMMIT") }
         var table = ObservationTable()
-        var documentIndex = IDIndex()
-        let documentStatement = try db.prepare("SELECT id, doc, content_hash FROM documents")
-        while try documentStatement.step() {
-            documentIndex.insert(documentStatement.int(0), Int32(table.documents.count))
-            table.documents.append((documentStatement.text(1) ?? "", documentStatement.text(2) ?? ""))
-        }
-        var seriesKeys: [Int64: SeriesKey] = [:]
-        let seriesStatement = try db.prepare("SELECT id, key FROM series")
-        while try seriesStatement.step() {
-            let text = seriesStatement.text(1) ?? ""
-            guard let key = SeriesKey(text) else { throw .corrupt(path: path, reason: "unreadable series key '\(text)'") }
-            seriesKeys[seriesStatement.int(0)] = key
-        }
+        // The first read fixes the snapshot.
         let bounds = try db.prepare("SELECT min(id), max(id) FROM observations")
         _ = try bounds.step()
         let (first, last) = (bounds.int(0), bounds.int(1))
-        let reader = TableReader(path: path, series: series, asOf: asOf, sentences: sentences,
-                                 documents: documentIndex, seriesKeys: seriesKeys)
         // At least `idsPerJob` ids a part; an in-memory store has no file to open twice.
         let inMemory = path == ":memory:" || path.isEmpty
         let partCount = inMemory ? 1 : Int(max(1, min(Int64(jobs), (last - first + 1) / max(1, idsPerJob))))
+        var seriesKeys: [Int64: SeriesKey] = [:]
+        var documentIndex = IDIndex()
+        if partCount > 1 {
+            // Series are read on a connection of their own while the documents are read here. Its
+            // snapshot is this one's or later: it may hold more series, never fewer (series are
+            // never deleted), and only those the rows name are used.
+            let result = Mutex<Result<[Int64: SeriesKey], StoreError>?>(nil)
+            let group = DispatchGroup()
+            let path = path
+            DispatchQueue.global().async(group: group) {
+                let read = Result { () throws(StoreError) -> [Int64: SeriesKey] in
+                    try Store.readSeriesKeys(from: try SQLiteDatabase(path: path, readOnly: true), path: path)
+                }
+                result.withLock { $0 = read }
+            }
+            try readDocuments(into: &table, index: &documentIndex)
+            group.wait()
+            seriesKeys = try result.withLock { $0! }.get()
+        } else {
+            try readDocuments(into: &table, index: &documentIndex)
+            seriesKeys = try Store.readSeriesKeys(from: db, path: path)
+        }
+        let reader = TableReader(path: path, series: series, asOf: asOf, sentences: sentences,
+                                 documents: documentIndex, seriesKeys: seriesKeys)
         let step = (last - first) / Int64(partCount) + 1
         let ranges = (0..<partCount).map { part in first + Int64(part) * step...min(last, first + Int64(part + 1) * step - 1) }
         var parts: [TableReader.Part]
@@ -111,6 +123,27 @@ extension Store {
         }
         table.rank()
         return table
+    }
+
+    /// Every document's name and content hash, numbered by `index` in the order read.
+    private func readDocuments(into table: inout ObservationTable, index: inout IDIndex) throws(StoreError) {
+        let statement = try db.prepare("SELECT id, doc, content_hash FROM documents")
+        while try statement.step() {
+            index.insert(statement.int(0), Int32(table.documents.count))
+            table.documents.append((statement.text(1) ?? "", statement.text(2) ?? ""))
+        }
+    }
+
+    /// Every series key by row id, read with `database`.
+    static func readSeriesKeys(from database: SQLiteDatabase, path: String) throws(StoreError) -> [Int64: SeriesKey] {
+        var keys: [Int64: SeriesKey] = [:]
+        let statement = try database.prepare("SELECT id, key FROM series")
+        while try statement.step() {
+            let text = statement.text(1) ?? ""
+            guard let key = SeriesKey(text) else { throw .corrupt(path: path, reason: "unreadable series key '\(text)'") }
+            keys[statement.int(0)] = key
+        }
+        return keys
     }
 
     /// Observations in series order, then by period and vintage (see ``observationTable(series:asOf:sentences:)``).
