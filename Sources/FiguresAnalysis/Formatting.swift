@@ -212,18 +212,4 @@ public enum Formatting {
         guard let p else { out.append("(no period)" as StaticString); return }
         p.withTextBytes { out.append(bytes: $0) }
     }
-
-    /// `text` padded with spaces to `width` characters (never cut).
-    public static func pad(_ text: String, _ width: Int) -> String {
-        let count = characterCount(text)
-        return count >= width ? text : text + String(repeating: " ", count: width - count)
-    }
-
-    /// The number of characters of `text`: its byte count when it is ASCII (as most report
-    /// cells are), without walking grapheme clusters.
-    static func characterCount(_ text: String) -> Int {
-        var text = text
-        let ascii = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? bytes.count : -1 }
-        return ascii >= 0 ? ascii : text.count
-    }
 }

@@ -38,8 +38,7 @@ public struct TextBytes: ~Copyable {
         value.withTextBytes { append(bytes: $0) }
     }
 
-    /// The decimal rounded to exactly `places` decimals ("37.9", "-2.0"), as
-    /// ``ExactDecimal/formatted(places:)`` writes it.
+    /// The decimal rounded half away from zero to exactly `places` decimals ("37.9", "-2.0").
     public mutating func append(_ value: ExactDecimal, places: Int) {
         let start = buffer.count
         append(value.rounded(toPlaces: places))

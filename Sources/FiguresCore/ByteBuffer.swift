@@ -5,7 +5,7 @@
 public struct ByteBuffer: ~Copyable {
     @usableFromInline var base: UnsafeMutablePointer<UInt8>
     /// The number of bytes written.
-    @usableFromInline internal(set) var storedCount = 0
+    @usableFromInline var storedCount = 0
     public var count: Int { storedCount }
     @usableFromInline var capacity: Int
 

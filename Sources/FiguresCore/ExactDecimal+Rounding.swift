@@ -10,14 +10,4 @@ extension ExactDecimal {
         if remainder.magnitude * 2 >= divisor.magnitude { quotient += significand < 0 ? -1 : 1 }
         return ExactDecimal(significand: quotient, exponent: Int32(-places))
     }
-
-    /// Plain text with exactly `places` decimals ("37.9", "-2.0").
-    public func formatted(places: Int) -> String {
-        let r = rounded(toPlaces: places)
-        var text = r.description
-        guard places > 0 else { return text }
-        if !text.contains(".") { text += "." }
-        let decimals = text.count - (text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? text.count) - 1
-        return text + String(repeating: "0", count: max(0, places - decimals))
-    }
 }

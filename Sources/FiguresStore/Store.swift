@@ -79,10 +79,8 @@ public final class Store {
             try db.execute("PRAGMA journal_mode=WAL")
         }
         // A 32 MB page cache: index pages of a large store stay in memory while a batch is inserted.
-        // Checkpoints every 8,000 pages (32 MB of WAL) rather than 1,000: each copies the changed
-        // pages into the store, and a page changed in several batches is then copied once. A
-        // writable file store checkpoints on a thread of its own instead (``Checkpointer``).
-        try db.execute("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=8000")
+        // A writable file store checkpoints its log on a thread of its own (``Checkpointer``).
+        try db.execute("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768")
     }
 
     /// The schema version of the open store.

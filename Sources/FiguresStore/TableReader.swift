@@ -4,7 +4,7 @@ import Synchronization
 
 /// Reads the observation rows of one range of ids into a ``Part`` of an ``ObservationTable``:
 /// series, periods and dates are numbered in the order the part meets them, and
-/// ``Store/observationTable(series:asOf:sentences:jobs:)`` merges the parts.
+/// ``Store/observationTable(series:asOf:sentences:jobs:idsPerJob:)`` merges the parts.
 struct TableReader: Sendable {
     /// The rows of one id range: `Row.series` indexes `seriesIDs`, `period` `periods`, `published` `days`.
     struct Part: Sendable {
