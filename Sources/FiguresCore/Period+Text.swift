@@ -34,18 +34,7 @@ struct PeriodText {
 
     /// `value` in decimal, with a minus sign when negative.
     mutating func integer(_ value: Int) {
-        if value < 0 { put(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits = 1
-        var probe = magnitude
-        while probe >= 10 { probe /= 10; digits += 1 }
-        var index = count + digits - 1
-        while index >= count {
-            buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-            index -= 1
-        }
-        count += digits
+        count += IntegerText.write(value, to: buffer + count)
     }
 
     /// A year padded with zeros to four characters, sign included.

@@ -131,18 +131,7 @@ struct JSONWriter {
     }
 
     private mutating func appendInteger(_ value: Int) {
-        let target = out.space(21)
-        var at = 0
-        if value < 0 { target[0] = UInt8(ascii: "-"); at = 1 }
-        var magnitude = value.magnitude
-        var digits = 1
-        var probe = magnitude
-        while probe >= 10 { probe /= 10; digits += 1 }
-        for i in stride(from: at + digits - 1, through: at, by: -1) {
-            target[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        }
-        out.advance(by: at + digits)
+        out.advance(by: IntegerText.write(value, to: out.space(20)))
     }
 
     private mutating func null() { out.append(contentsOf: "null".utf8) }
