@@ -74,18 +74,8 @@ extension Store {
                 counts.append(0)
                 return index
             }
-            let periodMap = part.periods.map { period -> Int32 in
-                if let known = periodIndex[period] { return known }
-                table.periods.append(period)
-                periodIndex[period] = Int32(table.periods.count - 1)
-                return Int32(table.periods.count - 1)
-            }
-            let dayMap = part.days.map { day -> Int32 in
-                if let known = dayIndex[day] { return known }
-                table.days.append(day)
-                dayIndex[day] = Int32(table.days.count - 1)
-                return Int32(table.days.count - 1)
-            }
+            let periodMap = Self.renumber(part.periods, into: &table.periods, index: &periodIndex)
+            let dayMap = Self.renumber(part.days, into: &table.days, index: &dayIndex)
             if n == 0 {
                 // The first part numbers series, periods and dates as the table does: it is the
                 // table so far, with room for the other parts' rows and bytes.
@@ -123,6 +113,17 @@ extension Store {
         }
         table.rank()
         return table
+    }
+
+    /// The table's number of each of `values`, appending those `list` does not have yet.
+    private static func renumber<Value: Hashable>(_ values: [Value], into list: inout [Value],
+                                                  index: inout [Value: Int32]) -> [Int32] {
+        values.map { value in
+            if let known = index[value] { return known }
+            list.append(value)
+            index[value] = Int32(list.count - 1)
+            return Int32(list.count - 1)
+        }
     }
 
     /// Every document's name and content hash, numbered by `index` in the order read.
