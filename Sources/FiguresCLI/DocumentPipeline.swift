@@ -19,6 +19,8 @@ struct DocumentPipeline {
     var jobs: Int
     var maxBatchDocuments = 128
     var maxBatchBytes = 1 << 20
+    /// Runs on the processing thread while the first batch is read (lexicons built up front).
+    var prepare: (@Sendable () -> Void)?
 
     /// Processes every document of `files` with `work` and passes each finished batch to `consume`.
     ///
@@ -35,6 +37,7 @@ struct DocumentPipeline {
         let consumerIdle = DispatchSemaphore(value: 1)
         nonisolated(unsafe) let consume = consume
         let pipeline = self
+        if let prepare { processor.async(execute: prepare) }
         func flush() {
             guard !batch.isEmpty else { return }
             let documents = batch

@@ -5,9 +5,9 @@ public struct CurrencyCode: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Creates a code from three ASCII capital letters; `nil` for anything else.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 3 else { return nil }
-        self.init(bytes[0], bytes[1], bytes[2])
+        var utf8 = text.utf8.makeIterator()
+        guard let a = utf8.next(), let b = utf8.next(), let c = utf8.next(), utf8.next() == nil else { return nil }
+        self.init(a, b, c)
     }
 
     /// Creates a code from three bytes, upper-casing ASCII letters; `nil` if any is not a letter.

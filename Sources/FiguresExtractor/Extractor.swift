@@ -14,6 +14,12 @@ public struct Extractor: Sendable {
 
     public init() {}
 
+    /// Builds the recogniser's and the extractor's lexicons now rather than on the first article
+    /// (see ``Recognizer/warmUp()``).
+    public static func warmUp() {
+        _ = Extractor().extract("Germany's exports to France reached $2 billion in 2023. " + Recognizer.warmUpText, published: nil)
+    }
+
     public func extract(_ document: Document) -> [Figure] {
         document.bytes.withUnsafeBufferPointer { extract($0, published: document.published, header: document.header) }
     }

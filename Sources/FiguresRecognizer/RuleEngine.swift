@@ -16,6 +16,8 @@ struct RuleEngine {
         p = bytes
         t = scanned.tokens
         lits = scanned.literals
+        // Most amounts hold a numeric literal: room for one each, so the list seldom regrows.
+        out.reserveCapacity(lits.count + 4)
     }
 
     var n: Int { t.count }

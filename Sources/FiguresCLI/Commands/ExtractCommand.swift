@@ -26,7 +26,7 @@ struct ExtractCommand {
         case .csv: context.output.write(FigureWriter.csvHeader)
         case .jsonl: break
         }
-        DocumentPipeline(jobs: options.jobs).run(reader: reader, files: files, output: context.output,
+        DocumentPipeline(jobs: options.jobs, prepare: Extractor.warmUp).run(reader: reader, files: files, output: context.output,
                                                  diagnostics: context.diagnostics) { document in
             var result = DocumentOutput()
             let figures = extractor.extract(document)

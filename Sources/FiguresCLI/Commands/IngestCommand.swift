@@ -44,7 +44,8 @@ struct IngestCommand {
         var report = IngestReport()
         var failure: StoreError?
         // A batch is one transaction: 512 articles or 4 MB of text unless --batch-size says otherwise.
-        let pipeline = DocumentPipeline(jobs: jobs, maxBatchDocuments: batchSize ?? 512, maxBatchBytes: 4 << 20)
+        let pipeline = DocumentPipeline(jobs: jobs, maxBatchDocuments: batchSize ?? 512, maxBatchBytes: 4 << 20,
+                                        prepare: Extractor.warmUp)
         pipeline.run(reader: reader, files: files, work: { document in
             let figures = extractor.extract(document)
             return document.bytes.withUnsafeBufferPointer { p in

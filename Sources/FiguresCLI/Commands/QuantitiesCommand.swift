@@ -12,6 +12,9 @@ struct QuantitiesCommand {
       --jobs N   worker threads (default: all cores); the output is the same for any N
     """
 
+    static let kinds = QuotedCases<QuantityKind>()
+    static let bounds = QuotedCases<Bound>()
+
     static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> Int32 {
         let options = try CommandLineOptions.parse(arguments, command: "quantities", allowed: ["--format", "--jobs", "-j"],
                                                    formats: [.jsonl, .table])
@@ -23,7 +26,7 @@ struct QuantitiesCommand {
         if format == .table {
             context.output.write(QuantityTable.header)
         }
-        DocumentPipeline(jobs: options.jobs).run(reader: reader, files: files, output: context.output,
+        DocumentPipeline(jobs: options.jobs, prepare: Recognizer.warmUp).run(reader: reader, files: files, output: context.output,
                                                  diagnostics: context.diagnostics) { document in
             var result = DocumentOutput()
             let recognition = document.bytes.withUnsafeBufferPointer { recognizer.recognize($0) }
@@ -33,6 +36,7 @@ struct QuantitiesCommand {
             }
             var writer = JSONWriter()
             var rows: [Quantity] = []
+            rows.reserveCapacity(recognition.quantities.count)
             for q in recognition.quantities {
                 if let header = document.header, q.span.overlaps(header) { continue }
                 rows.append(q)
@@ -43,13 +47,14 @@ struct QuantitiesCommand {
                     return
                 }
                 let doc = JSONWriter.quoted(document.id)
+                let (kinds, bounds) = (Self.kinds, Self.bounds)
                 for q in rows {
                     writer.beginObject()
                     writer.json("doc", doc)
-                    writer.plainString("kind", q.kind.rawValue)
+                    writer.plainCase("kind", q.kind, kinds)
                     writer.number("value", q.value)
-                    writer.plainString("unit", q.unit?.code)
-                    writer.plainString("bound", q.bound.rawValue)
+                    writer.unit("unit", q.unit)
+                    writer.plainCase("bound", q.bound, bounds)
                     writer.number("low", q.low)
                     writer.number("high", q.high)
                     writer.string("text", bytes: UnsafeBufferPointer(rebasing: p[q.span]))

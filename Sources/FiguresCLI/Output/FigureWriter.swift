@@ -6,21 +6,22 @@ enum FigureWriter {
     static func jsonLines(_ figures: [Figure], document: Document, bytes p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var writer = JSONWriter()
         let doc = JSONWriter.quoted(document.id)
+        let (indicators, bounds, statuses) = (Self.indicators, Self.bounds, Self.statuses)
         for f in figures {
             writer.beginObject()
             writer.json("doc", doc)
             writer.period("published", document.published.map(Period.day))
-            writer.plainString("indicator", f.indicator.rawValue)
+            writer.plainCase("indicator", f.indicator, indicators)
             writer.number("value", f.value)
-            writer.plainString("unit", f.unit?.code)
-            writer.plainString("bound", f.bound.rawValue)
+            writer.unit("unit", f.unit)
+            writer.plainCase("bound", f.bound, bounds)
             writer.number("low", f.low)
             writer.number("high", f.high)
             writer.plainString("from", f.from?.code)
             writer.plainString("to", f.to?.code)
             writer.string("sector", f.sector)
             writer.period("period", f.period)
-            writer.plainString("status", f.status.rawValue)
+            writer.plainCase("status", f.status, statuses)
             writer.string("text", bytes: UnsafeBufferPointer(rebasing: p[f.span]))
             writer.span("span", f.span)
             writer.string("sentence", bytes: UnsafeBufferPointer(rebasing: p[f.sentence]))
@@ -28,6 +29,10 @@ enum FigureWriter {
         }
         return writer.bytes
     }
+
+    static let indicators = QuotedCases<Indicator>()
+    static let bounds = QuotedCases<Bound>()
+    static let statuses = QuotedCases<FigureStatus>()
 
     static let csvColumns = ["doc", "published", "indicator", "value", "unit", "bound", "low", "high", "from", "to",
                              "sector", "period", "status", "text", "span_start", "span_end", "sentence"]

@@ -12,7 +12,9 @@ struct JSONWriter {
     mutating func beginObject() { out.append(UInt8(ascii: "{")); needsComma = false }
     mutating func endObject() { out.append(UInt8(ascii: "}")); out.append(10) }
 
-    /// A key the program spells (plain ASCII, nothing to escape).
+    /// A key the program spells (plain ASCII, nothing to escape). Inlined, so that each caller's
+    /// key is a constant and its copy is unrolled.
+    @inline(__always)
     private mutating func key(_ name: StaticString) {
         let comma = needsComma
         needsComma = true
@@ -41,6 +43,25 @@ struct JSONWriter {
             target[bytes.count + 1] = UInt8(ascii: "\"")
             out.advance(by: bytes.count + 2)
         }
+    }
+
+    /// A unit's code: a currency's three letters are written from its packed bytes, no string built.
+    mutating func unit(_ name: StaticString, _ unit: QuantityUnit?) {
+        guard case .currency(let code)? = unit else { plainString(name, unit?.code); return }
+        key(name)
+        let target = out.space(5)
+        target[0] = UInt8(ascii: "\"")
+        target[1] = UInt8(truncatingIfNeeded: code.packed >> 16)
+        target[2] = UInt8(truncatingIfNeeded: code.packed >> 8)
+        target[3] = UInt8(truncatingIfNeeded: code.packed)
+        target[4] = UInt8(ascii: "\"")
+        out.advance(by: 5)
+    }
+
+    /// A string enum's value, from the table of its cases' JSON text made once per type.
+    mutating func plainCase<E>(_ name: StaticString, _ value: E, _ table: QuotedCases<E>) {
+        key(name)
+        table.withBytes(of: value) { out.append(contentsOf: $0) }
     }
 
     /// A value already written as JSON (a string escaped once for many rows).
@@ -134,7 +155,11 @@ struct JSONWriter {
         out.advance(by: IntegerText.write(value, to: out.space(20)))
     }
 
-    private mutating func null() { out.append(contentsOf: "null".utf8) }
+    private mutating func null() {
+        let target = out.space(4)
+        target[0] = UInt8(ascii: "n"); target[1] = UInt8(ascii: "u"); target[2] = UInt8(ascii: "l"); target[3] = UInt8(ascii: "l")
+        out.advance(by: 4)
+    }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 

@@ -8,6 +8,9 @@ public struct Lexer {
     var i = 0
     var flags: TokenFlags = []
     var newlines = 0
+    /// The grammar's words, read once per document rather than through a global's lazy
+    /// initialisation check for every word.
+    let words = Word.table
 
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         p = bytes
@@ -23,6 +26,7 @@ public struct Lexer {
     mutating func run(into out: inout ScannedText) {
         let n = p.count
         out.tokens.reserveCapacity(n / 5)
+        out.literals.reserveCapacity(n / 64)
         while i < n {
             let b = p[i]
             if b == 32 || b == 9 || b == 13 || b == 11 || b == 12 {
@@ -118,10 +122,6 @@ public struct Lexer {
     mutating func scanWord(into out: inout ScannedText) {
         let start = i
         let n = p.count
-        var extra: TokenFlags = []
-        if isUpper(p[i]) { extra.insert(.capitalized) }
-        var allUpper = true
-        var nonASCII = false
         // The word table's hash, computed in the same pass (ASCII letters lower-case by OR 0x20).
         var hash = WordTable.hashBasis
         // ASCII letters, the common case, in a tight loop on a local index.
@@ -135,37 +135,54 @@ public struct Lexer {
             j &+= 1
         }
         i = j
-        if lowerSeen { allUpper = false }
+        var extra: TokenFlags = isUpper(p[start]) ? .capitalized : []
+        // A word stops at a byte below 0x80 that is not a letter; only a non-ASCII byte (or a
+        // non-ASCII first letter) needs the slow path.
+        if j == start || (j < n && p[j] >= 0x80) {
+            let nonASCII = scanNonASCIILetters(from: start, hash: &hash, lowerSeen: &lowerSeen)
+            if nonASCII {
+                extra.insert(.nonASCII)
+                emit(.word, start: start, end: i, word: 0, literal: -1, extra: extra, into: &out)
+                return
+            }
+        }
+        if !lowerSeen { extra.insert(.allUpper) }
+        var id: UInt16 = 0
+        if i - start <= 15 {
+            id = words.lookup(UnsafeBufferPointer(rebasing: p[start..<i]), hash: hash) ?? 0
+        }
+        // An ASCII word keeps its hash in `literal`, so later word-table lookups need not hash it again.
+        emit(.word, start: start, end: i, word: id, literal: Int32(bitPattern: UInt32(truncatingIfNeeded: hash)),
+             extra: extra, into: &out)
+    }
+
+    /// Continues a word at `i` over letters of any script (and ASCII letters after them), hashing
+    /// ASCII letters into `hash`. Returns whether it took any non-ASCII letter.
+    @inline(never)
+    mutating func scanNonASCIILetters(from start: Int, hash: inout UInt64, lowerSeen: inout Bool) -> Bool {
+        let n = p.count
+        var nonASCII = false
         while i < n {
             let b = p[i]
             if isASCIILetter(b) {
-                if !isUpper(b) { allUpper = false }
+                if !isUpper(b) { lowerSeen = true }
                 hash = (hash ^ UInt64(b | 0x20)) &* WordTable.hashPrime
                 i += 1
             } else if b >= 0x80 {
                 if i == start, let (_, length) = decodeScalar(p, i) {
                     // The caller saw a letter-like scalar here: always take it, so the scan advances.
-                    nonASCII = true; allUpper = false; i += length; continue
+                    nonASCII = true; i += length; continue
                 }
                 guard let (scalar, length) = decodeScalar(p, i),
                       !isUnicodeSpace(scalar), Symbol.unicode(scalar) == nil, vulgarFraction(scalar) == nil,
                       !isIgnorableScalar(scalar), scalar >= 0xA0, scalar != 0x2028, scalar != 0x2029,
                       scalar != 0x0BB0 else { break }
                 nonASCII = true
-                allUpper = false
                 i += length
             } else {
                 break
             }
         }
-        if allUpper && !nonASCII { extra.insert(.allUpper) }
-        if nonASCII { extra.insert(.nonASCII) }
-        var id: UInt16 = 0
-        if !nonASCII && i - start <= 15 {
-            id = Word.table.lookup(UnsafeBufferPointer(rebasing: p[start..<i]), hash: hash) ?? 0
-        }
-        // An ASCII word keeps its hash in `literal`, so later word-table lookups need not hash it again.
-        emit(.word, start: start, end: i, word: id, literal: nonASCII ? -1 : Int32(bitPattern: UInt32(truncatingIfNeeded: hash)),
-             extra: extra, into: &out)
+        return nonASCII
     }
 }

@@ -143,6 +143,21 @@ enum CurrencyLexicon {
         return WordTable(words.map { ($0, 1) })
     }()
 
+    /// The nouns, in the order of their sorted spellings; ``nounIDs`` maps a spelling to its index.
+    static let nounList: [Noun] = nouns.keys.sorted().map { nouns[$0]! }
+    static let nounIDs = WordTable(nouns.keys.sorted().enumerated().map { ($1, UInt16($0)) })
+
+    /// Every adjective phrase of every noun; ``adjectiveIDs`` maps a phrase's bytes to its index.
+    static let adjectivePhrases: [String] = Set(nouns.values.flatMap { $0.adjectives.keys }).sorted()
+    static let adjectiveIDs = WordTable(adjectivePhrases.enumerated().map { ($1, UInt16($0)) })
+
+    /// For each noun of ``nounList``, its adjectives' codes keyed by ``adjectiveIDs`` ids: a phrase
+    /// is looked up from the text's bytes, never built as a string.
+    static let adjectiveCodes: [[UInt16: String]] = {
+        let ids = Dictionary(uniqueKeysWithValues: adjectivePhrases.enumerated().map { ($1, UInt16($0)) })
+        return nounList.map { noun in Dictionary(uniqueKeysWithValues: noun.adjectives.map { (ids[$0.key]!, $0.value) }) }
+    }()
+
     static func code(_ text: String?) -> CurrencyCode? {
         text.flatMap { CurrencyCode($0) }
     }

@@ -118,34 +118,40 @@ extension RuleEngine {
         return currencyWords(at: k)
     }
 
-    /// Currency words, with up to three adjective words before the noun.
+    /// Currency words, with up to three adjective words before the noun. Words are matched from
+    /// their bytes: the noun by its spelling, the adjectives as one phrase joined by single spaces.
     func currencyWords(at k: Int) -> (CurrencyMatch, Int)? {
         // Most words after a number are neither a currency nor an adjective of one.
         guard k < n, t[k].kind == .word, t[k].length <= 20,
-              CurrencyLexicon.firstWords.lookup(UnsafeBufferPointer(rebasing: p[t[k].span])) != nil else { return nil }
-        // Gather up to four words (with "U.S." read as one word "us").
-        var words: [String] = []
-        var ends: [Int] = []
+              CurrencyLexicon.firstWords.lookup(t[k], in: p) != nil else { return nil }
+        // Gather up to four words, "U.S." read as one word "us": each word's token (-1 for
+        // "U.S.") and the token after it.
+        var first = SIMD4<Int>(repeating: -1)
+        var ends = SIMD4<Int>(repeating: 0)
+        var count = 0
         var at = k
-        while words.count < 4, at < n, t[at].kind == .word {
+        while count < 4, at < n, t[at].kind == .word {
             if at > k && !t[at].spaceBefore { break }
             if bytesEqual(at, "u"), isSymbol(at + 1, .period), bytesEqual(at + 2, "s") {
+                first[count] = -1
                 at += isSymbol(at + 3, .period) ? 4 : 3
-                words.append("us"); ends.append(at)
-                continue
+            } else {
+                first[count] = at
+                at += 1
             }
-            words.append(lowercased(at))
-            at += 1
-            ends.append(at)
+            ends[count] = at
+            count += 1
         }
-        guard !words.isEmpty else { return nil }
-        for nounIndex in stride(from: min(words.count - 1, 3), through: 0, by: -1) {
-            guard let noun = CurrencyLexicon.nouns[words[nounIndex]] else { continue }
+        guard count > 0 else { return nil }
+        for nounIndex in stride(from: min(count - 1, 3), through: 0, by: -1) {
+            // "us" is no currency's noun, so "U.S." is only ever an adjective.
+            guard first[nounIndex] >= 0, let id = CurrencyLexicon.nounIDs.lookup(t[first[nounIndex]], in: p) else { continue }
+            let noun = CurrencyLexicon.nounList[Int(id)]
             var code = noun.defaultCode
             if nounIndex == 0 && noun.needsAdjective { continue }
             if nounIndex > 0 {
-                let adjective = words[0..<nounIndex].joined(separator: " ")
-                guard let specific = noun.adjectives[adjective] else { continue }
+                guard let adjective = adjectiveID(first, count: nounIndex),
+                      let specific = CurrencyLexicon.adjectiveCodes[Int(id)][adjective] else { continue }
                 code = specific
             }
             var end = ends[nounIndex]
@@ -154,6 +160,28 @@ extension RuleEngine {
             return (CurrencyMatch(code: CurrencyLexicon.code(code), name: noun.name, isSubunit: noun.isSubunit), end)
         }
         return nil
+    }
+
+    /// The ``CurrencyLexicon/adjectiveIDs`` id of the first `count` gathered words (tokens in
+    /// `first`, -1 for "U.S.") joined by single spaces, or `nil` when they are no adjective.
+    private func adjectiveID(_ first: SIMD4<Int>, count: Int) -> UInt16? {
+        let capacity = 64
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> UInt16? in
+            var length = 0
+            for w in 0..<count {
+                let bytes = first[w] < 0 ? 2 : t[first[w]].length
+                guard length + bytes + 1 <= capacity else { return nil }
+                if w > 0 { buffer[length] = UInt8(ascii: " "); length += 1 }
+                if first[w] < 0 {
+                    buffer[length] = UInt8(ascii: "u"); buffer[length + 1] = UInt8(ascii: "s")
+                } else {
+                    let start = Int(t[first[w]].start)
+                    for i in 0..<bytes { buffer[length + i] = p[start + i] }
+                }
+                length += bytes
+            }
+            return CurrencyLexicon.adjectiveIDs.lookup(UnsafeBufferPointer(rebasing: buffer[0..<length]))
+        }
     }
 
     /// "50 cents" after "3 dollars", or a bare "50" after "15 dollars": the hundredths of an

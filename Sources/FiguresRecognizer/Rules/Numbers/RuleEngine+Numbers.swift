@@ -38,6 +38,8 @@ extension RuleEngine {
             k += 1
         }
         let first = k
+        // Every reading below starts with digits or a number word ("a" and "half" included).
+        guard startsNumber(first) else { return nil }
         if t[first].kind == .number && !allowGlued && glued(first) && t[first - 1].kind == .word { return nil }
         if t[first].kind == .number, let lit = literal(first), lit.suffix == .ambiguousMillion, !money { return nil }
 
