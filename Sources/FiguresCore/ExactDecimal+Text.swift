@@ -12,6 +12,17 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     public func withTextBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let zero = UInt8(ascii: "0")
         if significand == 0 { withUnsafePointer(to: zero) { body(UnsafeBufferPointer(start: $0, count: 1)) }; return }
+        // Whole numbers that fit in 64 bits (most amounts: 5e9 is 5 and nine zeros): the
+        // integer's digits, then the zeros.
+        if exponent >= 0 && exponent <= 64, let small = Int(exactly: significand) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buffer in
+                let base = buffer.baseAddress!
+                let digits = IntegerText.write(small, to: base)
+                (base + digits).initialize(repeating: zero, count: Int(exponent))
+                body(UnsafeBufferPointer(start: base, count: digits + Int(exponent)))
+            }
+            return
+        }
         // A constant capacity keeps the buffer on the stack; only huge exponents need more.
         let capacity = exponent.magnitude <= 84 ? 128 : 44 + Int(exponent.magnitude)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in

@@ -21,13 +21,13 @@ struct JSONWriter {
         let length = name.utf8CodeUnitCount
         let source = name.utf8Start
         let target = out.space(length + 4)
-        var at = 0
-        if comma { target[0] = UInt8(ascii: ","); at = 1 }
+        let at = comma ? 1 : 0
+        target[0] = UInt8(ascii: ",")
         target[at] = UInt8(ascii: "\"")
-        for i in 0..<length { target[at + 1 + i] = source[i] }
+        (target + at + 1).update(from: source, count: length)
         target[at + 1 + length] = UInt8(ascii: "\"")
         target[at + 2 + length] = UInt8(ascii: ":")
-        out.advance(by: at + 3 + length)
+        out.advance(by: at &+ 3 &+ length)
     }
 
     /// A string that never needs escaping (an enum's raw value, a code): its bytes go straight out.
@@ -61,7 +61,7 @@ struct JSONWriter {
     /// A string enum's value, from the table of its cases' JSON text made once per type.
     mutating func plainCase<E>(_ name: StaticString, _ value: E, _ table: QuotedCases<E>) {
         key(name)
-        table.withBytes(of: value) { out.append(contentsOf: $0) }
+        out.append(contentsOf: table.bytes(of: value))
     }
 
     /// A value already written as JSON (a string escaped once for many rows).
@@ -100,7 +100,6 @@ struct JSONWriter {
         guard let value else { null(); return }
         value.withTextBytes { out.append(contentsOf: $0) }
     }
-
 
     /// A literal JSON value (`true`, `false`) under a run-time name.
     mutating func raw(named name: String, _ literal: String) {
@@ -144,15 +143,15 @@ struct JSONWriter {
 
     mutating func span(_ name: StaticString, _ range: Range<Int>) {
         key(name)
-        out.append(UInt8(ascii: "["))
-        appendInteger(range.lowerBound)
-        out.append(UInt8(ascii: ","))
-        appendInteger(range.upperBound)
-        out.append(UInt8(ascii: "]"))
-    }
-
-    private mutating func appendInteger(_ value: Int) {
-        out.advance(by: IntegerText.write(value, to: out.space(20)))
+        // Room for two integers of 20 bytes and three marks, taken at once.
+        let target = out.space(43)
+        target[0] = UInt8(ascii: "[")
+        var at = 1 + IntegerText.write(range.lowerBound, to: target + 1)
+        target[at] = UInt8(ascii: ",")
+        at += 1
+        at += IntegerText.write(range.upperBound, to: target + at)
+        target[at] = UInt8(ascii: "]")
+        out.advance(by: at + 1)
     }
 
     private mutating func null() {

@@ -124,16 +124,22 @@ extension Lexer {
         // Thousands separators: commas (Western 1,234,567 or Indian 12,34,567), or a decimal comma (1,3).
         var grouped = false
         if intDigits >= 1 && intDigits <= 3 && byte(i) == UInt8(ascii: ",") && isDigit(byte(i + 1)) {
-            var lengths: [Int] = []
+            // The groups' lengths, summed up as the scan goes (no list is built): how many, the
+            // first and the last, whether all are three and whether all but the last are two.
+            var groups = 0, firstRun = 0, lastRun = 0
+            var allThree = true, twosBeforeLast = true
             var k = i
-            while byte(k) == UInt8(ascii: ",") && isDigit(byte(k + 1)) && lengths.count < 64 {
+            while byte(k) == UInt8(ascii: ",") && isDigit(byte(k + 1)) && groups < 64 {
                 let run = digitRun(k + 1)
-                lengths.append(run)
+                if groups == 0 { firstRun = run }
+                if groups > 0 && lastRun != 2 { twosBeforeLast = false }
+                if run != 3 { allThree = false }
+                lastRun = run
+                groups += 1
                 k += 1 + run
             }
-            let western = lengths.allSatisfy { $0 == 3 }
-            let indian = lengths.count >= 2 && intDigits <= 2 && lengths.last == 3
-                && lengths.dropLast().allSatisfy { $0 == 2 }
+            let western = allThree
+            let indian = groups >= 2 && intDigits <= 2 && lastRun == 3 && twosBeforeLast
             if western || indian {
                 while byte(i) == UInt8(ascii: ",") && isDigit(byte(i + 1)) {
                     i += 1
@@ -141,7 +147,7 @@ extension Lexer {
                 }
                 grouped = true
                 form = .grouped
-            } else if lengths.count == 1 && lengths[0] <= 2 && !(byte(k) == UInt8(ascii: ".") && isDigit(byte(k + 1)))
+            } else if groups == 1 && firstRun <= 2 && !(byte(k) == UInt8(ascii: ".") && isDigit(byte(k + 1)))
                         && !chained(start, by: [UInt8(ascii: ",")]) {
                 i += 1
                 while isDigit(byte(i)) { acc.push(p[i] - 48, fractional: true); i += 1 }
