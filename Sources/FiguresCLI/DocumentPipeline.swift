@@ -71,8 +71,11 @@ struct DocumentPipeline {
     /// The common case: each document's output bytes go to `output`, its warnings to `diagnostics`.
     func run(reader: InputReader, files: [String], output: ByteSink, diagnostics: Diagnostics,
              work: @escaping @Sendable (Document) -> DocumentOutput) {
+        // One buffer for every batch, its capacity kept: a fresh one per batch meant new pages
+        // (page faults) and copies as it grew, 8 % of the time of `figures quantities`.
+        var chunk: [UInt8] = []
         run(reader: reader, files: files, work: work) { results in
-            var chunk: [UInt8] = []
+            chunk.removeAll(keepingCapacity: true)
             for result in results {
                 for (location, message) in result.warnings { diagnostics.warn(location, message) }
                 chunk.append(contentsOf: result.bytes)
