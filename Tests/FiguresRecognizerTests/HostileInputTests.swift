@@ -55,6 +55,26 @@ import Testing
         #expect(recognition.quantities.contains { $0.kind == .percent && $0.value == ExactDecimal(5) })
     }
 
+    /// Digits are gathered 18 at a time in 64 bits and then folded into 128 bits: numbers on
+    /// both sides of each fold, and up to the 38 digits that fit, keep every digit.
+    @Test(arguments: [1, 17, 18, 19, 20, 35, 36, 37, 38])
+    func longNumbersKeepEveryDigit(_ length: Int) throws {
+        let digits = String((0..<length).map { Character(String(($0 * 7 + 3) % 10)) })
+        // 38 significant digits at most: the decimal forms add two.
+        for written in [digits, "0." + digits] + (length <= 36 ? [digits + ".25"] : []) {
+            let found = recognizer.recognize("The count was \(written) in all.").quantities
+            let expected = try #require(ExactDecimal(written))
+            #expect(found.count == 1)
+            #expect(found.first?.value == expected, "\(written)")
+        }
+    }
+
+    @Test func thirtyNineDigitsAreUnparsable() {
+        let recognition = recognizer.recognize("A total of " + String(repeating: "9", count: 39) + " units.")
+        #expect(recognition.unparsable.count == 1)
+        #expect(recognition.quantities.isEmpty)
+    }
+
     @Test func overflowingScalesAreNotWrapped() {
         let text = "It cost 10000000000000000000000000000000000 billion billion dollars and then $5."
         let found = recognizer.recognize(text).quantities

@@ -26,20 +26,26 @@ public struct WordTable: @unchecked Sendable {
         var table = [Slot](repeating: Slot(), count: capacity)
         var keys: [UInt8] = []
         // ASCII lower case, as lookups compare (Unicode `lowercased()` was most of start-up).
-        insert: for (spelling, value) in pairs {
-            let bytes = spelling.utf8.map(Self.lower)
-            guard !bytes.isEmpty, bytes.count <= 255 else { continue }
-            let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while table[slot].length > 0 {
-                // The first spelling of a word wins.
-                let existing = table[slot]
-                if existing.hash == hash, Int(existing.length) == bytes.count,
-                   keys[Int(existing.offset)..<Int(existing.offset) + bytes.count].elementsEqual(bytes) { continue insert }
-                slot = (slot + 1) & mask
+        for (spelling, value) in pairs {
+            var spelling = spelling
+            spelling.withUTF8 { raw in
+                guard !raw.isEmpty, raw.count <= 255 else { return }
+                let hash = Self.hash(raw)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while table[slot].length > 0 {
+                    // The first spelling of a word wins.
+                    let existing = table[slot]
+                    if existing.hash == hash, Int(existing.length) == raw.count {
+                        let offset = Int(existing.offset)
+                        var same = true
+                        for i in 0..<raw.count where keys[offset + i] != Self.lower(raw[i]) { same = false; break }
+                        if same { return }
+                    }
+                    slot = (slot + 1) & mask
+                }
+                table[slot] = Slot(hash: hash, offset: Int32(keys.count), length: UInt8(raw.count), value: value)
+                for byte in raw { keys.append(Self.lower(byte)) }
             }
-            table[slot] = Slot(hash: hash, offset: Int32(keys.count), length: UInt8(bytes.count), value: value)
-            keys.append(contentsOf: bytes)
         }
         let slotMemory = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
         slotMemory.initialize(from: table, count: capacity)

@@ -1,8 +1,15 @@
 import FiguresCore
 
 /// Accumulates decimal digits into an exact significand, remembering overflow instead of trapping.
+///
+/// Digits gather in a 64-bit integer, 18 at a time (10^18 − 1 < 2^63), and are folded into the
+/// 128-bit significand only when a number is longer: most numbers never touch 128-bit arithmetic.
 struct DigitAccumulator {
+    /// The digits before the last `pending` ones.
     var significand: Int128 = 0
+    /// The last `pending` digits (at most 18).
+    var low: UInt64 = 0
+    var pending = 0
     var exponent = 0
     var overflow = false
     var digits = 0
@@ -11,16 +18,35 @@ struct DigitAccumulator {
     mutating func push(_ digit: UInt8, fractional: Bool) {
         digits += 1
         if overflow { return }
-        let (shifted, o1) = significand.multipliedReportingOverflow(by: 10)
-        let (next, o2) = shifted.addingReportingOverflow(Int128(digit))
-        if o1 || o2 { overflow = true; return }
-        significand = next
+        if pending == 18 {
+            fold()
+            if overflow { return }
+        }
+        low = low &* 10 &+ UInt64(digit)
+        pending += 1
         if fractional { exponent -= 1 }
     }
 
+    /// significand × 10^pending + low, or `overflow` when that does not fit.
+    mutating func fold() {
+        var scale: Int128 = 1
+        for _ in 0..<pending { scale *= 10 }
+        let (shifted, o1) = significand.multipliedReportingOverflow(by: scale)
+        let (next, o2) = shifted.addingReportingOverflow(Int128(low))
+        if o1 || o2 { overflow = true } else { significand = next }
+        low = 0
+        pending = 0
+    }
+
     var value: ExactDecimal? {
-        guard !overflow, let e = Int32(exactly: exponent) else { return nil }
-        return ExactDecimal(significand: significand, exponent: e)
+        var whole = self
+        if whole.significand == 0 {
+            whole.significand = Int128(low)
+        } else {
+            whole.fold()
+        }
+        guard !whole.overflow, let e = Int32(exactly: exponent) else { return nil }
+        return ExactDecimal(significand: whole.significand, exponent: e)
     }
 }
 

@@ -126,16 +126,22 @@ public struct Lexer {
         var hash = WordTable.hashBasis
         // ASCII letters, the common case, in a tight loop on a local index.
         var j = i
-        var lowerSeen = false
         while j < n {
             let b = p[j]
             guard isASCIILetter(b) else { break }
-            lowerSeen = lowerSeen || !isUpper(b)
             hash = (hash ^ UInt64(b | 0x20)) &* WordTable.hashPrime
             j &+= 1
         }
         i = j
-        var extra: TokenFlags = isUpper(p[start]) ? .capitalized : []
+        let capitalized = isUpper(p[start])
+        var extra: TokenFlags = capitalized ? .capitalized : []
+        // Only a capitalised word can be all capitals: the others skip this second look.
+        var lowerSeen = !capitalized
+        if capitalized {
+            var k = start + 1
+            while k < j && isUpper(p[k]) { k &+= 1 }
+            lowerSeen = k < j
+        }
         // A word stops at a byte below 0x80 that is not a letter; only a non-ASCII byte (or a
         // non-ASCII first letter) needs the slow path.
         if j == start || (j < n && p[j] >= 0x80) {

@@ -137,9 +137,9 @@ enum CurrencyLexicon {
 
     /// Every word that can begin a currency phrase: nouns and the first words of adjectives ("u" of "U.S.").
     static let firstWords: WordTable = {
-        var words = Set(nouns.keys)
-        for noun in nouns.values { for adjective in noun.adjectives.keys { words.insert(String(adjective.split(separator: " ")[0])) } }
-        words.insert("u")
+        var words = Array(nouns.keys)
+        for adjective in adjectivePhrases { words.append(String(adjective.prefix { $0 != " " })) }
+        words.append("u")
         return WordTable(words.map { ($0, 1) })
     }()
 
