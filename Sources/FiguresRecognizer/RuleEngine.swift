@@ -72,6 +72,15 @@ struct RuleEngine {
         return next.kind == .number || (next.kind == .symbol && next.symbol.isCurrency)
     }
 
+    /// Whether an unknown word could be a currency written before a number: an ISO code ("USD"),
+    /// a millions code ("MUSD"), letters before a sign ("US$", "Mex$", "RMB¥"), "Rs", "R" or
+    /// "dollar" (see ``currencyPrefix(at:)``). Every one of those is at most four letters long
+    /// but "dollar"; no other rule starts at an unknown word.
+    @inline(__always)
+    func mayBeCurrencyPrefix(_ k: Int) -> Bool {
+        t[k].length <= 4 || bytesEqual(k, "dollar")
+    }
+
     /// Words that can begin an amount or a date: number words, qualifiers, "between", "from",
     /// "minus", percent words, months. Other words are skipped without trying any rule.
     static let startsRule: [Bool] = {
@@ -93,8 +102,8 @@ struct RuleEngine {
             let token = t[k]
             switch token.kind {
             case .word:
-                // Most words start nothing: unknown ones only before a number or a currency sign ("USD 5").
-                if token.word == 0 ? !nextMayBeAmount(k) : !starts[Int(token.word)] { k += 1; continue }
+                // Most words start nothing: unknown ones only as a currency before a number or a sign ("USD 5").
+                if token.word == 0 ? !(mayBeCurrencyPrefix(k) && nextMayBeAmount(k)) : !starts[Int(token.word)] { k += 1; continue }
             case .symbol:
                 let s = token.symbol
                 if !(s.isCurrency || s == .greater || s == .less || s == .tilde || s.isDashLike) { k += 1; continue }

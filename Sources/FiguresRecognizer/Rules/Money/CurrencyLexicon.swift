@@ -135,6 +135,26 @@ enum CurrencyLexicon {
     /// Letters written before "¥": "CN¥" and "RMB¥" are the yuan, "JP¥" the yen.
     static let yenPrefixes: [String: String] = ["cn": "CNY", "rmb": "CNY", "jp": "JPY"]
 
+    /// A table of letters before a sign, found from the token's bytes: each entry's code, and
+    /// whether the letters may stand apart from the sign ("c $5", "hk $ 20").
+    struct SignPrefixes: Sendable {
+        let table: WordTable
+        let entries: [(code: CurrencyCode, spaced: Bool)]
+
+        init(_ prefixes: [String: String], spaced: Set<String>) {
+            let sorted = prefixes.sorted { $0.key < $1.key }
+            table = WordTable(sorted.enumerated().map { ($1.key, UInt16($0)) })
+            entries = sorted.map { (CurrencyCode($0.value)!, spaced.contains($0.key)) }
+        }
+
+        func match(_ token: Token, in p: UnsafeBufferPointer<UInt8>) -> (code: CurrencyCode, spaced: Bool)? {
+            table.lookup(token, in: p).map { entries[Int($0)] }
+        }
+    }
+
+    static let dollarSignPrefixes = SignPrefixes(dollarPrefixes, spaced: spacedDollarPrefixes)
+    static let yenSignPrefixes = SignPrefixes(yenPrefixes, spaced: [])
+
     /// Every word that can begin a currency phrase: nouns and the first words of adjectives ("u" of "U.S.").
     static let firstWords: WordTable = {
         var words = Array(nouns.keys)

@@ -26,13 +26,12 @@ extension RuleEngine {
         // Only before a number or a currency sign can a word be a currency.
         guard t[k + 1].kind == .number || symbol(k + 1) == .dollar || symbol(k + 1) == .yen || startsNumberAfterCurrency(k + 1)
                 || (isSymbol(k + 1, .period) && t[k].length == 2) else { return nil }
-        let text = lowercased(k)
         // Letters before a currency sign: "US$", "HK$", "c $", "CN¥".
         if let s = symbol(k + 1), s == .dollar || s == .yen, startsNumberAfterCurrency(k + 2) {
-            let table = s == .dollar ? CurrencyLexicon.dollarPrefixes : CurrencyLexicon.yenPrefixes
-            if let code = table[text], glued(k + 1) || (s == .dollar && CurrencyLexicon.spacedDollarPrefixes.contains(text)) {
-                if text == "a" && !token.flags.contains(.capitalized) { return nil }  // "a $5 fee"
-                return (CurrencyMatch(code: CurrencyCode(code), name: s == .dollar ? "dollar" : "yen"), k + 2)
+            let table = s == .dollar ? CurrencyLexicon.dollarSignPrefixes : CurrencyLexicon.yenSignPrefixes
+            if let (code, spaced) = table.match(token, in: p), glued(k + 1) || spaced {
+                if bytesEqual(k, "a") && !token.flags.contains(.capitalized) { return nil }  // "a $5 fee"
+                return (CurrencyMatch(code: code, name: s == .dollar ? "dollar" : "yen"), k + 2)
             }
             return nil
         }
@@ -46,13 +45,13 @@ extension RuleEngine {
             return (CurrencyMatch(code: code, name: code.description, scale: 6), k + 1)
         }
         // "R21.6 billion": the South African rand, glued to an amount with a scale.
-        if text == "r", bytesEqual(k, "R", caseSensitive: true), glued(k + 1), t[k + 1].kind == .number {
+        if bytesEqual(k, "R", caseSensitive: true), glued(k + 1), t[k + 1].kind == .number {
             return (CurrencyMatch(code: CurrencyCode("ZAR"), name: "rand", needsScale: true), k + 1)
         }
-        if text == "rs" || text == "inr" {
+        if bytesEqual(k, "rs") || bytesEqual(k, "inr") {
             return (CurrencyMatch(code: nil, name: "rupee"), isSymbol(k + 1, .period) ? k + 2 : k + 1)
         }
-        if text == "dollar", !token.flags.contains(.capitalized), t[k + 1].spaceBefore {
+        if bytesEqual(k, "dollar"), !token.flags.contains(.capitalized), t[k + 1].spaceBefore {
             return (CurrencyMatch(code: CurrencyCode("USD"), name: "dollar"), k + 1)
         }
         return nil
