@@ -83,6 +83,7 @@ public struct WordTable: @unchecked Sendable {
     }
 
     /// The id of the word in `bytes`, whose ``hash(_:)`` the caller computed while scanning.
+    @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt16? {
         probe(bytes, hash: UInt32(truncatingIfNeeded: hash))
     }

@@ -119,6 +119,7 @@ public struct Lexer {
         emit(.symbol, start: start, end: i, word: Symbol.other.rawValue, into: &out)
     }
 
+    @inline(__always)
     mutating func scanWord(into out: inout ScannedText) {
         let start = i
         let n = p.count
