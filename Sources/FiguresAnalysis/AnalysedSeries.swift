@@ -134,6 +134,7 @@ public enum SeriesAnalysis {
                 }
             }
             var points: [ResolvedPoint] = []
+            points.reserveCapacity(sorted.count)
             var start = 0
             while start < sorted.count {
                 let period = observations[sorted[start]].period
@@ -152,7 +153,10 @@ public enum SeriesAnalysis {
         }
         let points = resolve(reported)
         let targets = resolve(planned)
+        // A change holds both its points: room for one per point, so the list never regrows
+        // (each regrowth copied every change made so far).
         var changes: [Change] = []
+        changes.reserveCapacity(points.count)
         // Per kind of period, in the order kinds first appear (so ties go to the earliest kind):
         // how many points, and the index of the last one. A series has few kinds: a list will do.
         var kinds: [(kind: PeriodKind, count: Int, last: Int)] = []
