@@ -6,14 +6,18 @@ import FiguresCore
 /// bounds; among equals, the latest vintage (publication date), then the latest document name.
 /// Two point values (exact or approximate) conflict when they are more than 2 % apart (relative
 /// to the larger); any other pair conflicts when their intervals are disjoint.
-public struct ResolvedPoint: Sendable {
-    public var period: Period?
+///
+/// Immutable and shared: a series' changes each hold two points, so a point is one reference
+/// rather than a copy of its reports (a copy cost a few hundred bytes and a reference count
+/// per report).
+public final class ResolvedPoint: Sendable {
+    public let period: Period?
     /// The report chosen by the precedence.
-    public var chosen: Observation
+    public let chosen: Observation
     /// Every report of this period, the chosen one first.
-    public var reports: [Observation]
+    public let reports: [Observation]
     /// Reports that cannot be true together with the chosen one, each paired with it.
-    public var conflicts: [(Observation, Observation)]
+    public let conflicts: [(Observation, Observation)]
 
     public var interval: Interval { Interval(chosen) }
 
