@@ -70,7 +70,41 @@ public enum SeriesAnalysis {
         }
         // Sort indices by name, not the plans: moving values is what costs.
         let kept = plans.indices.filter { !moved[$0] && filter.accepts(plans[$0].key) }
-        return kept.map { (plans[$0].key.description, $0) }.sorted { $0.0 < $1.0 }.map { plans[$0.1] }
+        return kept.map { SortName($0, plans[$0].key.description) }.sorted(by: SortName.precedes).map { plans[$0.index] }
+    }
+
+    /// A series name with its first sixteen bytes as two big-endian integers, so that most
+    /// comparisons of the sort are two integer comparisons rather than a string comparison.
+    ///
+    /// The order is exactly `String`'s: the integers decide only when both names are ASCII
+    /// (whose `String` order is their byte order) and their first sixteen bytes differ (zero
+    /// padding makes a shorter name's head no greater than a longer one's that extends it);
+    /// otherwise the names are compared as strings.
+    struct SortName {
+        let index: Int
+        let name: String
+        let head: (UInt64, UInt64)
+        let ascii: Bool
+
+        init(_ index: Int, _ name: String) {
+            self.index = index
+            self.name = name
+            var words: (UInt64, UInt64) = (0, 0)
+            var ascii = true
+            for (i, byte) in name.utf8.enumerated() {
+                if byte >= 0x80 { ascii = false }
+                if i < 8 { words.0 |= UInt64(byte) << (56 - 8 * UInt64(i)) } else if i < 16 { words.1 |= UInt64(byte) << (56 - 8 * UInt64(i - 8)) }
+            }
+            head = words
+            self.ascii = ascii
+        }
+
+        static func precedes(_ a: SortName, _ b: SortName) -> Bool {
+            if a.ascii && b.ascii && (a.head.0 != b.head.0 || a.head.1 != b.head.1) {
+                return a.head.0 != b.head.0 ? a.head.0 < b.head.0 : a.head.1 < b.head.1
+            }
+            return a.name < b.name
+        }
     }
 
     /// Groups observations by series, assumes the unit of unit-less reports from their only
