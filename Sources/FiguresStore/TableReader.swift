@@ -31,7 +31,8 @@ struct TableReader: Sendable {
             let result: Result<Part, StoreError>
             do throws(StoreError) {
                 let database = part == 0 ? first : try SQLiteDatabase(path: path, readOnly: true)
-                result = .success(try read(ranges[part], database: database))
+                let room = part == 0 ? ranges.reduce(Int64(0)) { $0 + Int64($1.count) } : Int64(ranges[part].count)
+                result = .success(try read(ranges[part], database: database, room: room))
             } catch {
                 result = .failure(error)
             }
@@ -48,8 +49,18 @@ struct TableReader: Sendable {
     }
 
     /// The rows with ids in `range`, in id order.
-    func read(_ range: ClosedRange<Int64>, database: SQLiteDatabase) throws(StoreError) -> Part {
+    /// Reads the rows with ids in `range`. An unfiltered read sizes its lists up front for
+    /// `room` ids (at most one row each, about 48 bytes of text each without sentences): they
+    /// never regrow, which copied them and touched fresh pages at every doubling. The first
+    /// part is given room for every part's rows, as the merge appends the others to it.
+    /// Untouched room costs address space, not memory.
+    func read(_ range: ClosedRange<Int64>, database: SQLiteDatabase, room: Int64? = nil) throws(StoreError) -> Part {
         var part = Part()
+        if series == nil {
+            let ids = Int(clamping: max(0, room ?? Int64(range.count)))
+            part.rows.reserveCapacity(ids)
+            part.arena.reserveCapacity(ids.multipliedReportingOverflow(by: 48).overflow ? ids : ids * 48)
+        }
         let statement = try database.prepare("""
             SELECT o.series_id, o.period, o.value_exact, o.bound, o.low_exact, o.high_exact, o.status, o.document_id,
                    o.published, o.text, o.span_start, o.span_end, \(sentences ? "o.sentence" : "''")
