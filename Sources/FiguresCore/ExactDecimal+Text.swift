@@ -12,14 +12,9 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     public func withTextBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let zero = UInt8(ascii: "0")
         if significand == 0 { withUnsafePointer(to: zero) { body(UnsafeBufferPointer(start: $0, count: 1)) }; return }
-        // Whole numbers that fit in 64 bits (most amounts: 5e9 is 5 and nine zeros): the
-        // integer's digits, then the zeros.
-        if exponent >= 0 && exponent <= 64, let small = Int(exactly: significand) {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buffer in
-                let base = buffer.baseAddress!
-                let digits = IntegerText.write(small, to: base)
-                (base + digits).initialize(repeating: zero, count: Int(exponent))
-                body(UnsafeBufferPointer(start: base, count: digits + Int(exponent)))
+        if exponent >= 0 && exponent <= 64 && Int(exactly: significand) != nil {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.wholeTextRoom) { buffer in
+                body(UnsafeBufferPointer(start: buffer.baseAddress!, count: writeWholeText(to: buffer.baseAddress!)!))
             }
             return
         }
@@ -54,6 +49,22 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
             if significand < 0 { put(UInt8(ascii: "-")) }
             body(UnsafeBufferPointer(rebasing: buffer[end..<capacity]))
         }
+    }
+
+    /// The room ``writeWholeText(to:)`` needs: a sign, 19 digits and 64 zeros.
+    public static let wholeTextRoom = 84
+
+    /// Writes the text of a whole number (exponent 0 to 64, significand within `Int`: most
+    /// amounts, 5e9 being 5 and nine zeros) at `target`, which has ``wholeTextRoom`` bytes,
+    /// and returns its length; `nil` for any other value, which ``withTextBytes(_:)`` writes.
+    /// The integer's digits, then the zeros: the same text as ``description``.
+    @inlinable
+    public func writeWholeText(to target: UnsafeMutablePointer<UInt8>) -> Int? {
+        guard exponent >= 0 && exponent <= 64, let small = Int(exactly: significand) else { return nil }
+        if small == 0 { target[0] = UInt8(ascii: "0"); return 1 }
+        let digits = IntegerText.write(small, to: target)
+        (target + digits).initialize(repeating: UInt8(ascii: "0"), count: Int(exponent))
+        return digits + Int(exponent)
     }
 
     /// Parses plain decimal notation (`-12.50`, `1e9`, `1.5E-3`). Returns `nil` for anything else

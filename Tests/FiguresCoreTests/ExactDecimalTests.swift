@@ -15,6 +15,25 @@ import Testing
         #expect(value.description == printed)
     }
 
+    /// Whole numbers are written straight into output buffers: the same text as `description`,
+    /// and `nil` (left to the general writer) for fractions, huge exponents and wide significands.
+    @Test func wholeTextIsTheDescription() throws {
+        let whole = ["0", "-0", "5e9", "-7e64", "9223372036854775807", "-9223372036854775808", "1200", "-1",
+                     "9223372036854775807e3"]
+        for text in whole {
+            let value = try #require(ExactDecimal(text))
+            let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ExactDecimal.wholeTextRoom) { buffer in
+                value.writeWholeText(to: buffer.baseAddress!).map { String(decoding: UnsafeBufferPointer(start: buffer.baseAddress!, count: $0), as: UTF8.self) }
+            }
+            #expect(written == value.description, "\(text)")
+        }
+        for text in ["1.5", "-0.001", "1e65", "9223372036854775808", "-9223372036854775809e2"] {
+            let value = try #require(ExactDecimal(text))
+            let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ExactDecimal.wholeTextRoom) { value.writeWholeText(to: $0.baseAddress!) }
+            #expect(written == nil, "\(text)")
+        }
+    }
+
     @Test func rejectsNonNumbers() {
         for text in ["", "-", "1.2.3", "12a", "1e", "--1", "١٢", ".", "1..2", "+-1", "12345678901234567.8.9"] {
             #expect(ExactDecimal(text) == nil, "\(text)")

@@ -137,7 +137,12 @@ struct JSONWriter {
             return
         }
         let start = out.count
-        value.withTextBytes { out.append(contentsOf: $0) }
+        // Whole numbers straight into the output; others through a buffer on the stack.
+        if let written = value.writeWholeText(to: out.space(ExactDecimal.wholeTextRoom)) {
+            out.advance(by: written)
+        } else {
+            value.withTextBytes { out.append(contentsOf: $0) }
+        }
         lastNumber = (value, start..<out.count)
     }
 

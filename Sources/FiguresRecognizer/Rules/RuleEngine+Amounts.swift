@@ -4,6 +4,9 @@ extension RuleEngine {
     /// A number with its unit at `k`: "[currency] number [scale] [currency | percent]".
     func amount(at k: Int) -> Amount? {
         guard k < n else { return nil }
+        // A word starts an amount only as a number word, a sign word, a percent word before
+        // "of" or a currency before the number: "in", "of", "at" … are turned away at once.
+        if t[k].kind == .word, t[k].word == 0 ? !mayBeCurrencyPrefix(k) : !Self.amountStartWords[Int(t[k].word)] { return nil }
         if let (prefix, numberStart) = currencyPrefix(at: k),
            var number = numberExpression(at: numberStart, money: true, allowGlued: true), number.kind == .number,
            !prefix.needsScale || number.scaleExponent != nil {
@@ -68,6 +71,31 @@ extension RuleEngine {
         }
         return Amount(number: number, kind: .number, start: k, end: number.end)
     }
+
+    /// The grammar's words that can begin an amount (``amount(at:)``): number words (those with
+    /// a ``NumberRole``), "minus" and "negative", "percent", "percents" and "per", and any
+    /// spelling a currency written before the number can take (``currencyPrefix(at:)``): letters
+    /// before a sign ("A$", "RMB¥"), "U.S.", "Rs", "INR", "R", "dollar", an ISO code or a
+    /// millions code ("MUSD").
+    static let amountStartWords: [Bool] = {
+        var table = [Bool](repeating: false, count: Word.allCases.count)
+        for (spelling, id) in Word.spellingPairs {
+            let bytes = Array(spelling.utf8)
+            func code(_ slice: ArraySlice<UInt8>) -> Bool {
+                guard slice.count == 3 else { return false }
+                let upper = slice.map { $0 & ~0x20 }, lower = slice.map { $0 | 0x20 }
+                return [upper, lower].contains { letters in
+                    letters.withUnsafeBufferPointer { CurrencyCodes.code($0, 0, 3) != nil }
+                }
+            }
+            let currency = CurrencyLexicon.dollarPrefixes[spelling] != nil || CurrencyLexicon.yenPrefixes[spelling] != nil
+                || ["u", "rs", "inr", "r", "dollar"].contains(spelling) || code(bytes[...])
+                || (bytes.count == 4 && bytes[0] | 0x20 == UInt8(ascii: "m") && code(bytes[1...]))
+            table[Int(id)] = currency || NumberRole.table[Int(id)] != nil
+        }
+        for word in [Word.minus, .negative, .percent, .percents, .per] { table[Int(word.rawValue)] = true }
+        return table
+    }()
 
     /// Matches a qualifier phrase at `k`: the bound, the end, and whether it reads as temporal.
     func qualifierBefore(at k: Int) -> (Bound, Int, Bool)? {
