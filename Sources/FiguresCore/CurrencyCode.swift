@@ -23,11 +23,17 @@ public struct CurrencyCode: Hashable, Sendable, Comparable, CustomStringConverti
         packed = UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
     }
 
+    /// Writes the three letters at `target`.
+    @inlinable
+    public func write(to target: UnsafeMutablePointer<UInt8>) {
+        target[0] = UInt8(truncatingIfNeeded: packed >> 16)
+        target[1] = UInt8(truncatingIfNeeded: packed >> 8)
+        target[2] = UInt8(truncatingIfNeeded: packed)
+    }
+
     public var description: String {
         String(unsafeUninitializedCapacity: 3) { buffer in
-            buffer[0] = UInt8(packed >> 16 & 0xFF)
-            buffer[1] = UInt8(packed >> 8 & 0xFF)
-            buffer[2] = UInt8(packed & 0xFF)
+            write(to: buffer.baseAddress!)
             return 3
         }
     }

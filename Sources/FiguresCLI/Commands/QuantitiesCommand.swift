@@ -48,20 +48,11 @@ struct QuantitiesCommand {
                 }
                 let doc = JSONWriter.quoted(document.id)
                 let (kinds, bounds) = (Self.kinds, Self.bounds)
-                for q in rows {
-                    writer.beginObject()
-                    writer.json("doc", doc)
-                    writer.plainCase("kind", q.kind, kinds)
-                    writer.number("value", q.value)
-                    writer.unit("unit", q.unit)
-                    writer.plainCase("bound", q.bound, bounds)
-                    writer.number("low", q.low)
-                    writer.number("high", q.high)
-                    writer.string("text", bytes: UnsafeBufferPointer(rebasing: p[q.span]))
-                    writer.span("span", q.span)
-                    if let name = q.unitName { writer.string("unit_name", name) }
-                    if let date = q.date { writer.string("date", date) }
-                    writer.endObject()
+                doc.withUnsafeBufferPointer { doc in
+                    for q in rows {
+                        writer.quantityRow(q, doc: doc, kind: kinds.bytes(of: q.kind), bound: bounds.bytes(of: q.bound),
+                                           text: UnsafeBufferPointer(rebasing: p[q.span]))
+                    }
                 }
                 result.bytes = writer.bytes
             }

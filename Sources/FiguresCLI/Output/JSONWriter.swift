@@ -3,7 +3,7 @@ import FiguresCore
 /// Builds JSON Lines output in a byte buffer: keys in a fixed order, strings escaped, invalid
 /// UTF-8 replaced by U+FFFD so that every line is valid JSON whatever the input was.
 struct JSONWriter {
-    private let out = ByteBuilder()
+    let out = ByteBuilder()
     var bytes: [UInt8] { out.array }
     private var needsComma = false
     /// The last number written and where its text is in `out`.
@@ -51,9 +51,7 @@ struct JSONWriter {
         key(name)
         let target = out.space(5)
         target[0] = UInt8(ascii: "\"")
-        target[1] = UInt8(truncatingIfNeeded: code.packed >> 16)
-        target[2] = UInt8(truncatingIfNeeded: code.packed >> 8)
-        target[3] = UInt8(truncatingIfNeeded: code.packed)
+        code.write(to: target + 1)
         target[4] = UInt8(ascii: "\"")
         out.advance(by: 5)
     }
@@ -165,12 +163,20 @@ struct JSONWriter {
         out.advance(by: 4)
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
     /// Appends `p` as a JSON string: runs of plain bytes are copied at once; quotes, backslashes
     /// and control characters are escaped; invalid UTF-8 becomes U+FFFD.
     mutating func appendEscaped(_ p: UnsafeBufferPointer<UInt8>) {
-        out.append(UInt8(ascii: "\""))
+        out.advance(by: Self.escape(p, to: out.space(Self.escapedRoom(p.count))))
+    }
+
+    /// The most bytes ``escape(_:to:)`` writes for `count` bytes: six each ("\u001f"), and quotes.
+    static func escapedRoom(_ count: Int) -> Int { count * 6 + 2 }
+
+    /// Writes `p` as a JSON string, quotes included, at `target` (which has
+    /// ``escapedRoom(_:)`` bytes) and returns how many bytes it wrote.
+    static func escape(_ p: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        target[0] = UInt8(ascii: "\"")
+        var at = 1
         // Most strings need no escaping: check first, then copy them whole.
         var plain = true
         var checked = 0
@@ -181,11 +187,18 @@ struct JSONWriter {
             checked += 8
         }
         for b in p[checked...] where b < 0x20 || b >= 0x80 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { plain = false; break }
-        if plain {
-            out.append(contentsOf: p)
-            out.append(UInt8(ascii: "\""))
-            return
+        func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+            (target + at).update(from: source, count: bytes.count)
+            at += bytes.count
         }
+        func put(_ byte: UInt8) { target[at] = byte; at += 1 }
+        if plain {
+            put(p)
+            put(UInt8(ascii: "\""))
+            return at
+        }
+        let hexDigits: StaticString = "0123456789abcdef"
         var i = 0
         var run = 0
         while i < p.count {
@@ -193,28 +206,31 @@ struct JSONWriter {
             if b >= 0x20 && b < 0x80 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
                 i += 1; continue
             }
-            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+            if run < i { put(UnsafeBufferPointer(rebasing: p[run..<i])) }
             if b < 0x80 {
+                put(92)
                 switch b {
-                case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-                case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-                case 10: out.append(contentsOf: [92, UInt8(ascii: "n")])
-                case 13: out.append(contentsOf: [92, UInt8(ascii: "r")])
-                case 9: out.append(contentsOf: [92, UInt8(ascii: "t")])
+                case UInt8(ascii: "\""): put(34)
+                case UInt8(ascii: "\\"): put(92)
+                case 10: put(UInt8(ascii: "n"))
+                case 13: put(UInt8(ascii: "r"))
+                case 9: put(UInt8(ascii: "t"))
                 default:
-                    out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, Self.hexDigits[Int(b >> 4)], Self.hexDigits[Int(b & 15)]])
+                    put(UInt8(ascii: "u")); put(48); put(48)
+                    put(hexDigits.utf8Start[Int(b >> 4)]); put(hexDigits.utf8Start[Int(b & 15)])
                 }
                 i += 1
             } else if let (_, length) = decodeScalar(p, i) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + length)]))
+                put(UnsafeBufferPointer(rebasing: p[i..<(i + length)]))
                 i += length
             } else {
-                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                put(0xEF); put(0xBF); put(0xBD)
                 i += 1
             }
             run = i
         }
-        if run < p.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
-        out.append(UInt8(ascii: "\""))
+        if run < p.count { put(UnsafeBufferPointer(rebasing: p[run..<p.count])) }
+        put(UInt8(ascii: "\""))
+        return at
     }
 }
