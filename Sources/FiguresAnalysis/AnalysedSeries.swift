@@ -1,4 +1,5 @@
 import FiguresCore
+import Foundation
 
 /// A series with its reports resolved per period, the changes between periods of the same
 /// kind, and growth over its span.
@@ -70,40 +71,50 @@ public enum SeriesAnalysis {
         }
         // Sort indices by name, not the plans: moving values is what costs.
         let kept = plans.indices.filter { !moved[$0] && filter.accepts(plans[$0].key) }
-        return kept.map { SortName($0, plans[$0].key.description) }.sorted(by: SortName.precedes).map { plans[$0.index] }
+        return SortNames(kept.map { plans[$0].key.description }).order().map { plans[kept[$0]] }
     }
 
-    /// A series name with its first sixteen bytes as two big-endian integers, so that most
-    /// comparisons of the sort are two integer comparisons rather than a string comparison.
+    /// Names sorted in `String` order, comparing bytes where that is the same thing.
     ///
-    /// The order is exactly `String`'s: the integers decide only when both names are ASCII
-    /// (whose `String` order is their byte order) and their first sixteen bytes differ (zero
-    /// padding makes a shorter name's head no greater than a longer one's that extends it);
-    /// otherwise the names are compared as strings.
-    struct SortName {
-        let index: Int
-        let name: String
-        let head: (UInt64, UInt64)
-        let ascii: Bool
+    /// The names' UTF-8 bytes are laid end to end in one array and the sort moves only indices:
+    /// sorting the names themselves moved strings (two reference counts a move) and compared
+    /// them through `String`'s Unicode-aware comparison. Bytes decide only when both names are
+    /// ASCII, whose `String` order is their byte order (a name before any longer name it
+    /// begins); otherwise the names are compared as strings. Equal names keep their order.
+    struct SortNames {
+        let names: [String]
+        private var bytes: [UInt8] = []
+        private var spans: [(start: Int, count: Int, ascii: Bool)] = []
 
-        init(_ index: Int, _ name: String) {
-            self.index = index
-            self.name = name
-            var words: (UInt64, UInt64) = (0, 0)
-            var ascii = true
-            for (i, byte) in name.utf8.enumerated() {
-                if byte >= 0x80 { ascii = false }
-                if i < 8 { words.0 |= UInt64(byte) << (56 - 8 * UInt64(i)) } else if i < 16 { words.1 |= UInt64(byte) << (56 - 8 * UInt64(i - 8)) }
+        init(_ names: [String]) {
+            self.names = names
+            spans.reserveCapacity(names.count)
+            for name in names {
+                let start = bytes.count
+                bytes.append(contentsOf: name.utf8)
+                spans.append((start, bytes.count - start, !bytes[start...].contains { $0 >= 0x80 }))
             }
-            head = words
-            self.ascii = ascii
         }
 
-        static func precedes(_ a: SortName, _ b: SortName) -> Bool {
-            if a.ascii && b.ascii && (a.head.0 != b.head.0 || a.head.1 != b.head.1) {
-                return a.head.0 != b.head.0 ? a.head.0 < b.head.0 : a.head.1 < b.head.1
+        /// The names' indices in sorted order.
+        func order() -> [Int] {
+            var order = Array(names.indices)
+            bytes.withUnsafeBufferPointer { bytes in
+                let base = bytes.baseAddress
+                order.sort { a, b in
+                    let x = spans[a], y = spans[b]
+                    guard x.ascii && y.ascii, let base else {
+                        return names[a] != names[b] ? names[a] < names[b] : a < b
+                    }
+                    let common = min(x.count, y.count)
+                    if common > 0 {
+                        let order = memcmp(base + x.start, base + y.start, common)
+                        if order != 0 { return order < 0 }
+                    }
+                    return x.count != y.count ? x.count < y.count : a < b
+                }
             }
-            return a.name < b.name
+            return order
         }
     }
 
