@@ -79,21 +79,19 @@ extension RuleEngine {
     /// millions code ("MUSD").
     static let amountStartWords: [Bool] = {
         var table = [Bool](repeating: false, count: Word.allCases.count)
-        for (spelling, id) in Word.spellingPairs {
-            let bytes = Array(spelling.utf8)
-            func code(_ slice: ArraySlice<UInt8>) -> Bool {
-                guard slice.count == 3 else { return false }
-                let upper = slice.map { $0 & ~0x20 }, lower = slice.map { $0 | 0x20 }
-                return [upper, lower].contains { letters in
-                    letters.withUnsafeBufferPointer { CurrencyCodes.code($0, 0, 3) != nil }
-                }
-            }
-            let currency = CurrencyLexicon.dollarPrefixes[spelling] != nil || CurrencyLexicon.yenPrefixes[spelling] != nil
-                || ["u", "rs", "inr", "r", "dollar"].contains(spelling) || code(bytes[...])
-                || (bytes.count == 4 && bytes[0] | 0x20 == UInt8(ascii: "m") && code(bytes[1...]))
-            table[Int(id)] = currency || NumberRole.table[Int(id)] != nil
-        }
+        for id in table.indices where NumberRole.table[id] != nil { table[id] = true }
         for word in [Word.minus, .negative, .percent, .percents, .per] { table[Int(word.rawValue)] = true }
+        // The few spellings a currency before the number can take, looked up in the grammar's
+        // words (case does not matter to the word table).
+        var spellings = Array(CurrencyLexicon.dollarPrefixes.keys) + Array(CurrencyLexicon.yenPrefixes.keys)
+            + ["u", "rs", "inr", "r", "dollar"]
+        for packed in CurrencyCodes.uppercase {
+            let code = String(decoding: [16, 8, 0].map { UInt8(truncatingIfNeeded: packed >> $0) }, as: UTF8.self)
+            spellings += [code, "m" + code]
+        }
+        for spelling in spellings {
+            if let id = Word.table.lookup(spelling) { table[Int(id)] = true }
+        }
         return table
     }()
 

@@ -8,11 +8,14 @@ struct Qualifier {
     let temporal: Bool
 
     init(_ text: String, _ bound: Bound, temporal: Bool = false) {
-        words = text.split(separator: " ").map { spelling in
-            guard let id = Word.table.lookup(String(spelling)), let word = Word(rawValue: id) else {
-                fatalError("qualifier word '\(spelling)' is missing from Word")
+        var copy = text
+        words = copy.withUTF8 { bytes in
+            bytes.split(separator: UInt8(ascii: " ")).map { spelling in
+                guard let id = Word.table.lookup(UnsafeBufferPointer(rebasing: spelling)), let word = Word(rawValue: id) else {
+                    fatalError("qualifier word '\(String(decoding: UnsafeBufferPointer(rebasing: spelling), as: UTF8.self))' is missing from Word")
+                }
+                return word
             }
-            return word
         }
         self.bound = bound
         self.temporal = temporal
