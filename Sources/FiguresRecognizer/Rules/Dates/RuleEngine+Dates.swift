@@ -49,10 +49,8 @@ extension RuleEngine {
         return v
     }
 
-    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-
-    mutating func emitDate(_ text: String, from a: Int, to b: Int, year: Int? = nil) -> Int {
-        out.append(Quantity(kind: .date, value: year.map { ExactDecimal($0) }, span: span(a, b), date: text))
+    mutating func emitDate(_ text: ShortText, from a: Int, to b: Int, year: Int? = nil) -> Int {
+        out.append(Quantity(kind: .date, value: year.map { ExactDecimal($0) }, span: span(a, b), unitNameText: nil, dateText: text))
         return b
     }
 
@@ -65,14 +63,14 @@ extension RuleEngine {
             if glued(k), t[k - 1].kind == .word { return nil }  // "Q1", "G20"
             let (a, b, c) = lit.parts
             switch lit.form {
-            case .isoDate, .slashDate: return emitDate("\(a)-\(two(Int(b)))-\(two(Int(c)))", from: k, to: k + 1)
-            case .yearMonth: return emitDate("\(a)-\(two(Int(b)))", from: k, to: k + 1)
-            case .yearSpan: return emitDate("\(a)/\(b)", from: k, to: k + 1)
+            case .isoDate, .slashDate: return emitDate(DateText.date(year: Int(a), month: Int(b), day: Int(c)), from: k, to: k + 1)
+            case .yearMonth: return emitDate(DateText.date(year: Int(a), month: Int(b)), from: k, to: k + 1)
+            case .yearSpan: return emitDate(DateText.span(Int(a), Int(b)), from: k, to: k + 1)
             default: break
             }
             if lit.suffix == .decade, let v = lit.value?.intValue {
                 let first = v >= 100 ? v : (v >= 30 ? 1900 + v : 2000 + v)
-                return emitDate("\(first)/\(first + 9)", from: k, to: k + 1)
+                return emitDate(DateText.span(first, first + 9), from: k, to: k + 1)
             }
             // "10 November 2020", "1st of May", "26 Nov"
             if let day = dayLiteral(k) {
@@ -84,9 +82,9 @@ extension RuleEngine {
                     var end = at
                     if isSymbol(end, .comma) { end += 1 }
                     if let year = yearLiteral(end) {
-                        return emitDate("\(year)-\(two(m))-\(two(day))", from: k, to: end + 1)
+                        return emitDate(DateText.date(year: year, month: m, day: day), from: k, to: end + 1)
                     }
-                    return emitDate("--\(two(m))-\(two(day))", from: k, to: at)
+                    return emitDate(DateText.date(year: nil, month: m, day: day), from: k, to: at)
                 }
             }
             if let year = yearLiteral(k) {
@@ -101,16 +99,16 @@ extension RuleEngine {
                 }
                 // "2015 to 2022", "2015 – 2022"
                 if (isWord(k + 1, .to) || symbol(k + 1)?.isDashLike == true), let last = yearLiteral(k + 2), last > year {
-                    return emitDate("\(year)/\(last)", from: k, to: k + 3)
+                    return emitDate(DateText.span(year, last), from: k, to: k + 3)
                 }
-                return emitDate("\(year)", from: k, to: k + 1, year: year)
+                return emitDate(DateText.date(year: year), from: k, to: k + 1, year: year)
             }
             return nil
         }
         if token.kind == .word {
             if isWord(k, .between) || isWord(k, .from), let first = yearLiteral(k + 1),
                isWord(k + 2, .and) || isWord(k + 2, .to) || symbol(k + 2)?.isDashLike == true, let last = yearLiteral(k + 3), last > first {
-                return emitDate("\(first)/\(last)", from: k, to: k + 4)
+                return emitDate(DateText.span(first, last), from: k, to: k + 4)
             }
             guard let m = monthWord(k) else { return nil }
             var at = k + 1
@@ -120,14 +118,14 @@ extension RuleEngine {
                 var yearAt = dayEnd
                 if isSymbol(yearAt, .comma) { yearAt += 1 }
                 if let year = yearLiteral(yearAt) {
-                    return emitDate("\(year)-\(two(m))-\(two(day))", from: k, to: yearAt + 1)
+                    return emitDate(DateText.date(year: year, month: m, day: day), from: k, to: yearAt + 1)
                 }
-                return emitDate("--\(two(m))-\(two(day))", from: k, to: dayEnd)
+                return emitDate(DateText.date(year: nil, month: m, day: day), from: k, to: dayEnd)
             }
             var yearAt = at
             if isSymbol(yearAt, .comma) { yearAt += 1 }
             if let year = yearLiteral(yearAt) {
-                return emitDate("\(year)-\(two(m))", from: k, to: yearAt + 1)
+                return emitDate(DateText.date(year: year, month: m), from: k, to: yearAt + 1)
             }
         }
         return nil
