@@ -12,12 +12,12 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     public func withTextBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let zero = UInt8(ascii: "0")
         if significand == 0 { withUnsafePointer(to: zero) { body(UnsafeBufferPointer(start: $0, count: 1)) }; return }
-        if exponent >= 0 && exponent <= 64 && Int(exactly: significand) != nil {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.wholeTextRoom) { buffer in
-                body(UnsafeBufferPointer(start: buffer.baseAddress!, count: writeWholeText(to: buffer.baseAddress!)!))
-            }
-            return
+        let whole = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.wholeTextRoom) { buffer -> Bool in
+            guard let count = writeWholeText(to: buffer.baseAddress!) else { return false }
+            body(UnsafeBufferPointer(start: buffer.baseAddress!, count: count))
+            return true
         }
+        if whole { return }
         // A constant capacity keeps the buffer on the stack; only huge exponents need more.
         let capacity = exponent.magnitude <= 84 ? 128 : 44 + Int(exponent.magnitude)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in

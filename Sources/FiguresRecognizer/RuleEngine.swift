@@ -50,12 +50,6 @@ struct RuleEngine {
     @inline(__always)
     func glued(_ k: Int) -> Bool { k > 0 && k < t.count && !t[k].spaceBefore }
 
-    /// The lower-cased ASCII text of token `k`.
-    func lowercased(_ k: Int) -> String {
-        guard k >= 0, k < t.count else { return "" }
-        return t[k].lowercasedText(in: p)
-    }
-
     func bytesEqual(_ k: Int, _ text: StaticString, caseSensitive: Bool = false) -> Bool {
         k >= 0 && k < t.count && t[k].spells(text, in: p, caseSensitive: caseSensitive)
     }

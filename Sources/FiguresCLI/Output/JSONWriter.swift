@@ -45,15 +45,12 @@ struct JSONWriter {
         }
     }
 
-    /// A unit's code: a currency's three letters are written from its packed bytes, no string built.
+    /// A unit's code (``RowCursor/unit(_:)``).
     mutating func unit(_ name: StaticString, _ unit: QuantityUnit?) {
-        guard case .currency(let code)? = unit else { plainString(name, unit?.code); return }
         key(name)
-        let target = out.space(5)
-        target[0] = UInt8(ascii: "\"")
-        code.write(to: target + 1)
-        target[4] = UInt8(ascii: "\"")
-        out.advance(by: 5)
+        var row = RowCursor(base: out.space(16))
+        row.unit(unit)
+        out.advance(by: row.at)
     }
 
     /// A string enum's value, from the table of its cases' JSON text made once per type.
@@ -135,26 +132,17 @@ struct JSONWriter {
             return
         }
         let start = out.count
-        // Whole numbers straight into the output; others through a buffer on the stack.
-        if let written = value.writeWholeText(to: out.space(ExactDecimal.wholeTextRoom)) {
-            out.advance(by: written)
-        } else {
-            value.withTextBytes { out.append(contentsOf: $0) }
-        }
+        var row = RowCursor(base: out.space(RowCursor.numberRoom(value)))
+        row.numberText(value)
+        out.advance(by: row.at)
         lastNumber = (value, start..<out.count)
     }
 
     mutating func span(_ name: StaticString, _ range: Range<Int>) {
         key(name)
-        // Room for two integers of 20 bytes and three marks, taken at once.
-        let target = out.space(43)
-        target[0] = UInt8(ascii: "[")
-        var at = 1 + IntegerText.write(range.lowerBound, to: target + 1)
-        target[at] = UInt8(ascii: ",")
-        at += 1
-        at += IntegerText.write(range.upperBound, to: target + at)
-        target[at] = UInt8(ascii: "]")
-        out.advance(by: at + 1)
+        var row = RowCursor(base: out.space(43))
+        row.span(range)
+        out.advance(by: row.at)
     }
 
     private mutating func null() {
