@@ -12,12 +12,14 @@ struct DocumentOutput: Sendable {
 /// results over in document order, so the output is the same whatever `jobs` is.
 ///
 /// Three stages overlap: the calling thread reads batch N+1 while batch N is processed and
-/// batch N-1 is consumed (written or stored). Memory is bounded by those three batches (128
-/// articles or ~1 MB of text each by default), not by the corpus. Small batches keep every
-/// thread busy from the start on small inputs; ingest uses larger ones (one transaction each).
+/// batch N-1 is consumed (written or stored). Memory is bounded by those three batches (32
+/// articles per thread or ~1 MB of text each by default), not by the corpus. Small batches keep
+/// every thread busy from the start on small inputs, and keep the memory in flight small enough
+/// to be reused rather than faulted in afresh; ingest uses larger ones (one transaction each).
 struct DocumentPipeline {
     var jobs: Int
-    var maxBatchDocuments = 128
+    /// Documents per batch; nil for 32 per thread.
+    var maxBatchDocuments: Int? = nil
     var maxBatchBytes = 1 << 20
     /// Runs on the processing thread while the first batch is read (lexicons built up front).
     var prepare: (@Sendable () -> Void)?
@@ -30,6 +32,7 @@ struct DocumentPipeline {
                                consume: @escaping ([Output]) -> Void) {
         var batch: [Document] = []
         var batchBytes = 0
+        let maxBatchDocuments = self.maxBatchDocuments ?? 32 * max(1, jobs)
         let processor = DispatchQueue(label: "figures.pipeline.process")
         let consumer = DispatchQueue(label: "figures.pipeline.consume")
         // One batch in each later stage at a time; the semaphores order every hand-over.
@@ -79,11 +82,16 @@ struct DocumentPipeline {
             for result in results {
                 for (location, message) in result.warnings { diagnostics.warn(location, message) }
                 chunk.append(contentsOf: result.bytes)
-                if chunk.count > 1 << 20 { output.write(chunk); chunk.removeAll(keepingCapacity: true) }
+                if chunk.count >= Self.writeSize { output.write(chunk); chunk.removeAll(keepingCapacity: true) }
             }
             if !chunk.isEmpty { output.write(chunk) }
         }
     }
+
+    /// Output is written in pieces of about this many bytes: enough to make system calls rare,
+    /// small enough that the buffer stays in cache and is faulted in once (a 1 MB buffer cost
+    /// 256 page faults, each about as dear as writing a page of output).
+    static let writeSize = 1 << 16
 
     func process<Output: Sendable>(_ batch: [Document], work: @escaping @Sendable (Document) -> Output) -> [Output] {
         concurrentMap(batch.count, jobs: jobs) { work(batch[$0]) }

@@ -93,7 +93,8 @@ public struct InputReader {
         body(Document(id: name, published: published, bytes: bytes, header: header?.1, path: path))
     }
 
-    /// Reads a JSON Lines file in 1 MB chunks, handing each complete line to ``readArticleLine``.
+    /// Reads a JSON Lines file in 64 KB chunks (small enough to stay in cache; lines longer than a
+    /// chunk are carried over by the splitter), handing each complete line to ``readArticleLine``.
     func streamJSONLines(_ path: String, _ body: (Document) -> Void) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -103,7 +104,7 @@ public struct InputReader {
         defer { close(descriptor) }
         let name = (path as NSString).lastPathComponent
         var splitter = LineSplitter()
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
