@@ -30,7 +30,7 @@ def main():
     parser.add_argument("--megabytes", type=int, default=2)
     args = parser.parse_args()
 
-    run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "figures"], cwd=ROOT)
+    run(["swift", "build", "-c", "release", "--static-swift-stdlib", "-Xswiftc", "-static-executable", "--product", "figures"], cwd=ROOT)
     run(["swift", "build", "-c", "release", "--package-path", "Benchmarks"], cwd=ROOT)
     if not os.path.exists(os.path.join(VENV, "bin", "python")):
         run([sys.executable, "-m", "venv", VENV])
