@@ -1,9 +1,13 @@
 /// SHA-256 (FIPS 180-4), for content hashes of documents: two articles are the same document
 /// exactly when their bytes hash alike.
+///
+/// Every ingested article is hashed, so this is on the hot path: blocks are read straight from
+/// the caller's bytes as big-endian words, the eight working variables live in registers, and the
+/// 64 rounds are unrolled eight at a time so that no round shuffles the variables.
 public struct SHA256 {
-    private var state: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
+    private var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+    private var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+    /// Bytes of an incomplete block, carried to the next ``update(_:)``.
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
 
@@ -21,19 +25,26 @@ public struct SHA256 {
     public init() {}
 
     /// The hex digest of `bytes`.
-    public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+    public static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var hasher = SHA256()
-        if bytes.withContiguousStorageIfAvailable({ hasher.update($0) }) == nil {
-            Array(bytes).withUnsafeBufferPointer { hasher.update($0) }
+        hasher.update(bytes)
+        let digest = hasher.finalize()
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 64) { text in
+            digits.withUTF8Buffer { digits in
+                for (i, byte) in digest.enumerated() {
+                    text[2 * i] = digits[Int(byte >> 4)]
+                    text[2 * i + 1] = digits[Int(byte & 15)]
+                }
+            }
+            return 64
         }
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in hasher.finalize() {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 15)])
-        }
-        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The hex digest of `bytes`.
+    public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        if let digest = bytes.withContiguousStorageIfAvailable({ hex($0) }) { return digest }
+        return Array(bytes).withUnsafeBufferPointer { hex($0) }
     }
 
     public mutating func update(_ bytes: [UInt8]) {
@@ -49,58 +60,80 @@ public struct SHA256 {
             offset = take
             if buffer.count == 64 {
                 let block = buffer
-                block.withUnsafeBufferPointer { compress($0) }
+                block.withUnsafeBytes { compress(blocks: $0.baseAddress!, count: 1) }
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        while offset + 64 <= bytes.count {
-            compress(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 64)]))
-            offset += 64
+        let whole = (bytes.count - offset) / 64
+        if whole > 0 {
+            compress(blocks: UnsafeRawPointer(bytes.baseAddress! + offset), count: whole)
+            offset += 64 * whole
         }
         if offset < bytes.count { buffer.append(contentsOf: bytes[offset...]) }
     }
 
+    /// The 32-byte digest. Pads the message: a 1 bit, zeros up to 56 bytes into a block, then the
+    /// length in bits as a big-endian 64-bit number.
     public mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
         var tail = buffer
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBufferPointer { tail in
-            var offset = 0
-            while offset < tail.count { compress(UnsafeBufferPointer(rebasing: tail[offset..<(offset + 64)])); offset += 64 }
-        }
+        tail.withUnsafeBytes { compress(blocks: $0.baseAddress!, count: $0.count / 64) }
         var digest: [UInt8] = []
-        for word in state { for shift in [24, 16, 8, 0] { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) } }
+        digest.reserveCapacity(32)
+        for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
+            for shift: UInt32 in [24, 16, 8, 0] { digest.append(UInt8(truncatingIfNeeded: word >> shift)) }
+        }
         return digest
     }
 
-    /// One 64-byte block; the message schedule lives on the stack.
-    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
-        @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            Self.k.withUnsafeBufferPointer { k in
-                for i in 0..<16 {
-                    w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
+
+    /// One round on variables passed in their rotated roles: only `d` and `h` change (the
+    /// caller's next round names the variables one place further on).
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+        d &+= t1
+        h = t1 &+ t2
+    }
+
+    /// Compresses `count` consecutive 64-byte blocks at `blocks` into the state.
+    private mutating func compress(blocks: UnsafeRawPointer, count: Int) {
+        var (a0, b0, c0, d0, e0, f0, g0, h0) = (self.h0, h1, h2, h3, h4, h5, h6, h7)
+        Self.k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                for block in 0..<count {
+                    let base = blocks + 64 * block
+                    for i in 0..<16 { w[i] = UInt32(bigEndian: base.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)) }
+                    for i in 16..<64 {
+                        let x = w[i - 15], y = w[i - 2]
+                        let s0 = Self.rotr(x, 7) ^ Self.rotr(x, 18) ^ (x >> 3)
+                        let s1 = Self.rotr(y, 17) ^ Self.rotr(y, 19) ^ (y >> 10)
+                        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+                    }
+                    var (a, b, c, d, e, f, g, h) = (a0, b0, c0, d0, e0, f0, g0, h0)
+                    var i = 0
+                    while i < 64 {
+                        Self.round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+                        Self.round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                        Self.round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                        Self.round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                        Self.round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                        Self.round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+                        Self.round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+                        Self.round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
+                        i += 8
+                    }
+                    a0 &+= a; b0 &+= b; c0 &+= c; d0 &+= d
+                    e0 &+= e; f0 &+= f; g0 &+= g; h0 &+= h
                 }
-                for i in 16..<64 {
-                    let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                    let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                }
-                var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-                for i in 0..<64 {
-                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-                }
-                state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-                state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
             }
         }
+        (self.h0, h1, h2, h3, h4, h5, h6, h7) = (a0, b0, c0, d0, e0, f0, g0, h0)
     }
 }
