@@ -11,8 +11,11 @@ extension Store {
         // The schema's CHECK constraints (bound, status and measure IN lists) hold by construction
         // here: the values are the raw values of Swift enums. SQLite builds a temporary b-tree per
         // row to check an IN list, about a fifth of the insert cost, so this writer skips them;
-        // other writers (the sqlite3 shell, scripts) are still checked.
-        try db.execute("PRAGMA ignore_check_constraints = ON")
+        // other writers (the sqlite3 shell, scripts) are still checked. Likewise the foreign keys:
+        // every series and document id bound below was just inserted or found in this
+        // transaction, and checking them cost two index probes per observation.
+        try db.execute("PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF")
+        defer { try? db.execute("PRAGMA foreign_keys = ON") }
         let report = try db.writeTransaction { () throws(StoreError) -> IngestReport in
             var report = IngestReport()
             let insertDocument = try db.prepare("""
