@@ -11,6 +11,9 @@ import FiguresRecognizer
 public struct Extractor: Sendable {
     let recognizer = Recognizer()
     let lexicon = ExtractorLexicon.shared
+    /// Recognise amounts in every sentence, not only in those that may hold a figure (tests check
+    /// that the two give the same figures).
+    var recognizesEverySentence = false
 
     public init() {}
 
@@ -32,12 +35,15 @@ public struct Extractor: Sendable {
     public func extract(_ p: UnsafeBufferPointer<UInt8>, published: Day?, header: Range<Int>?) -> [Figure] {
         var scanned = ScannedText()
         Lexer.scan(p, into: &scanned)
-        let quantities = recognizer.recognize(p, scanned: scanned).quantities.filter { q in
+        let context = DocumentContext(bytes: p, scanned: scanned, published: published, lexicon: lexicon)
+        let sentences = SentenceSplitter.split(scanned, bytes: p)
+        // Amounts are recognised only where a figure can be (most sentences of an article cannot).
+        let ranges = recognizesEverySentence ? [0..<scanned.tokens.count] : Self.recognitionRanges(sentences, context: context)
+        guard !ranges.isEmpty else { return [] }
+        let quantities = recognizer.recognize(p, scanned: scanned, tokenRanges: ranges).filter { q in
             header.map { !q.span.overlaps($0) } ?? true
         }
         guard quantities.contains(where: { $0.kind == .money || $0.kind == .number }) else { return [] }
-        let context = DocumentContext(bytes: p, scanned: scanned, published: published, lexicon: lexicon)
-        let sentences = SentenceSplitter.split(scanned, bytes: p)
         let mentions = Gazetteer.mentions(in: scanned, bytes: p)
         let pair = Self.articlePair(mentions)
 
@@ -104,6 +110,45 @@ public struct Extractor: Sendable {
             }
         }
         return figures
+    }
+
+    /// The token ranges the recogniser reads: each sentence that can hold a figure
+    /// (``mayHoldFigure(_:context:)``), with the sentence before it, merged where they touch.
+    ///
+    /// The sentence before is read so that the rules enter the wanted one in the state a
+    /// whole-document pass would: an amount that starts before the sentence and runs into it is
+    /// consumed as before, not re-read from the middle. Its own amounts are found but never
+    /// classified, since it holds no cue.
+    static func recognitionRanges(_ sentences: [Sentence], context: DocumentContext) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for (index, sentence) in sentences.enumerated() where mayHoldFigure(sentence, context: context) {
+            let start = index > 0 ? sentences[index - 1].start : sentence.start
+            if let last = ranges.last, start <= last.upperBound {
+                ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, sentence.end)
+            } else {
+                ranges.append(start..<sentence.end)
+            }
+        }
+        return ranges
+    }
+
+    /// Whether an amount in `sentence` could be classified as a figure: the sentence holds a word
+    /// with one of ``ExtractorLexicon/figureCues``, an investment verb ("put $2 billion into"), or points back at the figure
+    /// before ("Of this, …", "raise it to $15 billion"). Each path of
+    /// ``SentenceRules/classify(_:)`` and ``SentenceRules/refersToPreviousFigure(_:)`` needs one of
+    /// these within the sentence; a sentence with none yields no figure, so its amounts need not be
+    /// recognised.
+    static func mayHoldFigure(_ sentence: Sentence, context: DocumentContext) -> Bool {
+        let t = context.t, p = context.p
+        let figureWords = context.lexicon.figureWords
+        if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) { return true }
+        // Most words are turned away by their length and first two letters, without a hash probe.
+        for k in sentence.start..<sentence.end where t[k].kind == .word {
+            let token = t[k]
+            if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
+            if token.length == 2, context.isWord(k, "it"), context.isWord(k - 1, in: WordSets.raiseVerbs) { return true }
+        }
+        return false
     }
 
     /// What the previous sentences of the paragraph said, for parties a sentence leaves out.

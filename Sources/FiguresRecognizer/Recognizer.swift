@@ -21,6 +21,18 @@ public struct Recognizer: Sendable {
         return Recognition(quantities: engine.out, unparsable: engine.unparsable)
     }
 
+    /// Recognises only the quantities that start in the token ranges `ranges` (ascending, not
+    /// overlapping) of already scanned text. Rules still read the tokens around a range, so an
+    /// amount found in a range is the one a whole-document pass finds there, provided the pass
+    /// enters the range in the same state: the caller starts each range at a boundary no amount
+    /// runs across (a sentence before the one it wants). Numbers too long to represent are not
+    /// collected.
+    public func recognize(_ bytes: UnsafeBufferPointer<UInt8>, scanned: ScannedText, tokenRanges ranges: [Range<Int>]) -> [Quantity] {
+        var engine = RuleEngine(bytes: bytes, scanned: scanned)
+        for range in ranges { engine.run(from: range.lowerBound, to: range.upperBound) }
+        return engine.out
+    }
+
     /// Scans and recognises `bytes`.
     public func recognize(_ bytes: UnsafeBufferPointer<UInt8>) -> Recognition {
         var scanned = ScannedText()

@@ -89,10 +89,13 @@ struct RuleEngine {
         return table
     }()
 
-    mutating func run() {
-        var k = 0
+    mutating func run() { run(from: 0, to: n) }
+
+    /// Applies the rules at tokens `from..<to` (an amount found may run past `to`).
+    mutating func run(from: Int, to end: Int) {
+        var k = from
         let starts = Self.startsRule
-        while k < n {
+        while k < end {
             let token = t[k]
             switch token.kind {
             case .word:

@@ -16,6 +16,13 @@ struct ExtractorLexicon: Sendable {
     let entries: [Entry]
     /// The cues of each entry, apart: the hot path asks only for cues, without copying an entry.
     let cues: [Cue]
+    /// The words carrying one of ``figureCues``, and the investment verbs ("put $2 billion into"):
+    /// a sentence without any of them holds no figure (see ``Extractor/mayHoldFigure(_:context:)``).
+    let figureWords: WordSet
+
+    /// Cues without which ``SentenceRules/classify(_:)`` classifies nothing: an indicator keyword,
+    /// a company noun, "capital".
+    static let figureCues: Cue = [.indicator, .company, .capitalNoun]
 
     static let shared = ExtractorLexicon()
 
@@ -107,6 +114,7 @@ struct ExtractorLexicon: Sendable {
         table = WordTable(pairs)
         entries = list
         cues = list.map(\.cues)
+        figureWords = WordSet(map.filter { !$0.value.cues.isDisjoint(with: Self.figureCues) }.keys.sorted() + WordSets.investVerbWords)
     }
 
     /// The entry for the word in `bytes` (an empty entry when the word is not listed).

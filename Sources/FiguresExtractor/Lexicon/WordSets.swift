@@ -3,9 +3,42 @@ import FiguresRecognizer
 /// A set of lower-case words tested straight from token bytes, without building strings.
 struct WordSet: Sendable {
     let table: WordTable
+    /// The words' first two bytes, each folded to its low five bits (so either case of a letter
+    /// gives the same bit), as a 32 x 32 bitmap; a one-byte word uses 0 for its second.
+    private let prefixes: [UInt64]
+    private let shortest: Int
+    private let longest: Int
 
     init(_ words: [String]) {
         table = WordTable(words.map { ($0, 1) })
+        var bits = [UInt64](repeating: 0, count: 16)
+        for word in words {
+            let index = Self.prefixIndex(Array(word.utf8.prefix(2)))
+            bits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        prefixes = bits
+        shortest = words.map(\.utf8.count).min() ?? 0
+        longest = words.map(\.utf8.count).max() ?? 0
+    }
+
+    @inline(__always)
+    private static func prefixIndex(_ bytes: some Collection<UInt8>) -> Int {
+        var iterator = bytes.makeIterator()
+        let first = Int(iterator.next().map { $0 & 0x1F } ?? 0)
+        let second = Int(iterator.next().map { $0 & 0x1F } ?? 0)
+        return first << 5 | second
+    }
+
+    /// False when word token `token` cannot be in the set: its length is out of the words' range
+    /// or no word starts with its first two letters. Cheaper than ``contains(_:in:)`` (no hash
+    /// probe) and never false for a word that is in the set.
+    @inline(__always)
+    func mayContain(_ token: Token, in p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = Int(token.length)
+        guard length >= shortest, length <= longest else { return false }
+        let start = Int(token.start)
+        let index = Self.prefixIndex(UnsafeBufferPointer(rebasing: p[start..<start + min(length, 2)]))
+        return prefixes[index >> 6] & (1 << UInt64(index & 63)) != 0
     }
 
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.lookup(bytes) != nil }
@@ -23,7 +56,8 @@ enum WordSets {
     static let measureFollowers: WordSet = WordSet(["in", "of", "worth", "last", "this", "a", "per", "annually", "for", "during", "by", "and", "from", "to", "at", "over", "since"])
     static let perWords: WordSet = WordSet(["per", "a", "an", "each"])
     static let unitPrefixes: WordSet = WordSet(["metric", "cubic", "square", "thousand"])
-    static let investVerbs: WordSet = WordSet(["put", "poured", "pumped", "injected", "channelled", "channeled", "ploughed", "plowed", "sunk"])
+    static let investVerbWords = ["put", "poured", "pumped", "injected", "channelled", "channeled", "ploughed", "plowed", "sunk"]
+    static let investVerbs: WordSet = WordSet(investVerbWords)
     static let companyOwners: WordSet = WordSet(["company", "company's", "firm", "group", "bank", "retailer", "its", "their"])
     static let exportModifierHeads: WordSet = WordSet(["markets", "market", "promotion", "agency", "hub", "destinations", "potential", "ban", "licence", "license", "quota", "quotas"])
     static let investmentModifierHeads: WordSet = WordSet(["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"])
