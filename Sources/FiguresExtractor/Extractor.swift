@@ -40,9 +40,8 @@ public struct Extractor: Sendable {
         // Amounts are recognised only where a figure can be (most sentences of an article cannot).
         let ranges = recognizesEverySentence ? [0..<scanned.tokens.count] : Self.recognitionRanges(sentences, context: context)
         guard !ranges.isEmpty else { return [] }
-        let quantities = recognizer.recognize(p, scanned: scanned, tokenRanges: ranges).filter { q in
-            header.map { !q.span.overlaps($0) } ?? true
-        }
+        var quantities = recognizer.recognize(p, scanned: scanned, tokenRanges: ranges)
+        if let header { quantities.removeAll { $0.span.overlaps(header) } }
         guard quantities.contains(where: { $0.kind == .money || $0.kind == .number }) else { return [] }
         let mentions = Gazetteer.mentions(in: scanned, bytes: p)
         let pair = Self.articlePair(mentions)
@@ -55,13 +54,21 @@ public struct Extractor: Sendable {
         var previous = ParagraphMemory()
         // Reused from sentence to sentence (kept capacity): most sentences would otherwise
         // allocate and free these lists.
-        var inSentence: [(Quantity, Range<Int>)] = []
+        var amounts: [(Quantity, Range<Int>)] = []
+        var dates: [(Quantity, Range<Int>)] = []
         var sentenceMentions: [CountryMention] = []
         for sentence in sentences {
             if sentence.paragraph != previous.paragraph { previous = ParagraphMemory(paragraph: sentence.paragraph) }
-            inSentence.removeAll(keepingCapacity: true)
+            amounts.removeAll(keepingCapacity: true)
+            dates.removeAll(keepingCapacity: true)
             while qIndex < located.count, located[qIndex].1.lowerBound < sentence.end {
-                if located[qIndex].1.lowerBound >= sentence.start { inSentence.append(located[qIndex]) }
+                if located[qIndex].1.lowerBound >= sentence.start {
+                    switch located[qIndex].0.kind {
+                    case .money, .number: amounts.append(located[qIndex])
+                    case .date: dates.append(located[qIndex])
+                    default: break
+                    }
+                }
                 qIndex += 1
             }
             sentenceMentions.removeAll(keepingCapacity: true)
@@ -75,9 +82,7 @@ public struct Extractor: Sendable {
                     Self.appendDistinct(sentenceMentions.lazy.map(\.code), to: &previous.countries)
                 }
             }
-            let amounts = inSentence.filter { $0.0.kind == .money || $0.0.kind == .number }
             guard !amounts.isEmpty else { continue }
-            let dates = inSentence.filter { $0.0.kind == .date }
             var rules = SentenceRules(context: context, sentence: sentence, mentions: sentenceMentions, periods: [])
             // Most sentences with a number hold no figure ("aged 45", "3 people"): periods are
             // read only once an amount is classified.

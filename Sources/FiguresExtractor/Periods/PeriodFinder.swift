@@ -103,7 +103,9 @@ struct PeriodFinder {
     func periods(in sentence: Sentence, dates: [(Quantity, Range<Int>)]) -> [PeriodMention] {
         var found: [PeriodMention] = []
         let published = context.published
-        var covered = Set<Int>()
+        // Tokens of the sentence already part of a period (a flag per token: the loop below asks
+        // for every token, and hashing each was a fifth of this function).
+        var covered = SentenceMarks(sentence)
         var skipped = Set<Int>()
         for (q, range) in dates {
             if skipped.contains(range.lowerBound) { continue }
@@ -134,7 +136,7 @@ struct PeriodFinder {
                         period = .months(fromYear: y, fromMonth: m, toYear: y2, toMonth: m2)
                         start = before
                         found.append(PeriodMention(start: start, end: next.1.upperBound, period: period, targetYear: nil))
-                        for k in start..<next.1.upperBound { covered.insert(k) }
+                        covered.insert(start..<next.1.upperBound)
                         skipped.insert(next.1.lowerBound)
                         continue
                     } else if let endStart = endOf(before: start) {
@@ -159,7 +161,7 @@ struct PeriodFinder {
             }
             guard let period else { continue }
             found.append(PeriodMention(start: start, end: range.upperBound, period: period, targetYear: targetYear))
-            for k in start..<range.upperBound { covered.insert(k) }
+            covered.insert(start..<range.upperBound)
         }
         // Periods relative to the publication date, and annual cues.
         var k = sentence.start
@@ -205,11 +207,11 @@ struct PeriodFinder {
                 guard let published, let (start, make) = partOfYear(before: k + 1) else { continue }
                 var end = k + 1
                 if context.isWord(end, "of") {
-                    if context.isWord(end + 1, "the"), context.isWord(end + 2, "year") { end += 3; covered.formUnion((end - 3)..<end) }
-                    else if context.isWord(end + 1, "this"), context.isWord(end + 2, "year") { end += 3; covered.formUnion((end - 3)..<end) }
+                    if context.isWord(end + 1, "the"), context.isWord(end + 2, "year") { end += 3; covered.insert((end - 3)..<end) }
+                    else if context.isWord(end + 1, "this"), context.isWord(end + 2, "year") { end += 3; covered.insert((end - 3)..<end) }
                     else if context.isWord(end + 1, "last"), context.isWord(end + 2, "year") {
                         found.append(PeriodMention(start: start, end: end + 3, period: make(published.year - 1)))
-                        covered.formUnion(end..<(end + 3))
+                        covered.insert(end..<(end + 3))
                         continue
                     } else { continue }  // "of 2023" is handled with the year
                 }
@@ -226,7 +228,7 @@ struct PeriodFinder {
                         // "January-February of this year" / "of last year"
                         if context.isWord(end, "of"), context.isWord(end + 1, in: WordSets.thisOrLast), context.isWord(end + 2, "year") {
                             y = context.isWord(end + 1, "this") ? published.year : published.year - 1
-                            covered.formUnion(end..<(end + 3))
+                            covered.insert(end..<(end + 3))
                             end += 3
                         }
                         found.append(PeriodMention(start: k, end: end, period: .months(fromYear: y, fromMonth: m, toYear: y, toMonth: last)))
@@ -255,5 +257,27 @@ struct PeriodFinder {
             if let lit = context.scanned.literal(context.t[at]), lit.isYearLike { return lit.value?.intValue }
         }
         return nil
+    }
+}
+
+/// Which tokens of one sentence are marked: a flag per token. Marks outside the sentence are
+/// dropped (only tokens of the sentence are asked about).
+struct SentenceMarks {
+    private let start: Int
+    private var flags: [Bool]
+
+    init(_ sentence: Sentence) {
+        start = sentence.start
+        flags = [Bool](repeating: false, count: max(0, sentence.end - sentence.start))
+    }
+
+    mutating func insert(_ tokens: Range<Int>) {
+        let lower = max(tokens.lowerBound - start, 0), upper = min(tokens.upperBound - start, flags.count)
+        if lower < upper { for i in lower..<upper { flags[i] = true } }
+    }
+
+    func contains(_ k: Int) -> Bool {
+        let i = k - start
+        return i >= 0 && i < flags.count && flags[i]
     }
 }
