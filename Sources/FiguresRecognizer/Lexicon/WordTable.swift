@@ -4,19 +4,22 @@
 public struct WordTable: @unchecked Sendable {
     /// One open-addressing slot: the key's hash, where its lower-cased bytes are, and its id.
     /// A length of 0 marks an empty slot (keys are never empty).
-    private struct Slot {
-        var hash: UInt64 = 0
-        var offset: Int32 = 0
-        var length: UInt8 = 0
-        var value: UInt16 = 0
+    @usableFromInline
+    struct Slot {
+        @usableFromInline var hash: UInt64 = 0
+        @usableFromInline var offset: Int32 = 0
+        @usableFromInline var length: UInt8 = 0
+        @usableFromInline var value: UInt16 = 0
     }
 
     // Raw memory, never freed: tables are static lexicons that live as long as the process.
     // Worker threads read them without touching a reference count (a shared array's count is
     // one cache line that every lookup on every core would write).
-    private let slots: UnsafePointer<Slot>
-    private let keyBytes: UnsafePointer<UInt8>
-    private let mask: Int
+    // Visible to inlined lookups: the extractor probes tables for most tokens, and a call into
+    // this module for each probe cost as much as the probe.
+    @usableFromInline let slots: UnsafePointer<Slot>
+    @usableFromInline let keyBytes: UnsafePointer<UInt8>
+    @usableFromInline let mask: Int
 
     /// Builds a table from (spelling, id) pairs; spellings longer than 255 bytes are ignored.
     public init(_ pairs: [(String, UInt16)]) {
@@ -63,7 +66,7 @@ public struct WordTable: @unchecked Sendable {
     }
 
     /// FNV-1a over the lower-cased bytes.
-    @inline(__always)
+    @usableFromInline @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = hashBasis
         for byte in bytes {
@@ -73,24 +76,25 @@ public struct WordTable: @unchecked Sendable {
     }
 
     /// The FNV-1a offset basis and prime, for callers that hash while they scan.
-    static let hashBasis: UInt64 = 0xcbf29ce484222325
-    static let hashPrime: UInt64 = 0x100000001b3
+    @usableFromInline static var hashBasis: UInt64 { 0xcbf29ce484222325 }
+    @usableFromInline static var hashPrime: UInt64 { 0x100000001b3 }
 
     /// The id of the word in `bytes`, compared case-insensitively.
+    @inlinable
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt16? {
         guard bytes.count <= 255, !bytes.isEmpty else { return nil }
         return lookup(bytes, hash: Self.hash(bytes))
     }
 
     /// The id of the word in `bytes`, whose ``hash(_:)`` the caller computed while scanning.
-    @inline(__always)
+    @usableFromInline @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt16? {
         probe(bytes, hash: UInt32(truncatingIfNeeded: hash))
     }
 
     /// The id of the word token `token` of `text`, reusing the hash the lexer stored for ASCII
     /// words (``Token/wordHash``); other tokens are hashed here.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func lookup(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> UInt16? {
         let bytes = UnsafeBufferPointer(rebasing: text[token.span])
         guard token.kind == .word, !token.flags.contains(.nonASCII), !bytes.isEmpty, bytes.count <= 255 else { return lookup(bytes) }
@@ -99,8 +103,8 @@ public struct WordTable: @unchecked Sendable {
 
     /// Open-addressing probe from the low 32 bits of the key's hash (the table is far smaller
     /// than 2^32 slots; the bytes are compared, so the high bits are not needed).
-    @inline(__always)
-    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> UInt16? {
+    @usableFromInline @inline(__always)
+    func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> UInt16? {
         var index = Int(hash) & mask
         while true {
             let slot = slots[index]

@@ -14,6 +14,7 @@ extension Token {
 
     /// Whether the token's bytes spell `text` (a lower-case ASCII word unless `caseSensitive`),
     /// compared without building a string.
+    @inlinable
     public func spells(_ text: StaticString, in p: UnsafeBufferPointer<UInt8>, caseSensitive: Bool = false) -> Bool {
         guard length == text.utf8CodeUnitCount else { return false }
         let base = Int(start)

@@ -11,19 +11,21 @@ public enum TokenKind: UInt8, Sendable {
 /// Facts about a token and the whitespace before it.
 public struct TokenFlags: OptionSet, Sendable {
     public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
+    // Computed and inlinable rather than stored: other modules test flags on every token, and a
+    // stored static is reached through an addressor call each time.
     /// Whitespace separates this token from the previous one.
-    public static let spaceBefore = TokenFlags(rawValue: 1)
+    @inlinable public static var spaceBefore: TokenFlags { TokenFlags(rawValue: 1) }
     /// A line break comes before this token.
-    public static let newlineBefore = TokenFlags(rawValue: 2)
+    @inlinable public static var newlineBefore: TokenFlags { TokenFlags(rawValue: 2) }
     /// A blank line (paragraph break) comes before this token.
-    public static let paragraphBefore = TokenFlags(rawValue: 4)
+    @inlinable public static var paragraphBefore: TokenFlags { TokenFlags(rawValue: 4) }
     /// The word starts with an ASCII capital letter.
-    public static let capitalized = TokenFlags(rawValue: 8)
+    @inlinable public static var capitalized: TokenFlags { TokenFlags(rawValue: 8) }
     /// Every letter of the word is an ASCII capital.
-    public static let allUpper = TokenFlags(rawValue: 16)
+    @inlinable public static var allUpper: TokenFlags { TokenFlags(rawValue: 16) }
     /// The word contains non-ASCII letters.
-    public static let nonASCII = TokenFlags(rawValue: 32)
+    @inlinable public static var nonASCII: TokenFlags { TokenFlags(rawValue: 32) }
 }
 
 /// One token: 16 bytes, kept in a flat array per document.
@@ -43,9 +45,12 @@ public struct Token: Sendable {
     @inlinable
     public var wordHash: UInt32 { UInt32(bitPattern: literal) }
 
+    @inlinable
     public var span: Range<Int> { Int(start)..<Int(end) }
     public var symbol: Symbol { kind == .symbol ? (Symbol(rawValue: word) ?? .other) : .other }
+    @inlinable
     public var spaceBefore: Bool { flags.contains(.spaceBefore) }
+    @inlinable
     public var length: Int { Int(end - start) }
 
     @inlinable
