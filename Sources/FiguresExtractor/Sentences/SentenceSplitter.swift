@@ -8,12 +8,12 @@ import FiguresRecognizer
 /// not after an abbreviation ("Mr.", "Jan.", "ed."), a single capital ("U.S.", "J. Smith"), or
 /// inside numbers (decimals are part of number tokens already).
 struct SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations = WordSet([
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "gen", "gov", "sen",
         "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
         "etc", "approx", "est", "dept", "univ", "fig", "vol", "ed", "eds", "mt", "ft", "av", "ave", "bn", "mln", "mn",
         "pct", "cf", "al", "ca", "lt", "col", "capt", "rev", "hon", "pres", "amb", "min", "tel",
-    ]
+    ])
 
     static func split(_ scanned: ScannedText, bytes p: UnsafeBufferPointer<UInt8>) -> [Sentence] {
         let t = scanned.tokens
@@ -68,7 +68,7 @@ struct SentenceSplitter {
         guard k > 0, t[k - 1].kind == .word, t[k - 1].end == t[k].start else { return true }
         let word = t[k - 1]
         if word.length == 1 && word.flags.contains(.capitalized) { return false }
-        if word.length <= 5, abbreviations.contains(word.lowercasedText(in: p)) { return false }
+        if word.length <= 5, abbreviations.contains(word, in: p) { return false }
         return true
     }
 }

@@ -47,6 +47,7 @@ public struct Token: Sendable {
 
     @inlinable
     public var span: Range<Int> { Int(start)..<Int(end) }
+    @inlinable
     public var symbol: Symbol { kind == .symbol ? (Symbol(rawValue: word) ?? .other) : .other }
     @inlinable
     public var spaceBefore: Bool { flags.contains(.spaceBefore) }
