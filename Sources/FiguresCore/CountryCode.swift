@@ -27,6 +27,12 @@ public struct CountryCode: Hashable, Sendable, Comparable, CustomStringConvertib
         }
     }
 
+    /// Writes the two letters at `target`.
+    public func write(to target: UnsafeMutablePointer<UInt8>) {
+        target[0] = UInt8(truncatingIfNeeded: packed >> 8)
+        target[1] = UInt8(truncatingIfNeeded: packed)
+    }
+
     public var description: String { code }
     public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.packed < rhs.packed }
 }
