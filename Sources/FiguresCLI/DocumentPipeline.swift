@@ -12,13 +12,16 @@ struct DocumentOutput: Sendable {
 /// results over in document order, so the output is the same whatever `jobs` is.
 ///
 /// Three stages overlap: the calling thread reads batch N+1 while batch N is processed and
-/// batch N-1 is consumed (written or stored). Memory is bounded by those three batches (32
-/// articles per thread or ~1 MB of text each by default), not by the corpus. Small batches keep
-/// every thread busy from the start on small inputs, and keep the memory in flight small enough
-/// to be reused rather than faulted in afresh; ingest uses larger ones (one transaction each).
+/// batch N-1 is consumed (written or stored). Memory is bounded by those three batches (by
+/// default ~1 MB of text, and 32 articles for one thread or 64 per thread for more), not by the
+/// corpus. Small batches keep every thread busy from the start on small inputs, and keep the
+/// memory in flight small enough to be reused rather than faulted in afresh; with several
+/// threads a batch must also be long enough that the wait for its last article (the threads
+/// meet at the end of every batch) stays a small part of it. Ingest uses larger batches (one
+/// transaction each).
 struct DocumentPipeline {
     var jobs: Int
-    /// Documents per batch; nil for 32 per thread.
+    /// Documents per batch; nil for 32 with one thread, 64 per thread with more.
     var maxBatchDocuments: Int? = nil
     var maxBatchBytes = 1 << 20
     /// Runs on the processing thread while the first batch is read (lexicons built up front).
@@ -32,7 +35,7 @@ struct DocumentPipeline {
                                consume: @escaping ([Output]) -> Void) {
         var batch: [Document] = []
         var batchBytes = 0
-        let maxBatchDocuments = self.maxBatchDocuments ?? 32 * max(1, jobs)
+        let maxBatchDocuments = self.maxBatchDocuments ?? (jobs <= 1 ? 32 : 64 * jobs)
         let processor = DispatchQueue(label: "figures.pipeline.process")
         let consumer = DispatchQueue(label: "figures.pipeline.consume")
         // One batch in each later stage at a time; the semaphores order every hand-over.
