@@ -184,6 +184,9 @@ struct JSONParser {
             }
             if b < 0x20 { throw JSONParseError(offset: i, reason: "control character in a string") }
             if b != UInt8(ascii: "\\") { i += 1; continue }
+            // The first escape: room for the rest of the input, which the string cannot outgrow
+            // (an escape never writes more bytes than it reads), so the list never regrows.
+            if out.capacity == 0 { out.reserveCapacity(p.count - runStart) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
             guard i + 1 < p.count else { break }
             let e = p[i + 1]
