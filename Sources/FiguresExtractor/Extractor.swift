@@ -138,11 +138,12 @@ public struct Extractor: Sendable {
     }
 
     /// Whether an amount in `sentence` could be classified as a figure: the sentence holds a word
-    /// with one of ``ExtractorLexicon/figureCues``, an investment verb ("put $2 billion into"), or points back at the figure
-    /// before ("Of this, …", "raise it to $15 billion"). Each path of
-    /// ``SentenceRules/classify(_:)`` and ``SentenceRules/refersToPreviousFigure(_:)`` needs one of
-    /// these within the sentence; a sentence with none yields no figure, so its amounts need not be
-    /// recognised.
+    /// with one of ``ExtractorLexicon/figureCues``, an investment verb ("put $2 billion into"),
+    /// or points back at the figure before ("Of this, …", "raise it to $15 billion"). Each path
+    /// of ``SentenceRules/classify(_:)`` and ``SentenceRules/refersToPreviousFigure(_:)`` needs
+    /// one of these within the sentence; a sentence with none yields no figure, so its amounts
+    /// need not be recognised. A new classification path must be added here too
+    /// (`RecognitionRangeTests` compares with recognising every sentence).
     static func mayHoldFigure(_ sentence: Sentence, context: DocumentContext) -> Bool {
         let t = context.t, p = context.p
         let figureWords = context.lexicon.figureWords
