@@ -21,8 +21,7 @@ public struct CountryCode: Hashable, Sendable, Comparable, CustomStringConvertib
     /// The two capital letters.
     public var code: String {
         String(unsafeUninitializedCapacity: 2) { buffer in
-            buffer[0] = UInt8(truncatingIfNeeded: packed >> 8)
-            buffer[1] = UInt8(truncatingIfNeeded: packed)
+            write(to: buffer.baseAddress!)
             return 2
         }
     }
