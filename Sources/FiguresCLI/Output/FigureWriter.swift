@@ -6,21 +6,14 @@ enum FigureWriter {
     static func jsonLines(_ figures: [Figure], document: Document, bytes p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var writer = JSONWriter()
         let doc = JSONWriter.quoted(document.id)
-        var published: [UInt8] = Array("null".utf8)
-        if let day = document.published {
-            published = [UInt8(ascii: "\"")]
-            Period.day(day).withTextBytes { published.append(contentsOf: $0) }
-            published.append(UInt8(ascii: "\""))
-        }
+        let published = document.published.map(Period.day)
         let (indicators, bounds, statuses) = (Self.indicators, Self.bounds, Self.statuses)
         doc.withUnsafeBufferPointer { doc in
-            published.withUnsafeBufferPointer { published in
-                for f in figures {
-                    writer.figureRow(f, doc: doc, published: published, indicator: indicators.bytes(of: f.indicator),
-                                     bound: bounds.bytes(of: f.bound), status: statuses.bytes(of: f.status),
-                                     text: UnsafeBufferPointer(rebasing: p[f.span]),
-                                     sentence: UnsafeBufferPointer(rebasing: p[f.sentence]))
-                }
+            for f in figures {
+                writer.figureRow(f, doc: doc, published: published, indicator: indicators.bytes(of: f.indicator),
+                                 bound: bounds.bytes(of: f.bound), status: statuses.bytes(of: f.status),
+                                 text: UnsafeBufferPointer(rebasing: p[f.span]),
+                                 sentence: UnsafeBufferPointer(rebasing: p[f.sentence]))
             }
         }
         return writer.bytes

@@ -4,21 +4,23 @@ extension JSONWriter {
     /// One row of `figures extract --format jsonl` (CONTRACT.md: doc, published, indicator, value,
     /// unit, bound, low, high, from, to, sector, period, status, text, span, sentence), written
     /// into room taken once for the whole row. The bytes are those of writing it field by field
-    /// (``FigureWriter/jsonLinesByField(_:document:bytes:)``); `doc`, `published` and the enum
-    /// values come already quoted.
-    mutating func figureRow(_ f: Figure, doc: UnsafeBufferPointer<UInt8>, published: UnsafeBufferPointer<UInt8>,
+    /// (``FigureWriter/jsonLinesByField(_:document:bytes:)``); `doc` and the enum values come
+    /// already quoted.
+    mutating func figureRow(_ f: Figure, doc: UnsafeBufferPointer<UInt8>, published: Period?,
                             indicator: UnsafeBufferPointer<UInt8>, bound: UnsafeBufferPointer<UInt8>,
                             status: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>,
                             sentence: UnsafeBufferPointer<UInt8>) {
         var sector = f.sector
         sector?.makeContiguousUTF8()
         let sectorRoom = sector.map { Self.escapedRoom($0.utf8.count) } ?? 4
-        let room = 240 + doc.count + published.count + indicator.count + bound.count + status.count + sectorRoom
+        // Keys and punctuation 152 bytes; a unit at most 16, the parties 4 each, `published` and
+        // `period` 98 each (``RowCursor/period(_:)``), the span 43.
+        let room = 152 + 16 + 2 * 4 + 2 * 98 + 43 + doc.count + indicator.count + bound.count + status.count + sectorRoom
             + Self.escapedRoom(text.count) + Self.escapedRoom(sentence.count)
             + RowCursor.numberRoom(f.value) + RowCursor.numberRoom(f.low) + RowCursor.numberRoom(f.high)
         var row = RowCursor(base: out.space(room))
         row.put("{\"doc\":"); row.put(doc)
-        row.put(",\"published\":"); row.put(published)
+        row.put(",\"published\":"); row.period(published)
         row.put(",\"indicator\":"); row.put(indicator)
         row.put(",\"value\":"); row.number(f.value)
         row.put(",\"unit\":"); row.unit(f.unit)

@@ -16,7 +16,9 @@ struct FigureRowTests {
         let n = text.count
         let periods: [Period?] = [nil, .year(2023), .half(2023, 1), .quarter(2022, 4), .month(2023, 3),
                                   .months(fromYear: 2023, fromMonth: 1, toYear: 2023, toMonth: 11), .years(2015, 2022),
-                                  .day(Day(year: 2022, month: 4, day: 16)!)]
+                                  .day(Day(year: 2022, month: 4, day: 16)!),
+                                  // The longest text a period can have: the row's room must hold it.
+                                  .months(fromYear: Int.min, fromMonth: 12, toYear: Int.max, toMonth: 12), .years(Int.min, Int.min)]
         var figures: [Figure] = []
         for (i, period) in periods.enumerated() {
             figures.append(Figure(indicator: Indicator.allCases[i % Indicator.allCases.count], value: number("1200000000"),
