@@ -62,7 +62,10 @@ public struct Extractor: Sendable {
             amounts.removeAll(keepingCapacity: true)
             dates.removeAll(keepingCapacity: true)
             while qIndex < located.count, located[qIndex].1.lowerBound < sentence.end {
-                if located[qIndex].1.lowerBound >= sentence.start {
+                // An amount the recogniser ran past the sentence's end ("AUD" at the end of one
+                // paragraph, a number at the start of the next) is no figure of it: the sentence
+                // rules read only inside their sentence, and a figure's words lie in its sentence.
+                if located[qIndex].1.lowerBound >= sentence.start, located[qIndex].1.upperBound <= sentence.end {
                     switch located[qIndex].0.kind {
                     case .money, .number: amounts.append(located[qIndex])
                     case .date: dates.append(located[qIndex])
