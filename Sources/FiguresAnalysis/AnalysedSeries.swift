@@ -191,10 +191,13 @@ public enum SeriesAnalysis {
             return points
         }
         var reported: [Int] = [], planned: [Int] = []
+        reported.reserveCapacity(observations.count)
         var assumedUnits = 0
-        for (i, o) in observations.enumerated() {
-            if o.status == .reported { reported.append(i) } else if o.status == .target { planned.append(i) }
-            if o.unitAssumed { assumedUnits += 1 }
+        // By index: each observation's fields are read in place rather than copied out.
+        for i in observations.indices {
+            let status = observations[i].status
+            if status == .reported { reported.append(i) } else if status == .target { planned.append(i) }
+            if observations[i].unitAssumed { assumedUnits += 1 }
         }
         let points = resolve(reported)
         let targets = resolve(planned)
@@ -225,20 +228,62 @@ public enum SeriesAnalysis {
             growth = GrowthRate(from: points[first], to: points[main.last])
         }
         return AnalysedSeries(key: key, points: points, targets: targets, changes: changes, growth: growth,
-                              sources: distinctCount(observations.lazy.map(\.provenance.contentHash)),
+                              sources: distinctCount(observations.indices.lazy.map { observations[$0].provenance.contentHash }),
                               assumedUnits: assumedUnits)
     }
 
-    /// The number of distinct strings in `texts`: compared pairwise when they are few (the same
-    /// document's hash is one shared string, so equal ones compare at once), hashed when many.
+    /// The number of distinct strings in `texts`. Each text is reduced to a cheap digest (its
+    /// length and first eight bytes); the full texts are compared only when digests are equal.
+    /// When they are few, digests are compared pairwise; when many, kept in a dictionary, so a
+    /// text is hashed as one integer rather than byte by byte, as long as texts with equal
+    /// digests are equal: at the first two that differ, all of them are counted by full hashing.
+    /// A text that is not ASCII has no digest, and then all are counted by full hashing too.
     static func distinctCount<Texts: Collection<String>>(_ texts: Texts) -> Int {
         guard texts.count > 16 else {
-            var seen: [String] = []
-            for text in texts where !seen.contains(text) { seen.append(text) }
+            var seen: [(digest: UInt64, text: String)] = []
+            seen.reserveCapacity(texts.count)
+            for text in texts {
+                guard let digest = digest(text) else { return Set(texts).count }
+                if !seen.contains(where: { $0.digest == digest && $0.text == text }) { seen.append((digest, text)) }
+            }
             return seen.count
         }
-        var seen = Set<String>(minimumCapacity: texts.count)
-        for text in texts { seen.insert(text) }
-        return seen.count
+        var byDigest: [UInt64: String] = [:]
+        byDigest.reserveCapacity(texts.count)
+        for text in texts {
+            guard let digest = digest(text) else { return Set(texts).count }
+            if let known = byDigest[digest] {
+                if known != text { return Set(texts).count }
+            } else {
+                byDigest[digest] = text
+            }
+        }
+        return byDigest.count
+    }
+
+    /// A text's length and first eight bytes in one integer. Equal texts have equal digests;
+    /// texts that differ may share one. Nil unless the text is ASCII (strings that differ in bytes
+    /// but are canonically equivalent, "é" and "e\u{301}", are equal `String`s) and its bytes are
+    /// stored contiguously.
+    static func digest(_ text: String) -> UInt64? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+            let count = bytes.count
+            // Any byte with its high bit set, eight bytes at a time.
+            var high: UInt64 = 0
+            var at = 0
+            while at + 8 <= count {
+                high |= base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+                at += 8
+            }
+            while at < count {
+                high |= UInt64(base.load(fromByteOffset: at, as: UInt8.self))
+                at += 1
+            }
+            guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+            var prefix: UInt64 = 0
+            for i in 0..<min(8, count) { prefix |= UInt64(base.load(fromByteOffset: i, as: UInt8.self)) << (8 * UInt64(i)) }
+            return prefix &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        } ?? nil
     }
 }

@@ -12,14 +12,15 @@ public enum Formatting {
     }
 
     /// The scale words and the least value each applies to.
-    private static let scales: [(threshold: ExactDecimal, exponent: Int, name: StaticString)] =
-        [(12, "trillion"), (9, "billion"), (6, "million")].map { (ExactDecimal.power(ofTen: Int32($0.0)), $0.0, $0.1) }
+    /// A scale applies to values of at least `10^exponent`.
+    private static let scales: [(exponent: Int, name: StaticString)] = [(12, "trillion"), (9, "billion"), (6, "million")]
 
     /// Appends ``amount(_:)`` to `out`.
     static func appendAmount(_ value: ExactDecimal?, to out: inout TextBytes) {
         guard let value else { out.append("?" as StaticString); return }
-        let magnitude = value.magnitude
-        for scale in scales where magnitude >= scale.threshold {
+        // |value| ≥ 10^k exactly when its order of magnitude is at least k (zero has none).
+        let order = value.orderOfMagnitude ?? Int.min
+        for scale in scales where order >= scale.exponent {
             out.append(value.scaled(byPowerOfTen: -scale.exponent)!.rounded(toPlaces: 3))
             out.append(" " as StaticString)
             out.append(scale.name)

@@ -66,7 +66,8 @@ public final class ResolvedPoint: Sendable {
             conflicts = []
             return
         }
-        let sorted = reports.sorted(by: Self.precedes)
+        // The indices are sorted, not the reports: moving a report copies it and its references.
+        let sorted = reports.indices.sorted { Self.precedes(reports[$0], reports[$1]) }.map { reports[$0] }
         self.chosen = sorted[0]
         self.reports = sorted
         // Each report is checked against the chosen one (linear in the number of reports).

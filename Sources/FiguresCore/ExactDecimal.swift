@@ -80,6 +80,13 @@ public struct ExactDecimal: Hashable, Sendable {
         return count
     }
 
+    /// ⌊log₁₀ |self|⌋ for a nonzero value, nil for zero: a normalised `s × 10^e` with `d` digits
+    /// lies in `[10^(d−1+e), 10^(d+e))`, so this is `d − 1 + e`. `|self| ≥ 10^k` exactly when it is
+    /// at least `k`, which compares with a power of ten without aligning two significands.
+    public var orderOfMagnitude: Int? {
+        isZero ? nil : digitCount - 1 + Int(exponent)
+    }
+
     private mutating func normalize() {
         if significand == 0 { exponent = 0; return }
         // Trailing zeros of a significand that fits 64 bits are stripped in 64-bit arithmetic.

@@ -67,7 +67,18 @@ public enum Period: Hashable, Sendable, CustomStringConvertible, Comparable {
     /// Orders by start, then by end, then (two spellings of the same days, such as `2023` and
     /// `2023-01/2023-12`) by the SDMX text, so that the order is total and never depends on
     /// the order the periods arrived in.
+    ///
+    /// Two periods of the same calendar kind (years, halves, quarters, months or days) order as
+    /// their numbers do, which is the order of their intervals: that is decided without building
+    /// the intervals' days.
     public static func < (lhs: Period, rhs: Period) -> Bool {
+        switch (lhs, rhs) {
+        case let (.year(a), .year(b)): return a < b
+        case let (.day(a), .day(b)): return a < b
+        case let (.month(y1, n1), .month(y2, n2)), let (.quarter(y1, n1), .quarter(y2, n2)), let (.half(y1, n1), .half(y2, n2)):
+            return y1 != y2 ? y1 < y2 : n1 < n2
+        default: break
+        }
         let (a1, a2) = lhs.interval
         let (b1, b2) = rhs.interval
         if a1 != b1 { return a1 < b1 }

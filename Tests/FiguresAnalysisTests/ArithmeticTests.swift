@@ -57,6 +57,18 @@ import Testing
         #expect(Formatting.amount(ExactDecimal(1270)) == "1,270")
     }
 
+    /// A scale word applies from its power of ten exactly, negative values by their magnitude.
+    @Test func scaleWordsStartAtTheirPowerOfTen() {
+        let cases: [(String, String)] = [
+            ("999999", "999,999"), ("999999.999", "1,000,000"), ("1000000", "1 million"), ("-1000000", "-1 million"),
+            ("999999999", "1000 million"), ("123456789", "123.457 million"), ("1e9", "1 billion"), ("2.5e12", "2.5 trillion"), ("1e15", "1000 trillion"),
+            ("0", "0"), ("0.125", "0.13"),
+        ]
+        for (value, text) in cases {
+            #expect(Formatting.amount(ExactDecimal(value)) == text, "\(value)")
+        }
+    }
+
     @Test func growthOverYearsPropagatesBounds() throws {
         let series = SeriesAnalysis.analyse([
             Make.observation("2021", "100"), Make.observation("2023", "121"),

@@ -71,6 +71,24 @@ import Testing
         #expect(ExactDecimal("-1e30")! < ExactDecimal("-1e-30")!)
     }
 
+    /// ⌊log₁₀ |x|⌋ at and around every power of ten a significand can reach, against comparing
+    /// with the powers themselves; zero has none.
+    @Test func orderOfMagnitudeIsTheFloorOfTheLogarithm() throws {
+        #expect(ExactDecimal.zero.orderOfMagnitude == nil)
+        for k in -40...40 {
+            let power = ExactDecimal.power(ofTen: Int32(k))
+            for text in ["1", "9.99", "1.000001", "-1", "-5", "0.999"] {
+                let value = try #require(ExactDecimal(text)?.multiplied(by: power))
+                let order = try #require(value.orderOfMagnitude)
+                #expect(value.magnitude >= ExactDecimal.power(ofTen: Int32(order)), "\(value)")
+                #expect(value.magnitude < ExactDecimal.power(ofTen: Int32(order + 1)), "\(value)")
+            }
+        }
+        #expect(ExactDecimal("999999999999999999999999999999999999")!.orderOfMagnitude == 35)
+        #expect(ExactDecimal("1e6")!.orderOfMagnitude == 6)
+        #expect(ExactDecimal("999999.999")!.orderOfMagnitude == 5)
+    }
+
     @Test func powers() throws {
         #expect(ExactDecimal("2.5")!.raised(to: -1) == ExactDecimal("0.4"))
         #expect(ExactDecimal("1.1")!.raised(to: 2) == ExactDecimal("1.21"))

@@ -16,6 +16,27 @@ struct PeriodTextTests {
         #expect(Period(text) == period || text == "12345")
     }
 
+    /// Periods order by their intervals' first day, then last day, then text, whether or not
+    /// they are of the same kind: every pair of a spread of periods, against that definition.
+    @Test func ordersByIntervalThenText() {
+        var periods: [Period] = []
+        for year in [1999, 2000, 2023, 2024] {
+            periods += [.year(year), .years(year, year), .years(year - 1, year), .half(year, 1), .half(year, 2)]
+            periods += (1...4).map { .quarter(year, $0) } + [1, 2, 6, 7, 12].map { .month(year, $0) }
+            periods += [.months(fromYear: year, fromMonth: 1, toYear: year, toMonth: 12), .months(fromYear: year, fromMonth: 7, toYear: year + 1, toMonth: 6)]
+            periods += [(1, 1), (6, 30), (7, 1), (12, 31)].map { .day(Day(year: year, month: $0.0, day: $0.1)!) }
+        }
+        func reference(_ a: Period, _ b: Period) -> Bool {
+            let (a1, a2) = a.interval, (b1, b2) = b.interval
+            return a1 != b1 ? a1 < b1 : a2 != b2 ? a2 < b2 : a.description < b.description
+        }
+        for a in periods {
+            for b in periods {
+                #expect((a < b) == reference(a, b), "\(a) < \(b)")
+            }
+        }
+    }
+
     @Test func dayTextIsItsPeriodText() {
         let day = Day(year: 2024, month: 2, day: 29)!
         #expect(day.description == "2024-02-29")
