@@ -19,7 +19,7 @@ extension Store {
         defer { try? db.execute("COMMIT") }
         var table = ObservationTable()
         // The first read fixes the snapshot.
-        let bounds = try db.prepare("SELECT min(id), max(id) FROM observations")
+        let bounds = try db.prepare("SELECT (SELECT min(id) FROM observations), (SELECT max(id) FROM observations)")
         _ = try bounds.step()
         let (first, last) = (bounds.int(0), bounds.int(1))
         // At least `idsPerJob` ids a part; an in-memory store has no file to open twice.
