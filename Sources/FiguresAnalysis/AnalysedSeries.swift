@@ -185,7 +185,11 @@ public enum SeriesAnalysis {
                 let period = observations[sorted[start]].period
                 var end = start + 1
                 while end < sorted.count && observations[sorted[end]].period == period { end += 1 }
-                points.append(ResolvedPoint(period: period, reports: sorted[start..<end].map { observations[$0] }))
+                if end == start + 1 {
+                    points.append(ResolvedPoint(period: period, report: observations[sorted[start]]))
+                } else {
+                    points.append(ResolvedPoint(period: period, reports: sorted[start..<end].map { observations[$0] }))
+                }
                 start = end
             }
             return points

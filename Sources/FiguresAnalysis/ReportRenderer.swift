@@ -88,9 +88,9 @@ public enum ReportRenderer {
             out.append(source.text)
             out.append("\"" as StaticString)
             if point.chosen.unitAssumed { out.append(" (unit assumed)" as StaticString) }
-            if point.reports.count > 1 {
+            if point.reportCount > 1 {
                 out.append(" +" as StaticString)
-                out.append(point.reports.count - 1)
+                out.append(point.reportCount - 1)
                 out.append(" more" as StaticString)
             }
             out.append("\n" as StaticString)

@@ -15,7 +15,12 @@ public final class ResolvedPoint: Sendable {
     /// The report chosen by the precedence.
     public let chosen: Observation
     /// Every report of this period, the chosen one first.
-    public let reports: [Observation]
+    public var reports: [Observation] { [chosen] + others }
+    /// The reports other than the chosen one, in order of precedence (none, and no array, for
+    /// the common single report).
+    public let others: [Observation]
+    /// The number of reports of this period.
+    public var reportCount: Int { others.count + 1 }
     /// Reports that cannot be true together with the chosen one, each paired with it.
     public let conflicts: [(Observation, Observation)]
 
@@ -57,20 +62,33 @@ public final class ResolvedPoint: Sendable {
     }
 
     /// Resolves the reports of one period (at least one).
-    public init(period: Period?, reports: [Observation]) {
+    public convenience init(period: Period?, reports: [Observation]) {
+        self.init(period: period, reports: reports[...])
+    }
+
+    /// The one report of a period (the common case): nothing to order, nothing to conflict with.
+    public init(period: Period?, report: Observation) {
+        self.period = period
+        chosen = report
+        others = []
+        conflicts = []
+    }
+
+    /// Resolves the reports of one period (at least one).
+    public init(period: Period?, reports: ArraySlice<Observation>) {
         self.period = period
         guard reports.count > 1 else {
-            // One report (the common case): nothing to order, nothing to conflict with.
-            chosen = reports[0]
-            self.reports = reports
+            chosen = reports[reports.startIndex]
+            others = []
             conflicts = []
             return
         }
         // The indices are sorted, not the reports: moving a report copies it and its references.
-        let sorted = reports.indices.sorted { Self.precedes(reports[$0], reports[$1]) }.map { reports[$0] }
-        self.chosen = sorted[0]
-        self.reports = sorted
+        let order = reports.indices.sorted { Self.precedes(reports[$0], reports[$1]) }
+        let chosen = reports[order[0]]
+        self.chosen = chosen
+        self.others = order.dropFirst().map { reports[$0] }
         // Each report is checked against the chosen one (linear in the number of reports).
-        self.conflicts = sorted.dropFirst().filter { Self.conflict(sorted[0], $0) }.map { (sorted[0], $0) }
+        self.conflicts = others.filter { Self.conflict(chosen, $0) }.map { (chosen, $0) }
     }
 }
