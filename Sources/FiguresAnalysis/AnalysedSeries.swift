@@ -24,6 +24,10 @@ public struct AnalysedSeries: Sendable {
         for point in targets where !point.conflicts.isEmpty { all += point.conflicts }
         return all
     }
+    /// The number of ``conflicts``, without pairing them up.
+    public var conflictCount: Int {
+        points.reduce(0) { $0 + $1.conflicts.count } + targets.reduce(0) { $0 + $1.conflicts.count }
+    }
     public var latest: ResolvedPoint? { points.last { $0.period != nil } ?? points.last }
 
     /// The change that ends at `point`, if any.

@@ -14,36 +14,54 @@ public enum ReportRenderer {
 
     public static func summary(_ series: AnalysedSeries) -> Summary {
         let last = series.latest
-        var latest = TextBytes()
-        if let point = last {
-            Formatting.appendValue(point.chosen, to: &latest)
-            latest.append(" (" as StaticString)
-            Formatting.appendPeriod(point.period, to: &latest)
-            latest.append(")" as StaticString)
-        } else {
-            latest.append("-" as StaticString)
+        var latest = TextBytes(), change = TextBytes(), growth = TextBytes()
+        appendLatest(last, to: &latest)
+        appendChange(series, last: last, to: &change)
+        appendGrowth(series, last: last, to: &growth)
+        return Summary(latest: latest.string, change: change.string, growth: growth.string, sources: series.sources,
+                       conflicts: series.conflictCount)
+    }
+
+    /// The summary's latest value: "1.5 billion (2023)", or "-".
+    static func appendLatest(_ last: ResolvedPoint?, to out: inout TextBytes) {
+        guard let point = last else { out.append("-" as StaticString); return }
+        Formatting.appendValue(point.chosen, to: &out)
+        out.append(" (" as StaticString)
+        Formatting.appendPeriod(point.period, to: &out)
+        out.append(")" as StaticString)
+    }
+
+    /// The summary's change to the latest value from the point before it of the same kind:
+    /// "+200 million, +15.4 % since 2022 (gap: …)", or "-".
+    static func appendChange(_ series: AnalysedSeries, last: ResolvedPoint?, to out: inout TextBytes) {
+        guard let point = last, let c = series.change(to: point), let from = c.from.period else {
+            out.append("-" as StaticString)
+            return
         }
-        var change = TextBytes()
-        if let point = last, let c = series.change(to: point), let from = c.from.period {
-            Formatting.appendChange(c.absolute, to: &change)
-            change.append(", " as StaticString)
-            Formatting.appendPercent(c.relative, to: &change)
-            change.append(" since " as StaticString)
-            change.append(from.description)
-            if let gap = c.gap {
-                change.append(" (" as StaticString)
-                change.append(gap)
-                change.append(")" as StaticString)
-            }
-        } else {
-            change.append("-" as StaticString)
+        Formatting.appendChange(c.absolute, to: &out)
+        out.append(", " as StaticString)
+        Formatting.appendPercent(c.relative, to: &out)
+        out.append(" since " as StaticString)
+        Formatting.appendPeriod(from, to: &out)
+        if let gap = c.gap {
+            out.append(" (" as StaticString)
+            out.append(gap)
+            out.append(")" as StaticString)
         }
-        var growth = "-"
-        if let g = series.growth, let first = series.points.first?.period, let lastPeriod = last?.period {
-            growth = "\(Formatting.growth(g)) (\(first) to \(lastPeriod))"
+    }
+
+    /// The summary's compound annual growth over the span: "+17.4 % a year (2019 to 2023)", or "-".
+    static func appendGrowth(_ series: AnalysedSeries, last: ResolvedPoint?, to out: inout TextBytes) {
+        guard let g = series.growth, let first = series.points.first?.period, let lastPeriod = last?.period else {
+            out.append("-" as StaticString)
+            return
         }
-        return Summary(latest: latest.string, change: change.string, growth: growth, sources: series.sources,
-                       conflicts: series.conflicts.count)
+        out.append(Formatting.growth(g))
+        out.append(" (" as StaticString)
+        Formatting.appendPeriod(first, to: &out)
+        out.append(" to " as StaticString)
+        Formatting.appendPeriod(lastPeriod, to: &out)
+        out.append(")" as StaticString)
     }
 
     public static func text(_ all: [AnalysedSeries], documents: Int) -> String {
@@ -64,7 +82,7 @@ public enum ReportRenderer {
 
     /// Appends one series of the text report to `out`.
     public static func appendText(_ series: AnalysedSeries, to out: inout TextBytes) {
-        let s = summary(series)
+        let last = series.latest
         Formatting.appendTitle(series.key, to: &out)
         out.append("  (" as StaticString)
         out.append(series.key.unit?.code ?? "unit unknown")
@@ -97,18 +115,19 @@ public enum ReportRenderer {
         }
         for i in series.points.indices { line(series.points[i]) }
         for i in series.targets.indices { line(series.targets[i]) }
-        out.append("  latest: ")
-        out.append(s.latest)
-        out.append("; change: ")
-        out.append(s.change)
-        out.append("\n  CAGR: ")
-        out.append(s.growth)
-        out.append("; sources: ")
-        out.append(s.sources)
-        out.append("; conflicts: ")
-        if s.conflicts == 0 { out.append("none") } else { out.append(s.conflicts) }
-        out.append("\n")
-        for (a, b) in series.conflicts {
+        out.append("  latest: " as StaticString)
+        appendLatest(last, to: &out)
+        out.append("; change: " as StaticString)
+        appendChange(series, last: last, to: &out)
+        out.append("\n  CAGR: " as StaticString)
+        appendGrowth(series, last: last, to: &out)
+        out.append("; sources: " as StaticString)
+        out.append(series.sources)
+        out.append("; conflicts: " as StaticString)
+        let conflicts = series.conflictCount
+        if conflicts == 0 { out.append("none" as StaticString) } else { out.append(conflicts) }
+        out.append("\n" as StaticString)
+        for (a, b) in conflicts == 0 ? [] : series.conflicts {
             out.append("  conflict: ")
             out.append(a.provenance.doc)
             out.append(" ")
