@@ -6,8 +6,10 @@ extension Store {
     public func ingest(_ batch: [IngestItem]) throws(StoreError) -> IngestReport {
         let now = ISO8601DateFormatter().string(from: Date())
         // Series ids seen in committed batches stay valid (series are never deleted); ids of a
-        // batch that rolls back are forgotten with it.
-        var seriesIDs = seriesCache
+        // batch that rolls back are forgotten with it. The cache is added to in place and the
+        // batch's keys noted: a copy of it per batch cost time in proportion to every series
+        // seen so far, at every batch.
+        var added: [SeriesKey] = []
         // The schema's CHECK constraints (bound, status and measure IN lists) hold by construction
         // here: the values are the raw values of Swift enums. SQLite builds a temporary b-tree per
         // row to check an IN list, about a fifth of the insert cost, so this writer skips them;
@@ -16,7 +18,17 @@ extension Store {
         // transaction, and checking them cost two index probes per observation.
         try db.execute("PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF")
         defer { try? db.execute("PRAGMA foreign_keys = ON") }
-        let report = try db.writeTransaction { () throws(StoreError) -> IngestReport in
+        do throws(StoreError) {
+            return try ingestTransaction(batch, time: now, added: &added)
+        } catch {
+            for key in added { seriesCache.removeValue(forKey: key) }
+            throw error
+        }
+    }
+
+    /// Stores `batch` in one transaction, noting in `added` the series keys it adds to the cache.
+    private func ingestTransaction(_ batch: [IngestItem], time now: String, added: inout [SeriesKey]) throws(StoreError) -> IngestReport {
+        try db.writeTransaction { () throws(StoreError) -> IngestReport in
             var report = IngestReport()
             let insertDocument = try db.prepare("""
                 INSERT OR IGNORE INTO documents (doc, content_hash, published, source, bytes, ingested_at)
@@ -48,7 +60,7 @@ extension Store {
                 let published = item.published?.description
                 for (figure, text, sentence) in item.figures {
                     let key = SeriesKey(figure)
-                    var known = seriesIDs[key]
+                    var known = seriesCache[key]
                     if known == nil {
                         let name = key.description
                         findSeries.reset()
@@ -68,7 +80,8 @@ extension Store {
                             known = (db.lastInsertRowID, name)
                             report.newSeries += 1
                         }
-                        seriesIDs[key] = known
+                        seriesCache[key] = known
+                        added.append(key)
                     }
                     let (seriesID, seriesName) = known!
                     let s = insertObservation
@@ -107,7 +120,5 @@ extension Store {
             }
             return report
         }
-        seriesCache = seriesIDs
-        return report
     }
 }

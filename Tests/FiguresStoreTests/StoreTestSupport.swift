@@ -19,6 +19,14 @@ enum StoreTestSupport {
                       period: period.flatMap { Period($0) }, status: status, span: offset..<(offset + 5), sentence: 0..<20)
     }
 
+    /// The number of pages of the SQLite file at `path`: its size over the page size its header
+    /// records (bytes 16–17, big-endian; 1 stands for 65536).
+    static func pageCount(_ path: String) throws -> Int {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let field = Int(data[16]) << 8 | Int(data[17])
+        return data.count / (field == 1 ? 65536 : field)
+    }
+
     static func item(_ doc: String, content: String, published: String?, _ figures: [Figure]) -> IngestItem {
         IngestItem(doc: doc, published: published.flatMap { Day(iso: $0) }, source: "test/\(doc)",
                    contentHash: SHA256.hex(Array(content.utf8)), byteCount: content.utf8.count,

@@ -192,7 +192,7 @@ import Testing
         let path = folder.appendingPathComponent("s.sqlite").path
         let store = try Store(path: path)
         _ = try store.ingest([StoreTestSupport.item("first", content: "1", published: "2022-01-01", [StoreTestSupport.figure(.exports, "1")])])
-        let pages = try #require(Int(exactly: try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int / 4096))
+        let pages = try StoreTestSupport.pageCount(path)
         try store.limitSize(toPages: pages + 2)
         let big = (0..<5000).map { StoreTestSupport.figure(.exports, "\($0)", at: $0 * 10) }
         #expect(throws: StoreError.diskFull(path: path)) {
@@ -202,6 +202,29 @@ import Testing
         #expect(try reopened.integrityCheck())
         #expect(try reopened.documentCount() == 1)
         #expect(try reopened.observations().count == 1)
+    }
+
+    /// A batch that fails after adding a series rolls the series back; the same process must not
+    /// go on using the rolled-back id for that series in its next batches.
+    @Test func aFailedBatchLeavesNoSeriesIdBehind() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.sqlite").path
+        let store = try Store(path: path)
+        _ = try store.ingest([StoreTestSupport.item("first", content: "1", published: "2022-01-01", [StoreTestSupport.figure(.exports, "1")])])
+        let pages = try StoreTestSupport.pageCount(path)
+        try store.limitSize(toPages: pages + 2)
+        // A new series (imports) first, then more than the quota holds.
+        let big = [StoreTestSupport.figure(.imports, "7")] + (1..<5000).map { StoreTestSupport.figure(.exports, "\($0)", at: $0 * 10) }
+        #expect(throws: StoreError.diskFull(path: path)) {
+            try store.ingest([StoreTestSupport.item("second", content: "2", published: "2022-01-02", big)])
+        }
+        try store.limitSize(toPages: 1_000_000)
+        let report = try store.ingest([StoreTestSupport.item("third", content: "3", published: "2022-01-03", [StoreTestSupport.figure(.imports, "8")])])
+        #expect(report.newSeries == 1)
+        let imports = try store.observations().filter { $0.series.indicator == .imports }
+        #expect(imports.map(\.value) == [ExactDecimal(8)])
+        #expect(try store.integrityCheck())
     }
 }
 
