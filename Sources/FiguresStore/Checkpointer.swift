@@ -17,7 +17,7 @@ import Synchronization
 /// Durability is unchanged: commits were never synced (`synchronous=NORMAL`); a killed process
 /// loses no committed batch, since the log is complete in the file system.
 final class Checkpointer: @unchecked Sendable {
-    /// Log pages (4 KB) that start a checkpoint (8,000: 32 MB).
+    /// Log pages that start a checkpoint (32 MB of them by default: 2,048 of 16 KB).
     private let pages: Int32
     private let path: String
     private let queue = DispatchQueue(label: "figures.store.checkpoint")
