@@ -56,7 +56,13 @@ enum Schema {
         high_exact TEXT,
         UNIQUE (document_id, span_start, span_end, indicator)
     );
-    CREATE INDEX observations_series ON observations(series_id, period_start);
-    CREATE INDEX observations_published ON observations(published);
-    """
+    """ + queryIndexes.map { "CREATE INDEX \($0.name) ON \($0.on);\n" }.joined()
+
+    /// Indexes for users' own queries (by series and period, by publication date): none of
+    /// Figures' reads use them, and a large ingest drops them and builds them again at its end
+    /// (``Store/dropQueryIndexes()``, ``Store/ensureQueryIndexes()``).
+    static let queryIndexes: [(name: String, on: String)] = [
+        ("observations_series", "observations(series_id, period_start)"),
+        ("observations_published", "observations(published)"),
+    ]
 }

@@ -93,6 +93,42 @@ public final class Store {
         get throws(StoreError) { Int32(try db.scalar("PRAGMA user_version") ?? 0) }
     }
 
+    /// Drops the indexes that only serve users' queries (``Schema/queryIndexes``), so that a large
+    /// ingest does not write them at random places batch after batch; ``ensureQueryIndexes()``
+    /// builds them again, in one sorted pass. A store left without them (an ingest killed in
+    /// between) is sound and complete: only queries by series or date in the `sqlite3` shell are
+    /// slower until the next ingest builds them.
+    public func dropQueryIndexes() throws(StoreError) {
+        try db.writeTransaction { () throws(StoreError) in
+            for index in Schema.queryIndexes { try db.execute("DROP INDEX IF EXISTS \(index.name)") }
+        }
+    }
+
+    /// Builds the indexes that only serve users' queries where they are missing (nothing to do
+    /// when they are there).
+    public func ensureQueryIndexes() throws(StoreError) {
+        try db.writeTransaction { () throws(StoreError) in
+            for index in Schema.queryIndexes { try db.execute("CREATE INDEX IF NOT EXISTS \(index.name) ON \(index.on)") }
+        }
+    }
+
+    /// The store's size in bytes (its pages, the log not counted).
+    public var byteCount: Int {
+        get throws(StoreError) {
+            Int(try db.scalar("PRAGMA page_count") ?? 0) * Int(try db.scalar("PRAGMA page_size") ?? 0)
+        }
+    }
+
+    /// Whether an ingest of `inputBytes` of articles into a store of `storeBytes` should drop the
+    /// query indexes and build them at its end: when the input is at least a quarter of the store.
+    /// Building an index sorts every row once (5 s for 3.7 M observations); keeping it up to date
+    /// writes its pages at random places in every batch, which grows with the store: ingesting 1 GB
+    /// of articles took 121 s with the indexes kept and 48 s with them built at the end (100 MB:
+    /// 4.7 s and 4.2 s). A small ingest into a large store keeps them.
+    public static func defersQueryIndexes(inputBytes: Int, storeBytes: Int) -> Bool {
+        inputBytes >= storeBytes / 4
+    }
+
     /// Caps the database at `pages` pages (`PRAGMA max_page_count`) for this connection: a quota,
     /// and the way tests make the disk "full" without a small filesystem.
     public func limitSize(toPages pages: Int) throws(StoreError) {

@@ -75,6 +75,24 @@ import Testing
         let opened = try Store(path: store)
         #expect(try opened.documentCount() == 3000)
         #expect(try opened.observations().count == 6000)
+        // Kills between dropping the query indexes and building them again left them out; the
+        // ingest that finished built them.
+        #expect(try Self.queryIndexes(store) == ["observations_published", "observations_series"])
+        #expect(try opened.integrityCheck())
+    }
+
+    /// The names of the store's indexes on observations made by the schema (not SQLite's own).
+    static func queryIndexes(_ path: String) throws -> [String] {
+        var db: OpaquePointer?
+        defer { sqlite3_close(db) }
+        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK else { throw CocoaError(.fileReadUnknown) }
+        var statement: OpaquePointer?
+        defer { sqlite3_finalize(statement) }
+        let sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL ORDER BY name"
+        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else { throw CocoaError(.fileReadUnknown) }
+        var names: [String] = []
+        while sqlite3_step(statement) == SQLITE_ROW { names.append(String(cString: sqlite3_column_text(statement, 0))) }
+        return names
     }
 }
 
@@ -99,6 +117,26 @@ import Testing
         let missing = CLIHarness.run(["show", "--store", store, "exports:AZ>IT::USD:flow"])
         #expect(missing.status == 1)
         #expect(missing.errors.contains("no series"))
+    }
+
+    /// An ingest into a new store drops the query indexes and builds them at its end; an ingest
+    /// that finds them missing (one killed in between) builds them, even when it adds nothing.
+    @Test func ingestLeavesTheQueryIndexesInPlace() throws {
+        let folder = try CLIHarness.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("s.sqlite").path
+        #expect(CLIHarness.run(["ingest", "--store", store, CLIHarness.path("seeds")]).status == 0)
+        let all = ["observations_published", "observations_series"]
+        #expect(try StoreProcessTests.queryIndexes(store) == all)
+        #expect(try Store(path: store).integrityCheck())
+        try Store(path: store).dropQueryIndexes()
+        #expect(try StoreProcessTests.queryIndexes(store) == [])
+        let again = CLIHarness.run(["ingest", "--store", store, CLIHarness.path("seeds")])
+        #expect(again.output.contains("added 0 documents (2 already stored)"))
+        #expect(try StoreProcessTests.queryIndexes(store) == all)
+        let opened = try Store(path: store)
+        #expect(try opened.integrityCheck())
+        #expect(try opened.observations().count == 8)
     }
 
     @Test func theStoreComesFromTheEnvironmentWhenNotGiven() throws {

@@ -204,6 +204,15 @@ import Testing
         #expect(try reopened.observations().count == 1)
     }
 
+    /// A large ingest (at least a quarter of the store) builds the query indexes at its end; a
+    /// small one into a large store keeps them up to date.
+    @Test func onlyALargeIngestDefersTheQueryIndexes() {
+        #expect(Store.defersQueryIndexes(inputBytes: 0, storeBytes: 0))
+        #expect(Store.defersQueryIndexes(inputBytes: 10 << 20, storeBytes: 40 << 20))
+        #expect(!Store.defersQueryIndexes(inputBytes: 10 << 20, storeBytes: 41 << 20))
+        #expect(!Store.defersQueryIndexes(inputBytes: 1 << 20, storeBytes: 1 << 30))
+    }
+
     /// A batch that fails after adding a series rolls the series back; the same process must not
     /// go on using the rolled-back id for that series in its next batches.
     @Test func aFailedBatchLeavesNoSeriesIdBehind() throws {

@@ -43,6 +43,19 @@ struct IngestCommand {
         let extractor = Extractor()
         var report = IngestReport()
         var failure: StoreError?
+        // A large ingest drops the indexes only users' queries need and builds them at its end
+        // (see ``Store/defersQueryIndexes(inputBytes:storeBytes:)``); every ingest ends by making
+        // sure they exist, which also mends a store whose ingest was killed in between.
+        do throws(StoreError) {
+            let inputBytes = files.reduce(0) { total, file in
+                total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+            }
+            if Store.defersQueryIndexes(inputBytes: inputBytes, storeBytes: try store.byteCount) {
+                try store.dropQueryIndexes()
+            }
+        } catch {
+            return (report, error)
+        }
         // A batch is one transaction: 2,048 articles or 4 MB of text unless --batch-size says otherwise
         // (larger batches write each index page they change to the log once: 100 MB ingests in
         // 4.5 s with 2,048 articles a batch, 5.5 s with 512).
@@ -67,6 +80,11 @@ struct IngestCommand {
                 failure = error
             }
         })
+        do throws(StoreError) {
+            try store.ensureQueryIndexes()
+        } catch {
+            failure = failure ?? error
+        }
         return (report, failure)
     }
 
