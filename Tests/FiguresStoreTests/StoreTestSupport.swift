@@ -27,6 +27,16 @@ enum StoreTestSupport {
         return data.count / (field == 1 ? 65536 : field)
     }
 
+    /// A store at `folder/s.sqlite` holding one document (one export figure), capped two pages
+    /// above its size: a "full disk" for the next large batch.
+    static func nearlyFullStore(in folder: URL) throws -> (Store, String) {
+        let path = folder.appendingPathComponent("s.sqlite").path
+        let store = try Store(path: path)
+        _ = try store.ingest([item("first", content: "1", published: "2022-01-01", [figure(.exports, "1")])])
+        try store.limitSize(toPages: try pageCount(path) + 2)
+        return (store, path)
+    }
+
     static func item(_ doc: String, content: String, published: String?, _ figures: [Figure]) -> IngestItem {
         IngestItem(doc: doc, published: published.flatMap { Day(iso: $0) }, source: "test/\(doc)",
                    contentHash: SHA256.hex(Array(content.utf8)), byteCount: content.utf8.count,

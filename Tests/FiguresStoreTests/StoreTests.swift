@@ -189,11 +189,7 @@ import Testing
     @Test func aFullDiskFailsTheBatchAndKeepsEarlierOnes() throws {
         let folder = try StoreTestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("s.sqlite").path
-        let store = try Store(path: path)
-        _ = try store.ingest([StoreTestSupport.item("first", content: "1", published: "2022-01-01", [StoreTestSupport.figure(.exports, "1")])])
-        let pages = try StoreTestSupport.pageCount(path)
-        try store.limitSize(toPages: pages + 2)
+        let (store, path) = try StoreTestSupport.nearlyFullStore(in: folder)
         let big = (0..<5000).map { StoreTestSupport.figure(.exports, "\($0)", at: $0 * 10) }
         #expect(throws: StoreError.diskFull(path: path)) {
             try store.ingest([StoreTestSupport.item("second", content: "2", published: "2022-01-02", big)])
@@ -218,11 +214,7 @@ import Testing
     @Test func aFailedBatchLeavesNoSeriesIdBehind() throws {
         let folder = try StoreTestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("s.sqlite").path
-        let store = try Store(path: path)
-        _ = try store.ingest([StoreTestSupport.item("first", content: "1", published: "2022-01-01", [StoreTestSupport.figure(.exports, "1")])])
-        let pages = try StoreTestSupport.pageCount(path)
-        try store.limitSize(toPages: pages + 2)
+        let (store, path) = try StoreTestSupport.nearlyFullStore(in: folder)
         // A new series (imports) first, then more than the quota holds.
         let big = [StoreTestSupport.figure(.imports, "7")] + (1..<5000).map { StoreTestSupport.figure(.exports, "\($0)", at: $0 * 10) }
         #expect(throws: StoreError.diskFull(path: path)) {
