@@ -105,10 +105,15 @@ public final class Store {
     }
 
     /// Builds the indexes that only serve users' queries where they are missing (nothing to do
-    /// when they are there).
+    /// when they are there). A failure (a full disk, most likely) is
+    /// ``StoreError/queryIndexesNotBuilt(path:reason:)``: the figures are stored all the same.
     public func ensureQueryIndexes() throws(StoreError) {
-        try db.writeTransaction { () throws(StoreError) in
-            for index in Schema.queryIndexes { try db.execute("CREATE INDEX IF NOT EXISTS \(index.name) ON \(index.on)") }
+        do throws(StoreError) {
+            try db.writeTransaction { () throws(StoreError) in
+                for index in Schema.queryIndexes { try db.execute("CREATE INDEX IF NOT EXISTS \(index.name) ON \(index.on)") }
+            }
+        } catch {
+            throw .queryIndexesNotBuilt(path: path, reason: "\(error)")
         }
     }
 

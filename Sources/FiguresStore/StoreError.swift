@@ -11,6 +11,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case busy(path: String)
     case failed(path: String, code: Int32, message: String)
     case unknownSeries(String)
+    /// Every figure was stored, but the indexes for users' queries could not be built at the end.
+    case queryIndexesNotBuilt(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -36,6 +38,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "\(path): SQLite error \(code): \(message)"
         case .unknownSeries(let key):
             return "no series '\(key)' in the store; 'figures series' lists them"
+        case .queryIndexesNotBuilt(let path, let reason):
+            return "\(path): every figure was stored, but the indexes for queries by series and date could not be built "
+                + "(\(reason)); figures reads the store without them; run 'figures ingest' again (even with nothing new) to build them"
         }
     }
 }

@@ -209,6 +209,29 @@ import Testing
         #expect(!Store.defersQueryIndexes(inputBytes: 1 << 20, storeBytes: 1 << 30))
     }
 
+    /// Query indexes that cannot be built (the disk is full) are an error of their own that says
+    /// the figures are stored; the store stays sound and readable, and they are built later.
+    @Test func queryIndexesThatCannotBeBuiltLeaveTheFiguresStored() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.sqlite").path
+        let store = try Store(path: path)
+        let figures = (0..<3000).map { StoreTestSupport.figure(.exports, "\($0)", period: "\(1000 + $0)", at: $0 * 10) }
+        try store.dropQueryIndexes()
+        _ = try store.ingest([StoreTestSupport.item("many", content: "m", published: "2022-01-01", figures)])
+        try store.limitSize(toPages: try StoreTestSupport.pageCount(path))
+        let failure = #expect(throws: StoreError.self) { try store.ensureQueryIndexes() }
+        var named: String?
+        if case .queryIndexesNotBuilt(let file, _)? = failure { named = file }
+        #expect(named == path)
+        #expect(failure?.description.contains("every figure was stored") == true)
+        #expect(try store.integrityCheck())
+        #expect(try store.observations().count == 3000)
+        try store.limitSize(toPages: 1_000_000)
+        try store.ensureQueryIndexes()
+        #expect(try store.integrityCheck())
+    }
+
     /// A batch that fails after adding a series rolls the series back; the same process must not
     /// go on using the rolled-back id for that series in its next batches.
     @Test func aFailedBatchLeavesNoSeriesIdBehind() throws {
