@@ -16,11 +16,7 @@ extension JSONWriter {
         var row = RowCursor(base: out.space(room))
         row.put("{\"doc\":"); row.put(doc)
         row.put(",\"kind\":"); row.put(kind)
-        row.put(",\"value\":"); row.number(q.value)
-        row.put(",\"unit\":"); row.unit(q.unit)
-        row.put(",\"bound\":"); row.put(bound)
-        row.put(",\"low\":"); row.number(q.low)
-        row.put(",\"high\":"); row.number(q.high)
+        row.amount(value: q.value, unit: q.unit, bound: bound, low: q.low, high: q.high)
         row.put(",\"text\":"); row.escaped(text)
         row.put(",\"span\":"); row.span(q.span)
         if let unitName { row.put(",\"unit_name\":"); unitName.withUTF8 { row.escaped($0) } }

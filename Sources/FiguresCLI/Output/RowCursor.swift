@@ -81,6 +81,18 @@ struct RowCursor {
         }
     }
 
+    /// `,"value":…,"unit":…,"bound":…,"low":…,"high":…`: the amount's fields, in the order both
+    /// `figures extract` and `figures quantities` rows have them (CONTRACT.md); `bound` comes
+    /// already quoted.
+    mutating func amount(value: ExactDecimal?, unit: QuantityUnit?, bound: UnsafeBufferPointer<UInt8>,
+                         low: ExactDecimal?, high: ExactDecimal?) {
+        put(",\"value\":"); number(value)
+        put(",\"unit\":"); self.unit(unit)
+        put(",\"bound\":"); put(bound)
+        put(",\"low\":"); number(low)
+        put(",\"high\":"); number(high)
+    }
+
     /// `[start,end]` (at most 43 bytes).
     mutating func span(_ range: Range<Int>) {
         put(UInt8(ascii: "["))
