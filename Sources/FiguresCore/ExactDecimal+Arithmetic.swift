@@ -6,10 +6,11 @@ extension ExactDecimal: Comparable {
         // Same exponent, or one aligned to the other: compare significands (no difference is built).
         if lhs.exponent == rhs.exponent { return lhs.significand < rhs.significand }
         if let (a, b, _) = aligned(lhs, rhs) { return a < b }
-        // Alignment overflowed: the magnitudes differ by more than 38 digits of scale.
-        let lhsMagnitude = Int(lhs.exponent) + lhs.digitCount
-        let rhsMagnitude = Int(rhs.exponent) + rhs.digitCount
-        return lhs.isNegative ? lhsMagnitude > rhsMagnitude : lhsMagnitude < rhsMagnitude
+        // Alignment overflowed: the magnitudes differ by more than 38 digits of scale, so their
+        // orders of magnitude decide (zero has none and is the smaller).
+        let lhsOrder = lhs.orderOfMagnitude ?? Int.min
+        let rhsOrder = rhs.orderOfMagnitude ?? Int.min
+        return lhs.isNegative ? lhsOrder > rhsOrder : lhsOrder < rhsOrder
     }
 }
 
