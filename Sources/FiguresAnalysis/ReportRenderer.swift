@@ -127,7 +127,7 @@ public enum ReportRenderer {
         let conflicts = series.conflictCount
         if conflicts == 0 { out.append("none" as StaticString) } else { out.append(conflicts) }
         out.append("\n" as StaticString)
-        for (a, b) in conflicts == 0 ? [] : series.conflicts {
+        for (a, b) in series.conflicts {
             out.append("  conflict: ")
             out.append(a.provenance.doc)
             out.append(" ")
