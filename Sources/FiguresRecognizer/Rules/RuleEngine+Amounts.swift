@@ -114,9 +114,9 @@ extension RuleEngine {
             }
         }
         guard token.kind == .word, token.word != 0 else { return nil }
-        for qualifier in Qualifier.beforeByFirstWord[Int(token.word)] where matches(qualifier.words, at: k) {
-            var end = k + qualifier.words.count
-            if qualifier.words == [.approx], isSymbol(end, .period) { end += 1 }
+        for qualifier in qualifiersBefore.entries(startingWith: token.word) where matches(qualifier, at: k) {
+            var end = k + qualifier.count
+            if qualifier.isSingle(.approx), isSymbol(end, .period) { end += 1 }
             return (qualifier.bound, end, qualifier.temporal)
         }
         return nil
@@ -128,15 +128,28 @@ extension RuleEngine {
         return true
     }
 
+    /// Whether the qualifier's words stand at `k` (its first word is the index's key there).
+    @inline(__always)
+    func matches(_ qualifier: QualifierIndex.Entry, at k: Int) -> Bool {
+        guard k + qualifier.count <= n else { return false }
+        var offset = 1
+        while offset < qualifier.count {
+            let token = t[k + offset]
+            if token.kind != .word || token.word != qualifier.words[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
     /// A qualifier after the amount ("or more", "or so"), unless a number follows it.
     func qualifierAfter(at k: Int) -> (Bound, Int)? {
         guard k < n, t[k].kind == .word, t[k].word != 0 else { return nil }
-        for qualifier in Qualifier.afterByFirstWord[Int(t[k].word)] where matches(qualifier.words, at: k) {
-            let end = k + qualifier.words.count
+        for qualifier in qualifiersAfter.entries(startingWith: t[k].word) where matches(qualifier, at: k) {
+            let end = k + qualifier.count
             if startsNumber(end) || (end < n && t[end].kind == .symbol && t[end].symbol.isCurrency) { continue }
             // "more than 40 and less than 10": the words begin the next bounded amount.
             if let (_, next, _) = qualifierBefore(at: k + 1), startsNumber(next) || amount(at: next) != nil { return nil }
-            if qualifier.words == [.plus] && !(glued(k) || symbol(k - 1)?.isDashLike == true) { continue }
+            if qualifier.isSingle(.plus) && !(glued(k) || symbol(k - 1)?.isDashLike == true) { continue }
             return (qualifier.bound, end)
         }
         return nil

@@ -80,17 +80,57 @@ struct Qualifier {
     /// Words that, right after a lower or upper bound, only say "inclusive": "or equal", "or equal to".
     static let inclusive: [[Word]] = [[.or, .equal, .to], [.or, .equal]]
 
-    /// The qualifiers before an amount, by the raw value of their first word (longest first).
-    static let beforeByFirstWord: [[Qualifier]] = {
-        var table = [[Qualifier]](repeating: [], count: Word.allCases.count)
-        for q in before { table[Int(q.words[0].rawValue)].append(q) }
-        return table
-    }()
+    /// The qualifiers before an amount, by their first word (longest first).
+    static let beforeIndex = QualifierIndex(before)
 
     /// The qualifiers after an amount, by their first word.
-    static let afterByFirstWord: [[Qualifier]] = {
-        var table = [[Qualifier]](repeating: [], count: Word.allCases.count)
-        for q in after { table[Int(q.words[0].rawValue)].append(q) }
-        return table
-    }()
+    static let afterIndex = QualifierIndex(after)
+}
+
+/// A list of qualifiers by first word, in raw memory that lives as long as the process (like
+/// ``WordTable``): the rules look qualifiers up at most start words, and arrays of arrays of
+/// word arrays cost a reference count at every level of every lookup.
+struct QualifierIndex: @unchecked Sendable {
+    /// One qualifier: its words' raw values (at most eight), how many, its bound and reading.
+    struct Entry {
+        var words: SIMD8<UInt16>
+        var count: Int
+        var bound: Bound
+        var temporal: Bool
+
+        /// True when the qualifier is the one word `word`.
+        @inline(__always)
+        func isSingle(_ word: Word) -> Bool { count == 1 && words[0] == word.rawValue }
+    }
+
+    private let entries: UnsafePointer<Entry>
+    /// Entries of the words with raw value `w` are `entries[starts[w] ..< starts[w + 1]]`.
+    private let starts: UnsafePointer<Int32>
+
+    init(_ list: [Qualifier]) {
+        let wordCount = Word.allCases.count
+        // Stable by first word: each word's entries keep the list's order (longest first).
+        let sorted = list.enumerated().sorted { ($0.element.words[0].rawValue, $0.offset) < ($1.element.words[0].rawValue, $1.offset) }
+        let entryMemory = UnsafeMutablePointer<Entry>.allocate(capacity: max(sorted.count, 1))
+        let startMemory = UnsafeMutablePointer<Int32>.allocate(capacity: wordCount + 1)
+        startMemory.initialize(repeating: 0, count: wordCount + 1)
+        for (index, (_, qualifier)) in sorted.enumerated() {
+            precondition(qualifier.words.count <= 8, "a qualifier has at most eight words")
+            var words = SIMD8<UInt16>(repeating: 0)
+            for (offset, word) in qualifier.words.enumerated() { words[offset] = word.rawValue }
+            (entryMemory + index).initialize(to: Entry(words: words, count: qualifier.words.count, bound: qualifier.bound,
+                                                       temporal: qualifier.temporal))
+            startMemory[Int(qualifier.words[0].rawValue) + 1] += 1
+        }
+        for w in 0..<wordCount { startMemory[w + 1] += startMemory[w] }
+        entries = UnsafePointer(entryMemory)
+        starts = UnsafePointer(startMemory)
+    }
+
+    /// The entries whose first word has raw value `word`.
+    @inline(__always)
+    func entries(startingWith word: UInt16) -> UnsafeBufferPointer<Entry> {
+        let from = Int(starts[Int(word)])
+        return UnsafeBufferPointer(start: entries + from, count: Int(starts[Int(word) + 1]) - from)
+    }
 }
