@@ -47,6 +47,8 @@ public struct Extractor: Sendable {
         let pair = Self.articlePair(mentions)
 
         var figures: [Figure] = []
+        // Every figure comes from one amount: room for them all, so the list never regrows.
+        figures.reserveCapacity(quantities.count)
         var located: [(Quantity, Range<Int>)] = quantities.map { ($0, context.tokens(for: $0.span)) }
         located.sort { $0.1.lowerBound < $1.1.lowerBound }
         var qIndex = 0
@@ -56,9 +58,14 @@ public struct Extractor: Sendable {
         // allocate and free these lists.
         var amounts: [(Quantity, Range<Int>)] = []
         var dates: [(Quantity, Range<Int>)] = []
+        amounts.reserveCapacity(8)
+        dates.reserveCapacity(8)
         var sentenceMentions: [CountryMention] = []
+        // Reused from sentence to sentence too: the classified amounts and the resolved figures.
+        var found: [Candidate] = []
+        var resolved: [Candidate] = []
         for sentence in sentences {
-            if sentence.paragraph != previous.paragraph { previous = ParagraphMemory(paragraph: sentence.paragraph) }
+            if sentence.paragraph != previous.paragraph { previous.start(sentence.paragraph) }
             amounts.removeAll(keepingCapacity: true)
             dates.removeAll(keepingCapacity: true)
             while qIndex < located.count, located[qIndex].1.lowerBound < sentence.end {
@@ -89,12 +96,12 @@ public struct Extractor: Sendable {
             var rules = SentenceRules(context: context, sentence: sentence, mentions: sentenceMentions, periods: [])
             // Most sentences with a number hold no figure ("aged 45", "3 people"): periods are
             // read only once an amount is classified.
-            let classified = Self.classified(in: rules, amounts: amounts, previous: previous.figures.last)
-            guard !classified.isEmpty else { continue }
+            Self.classify(amounts, rules: rules, previous: previous.figures.last, into: &found)
+            guard !found.isEmpty else { continue }
             rules.periods = PeriodFinder(context: context).periods(in: sentence, dates: dates)
-            let found = Self.figures(in: rules, candidates: classified, amounts: amounts)
+            Self.complete(&found, rules: rules, amounts: amounts)
             let sentenceSpan = Int(context.t[sentence.start].start)..<Int(context.t[sentence.end - 1].end)
-            var resolved: [Candidate] = []
+            resolved.removeAll(keepingCapacity: true)
             let samePeriod = rules.refersToSamePeriod
             for var candidate in found {
                 resolveMissingParties(&candidate, rules: rules, previous: previous, pair: pair)
@@ -129,6 +136,7 @@ public struct Extractor: Sendable {
     /// classified, since it holds no cue.
     static func recognitionRanges(_ sentences: [Sentence], context: DocumentContext) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(8)
         for (index, sentence) in sentences.enumerated() where mayHoldFigure(sentence, context: context) {
             let start = index > 0 ? sentences[index - 1].start : sentence.start
             if let last = ranges.last, start <= last.upperBound {
@@ -165,6 +173,14 @@ public struct Extractor: Sendable {
         var paragraph = -1
         var countries: [CountryCode] = []
         var figures: [Candidate] = []
+
+        /// Forgets the paragraph before, keeping the lists' storage (most paragraphs would
+        /// otherwise allocate them again).
+        mutating func start(_ paragraph: Int) {
+            self.paragraph = paragraph
+            countries.removeAll(keepingCapacity: true)
+            figures.removeAll(keepingCapacity: true)
+        }
         /// The country the previous sentence is about, when it names only one.
         var subject: CountryCode? { countries.count == 1 ? countries[0] : nil }
     }
@@ -185,11 +201,12 @@ public struct Extractor: Sendable {
     /// least twice and together make up most mentions.
     static func articlePair(_ mentions: [CountryMention]) -> (CountryCode, CountryCode)? {
         // An article names few countries: a short list beats hashing every mention.
-        var counts: [(key: CountryCode, value: Int)] = []
+        var ranked: [(key: CountryCode, value: Int)] = []
+        ranked.reserveCapacity(8)
         for m in mentions {
-            if let i = counts.firstIndex(where: { $0.key == m.code }) { counts[i].value += 1 } else { counts.append((m.code, 1)) }
+            if let i = ranked.firstIndex(where: { $0.key == m.code }) { ranked[i].value += 1 } else { ranked.append((m.code, 1)) }
         }
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        ranked.sort { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard ranked.count >= 2, ranked[1].value >= 2 else { return nil }
         let total = mentions.count
         guard (ranked[0].value + ranked[1].value) * 2 > total else { return nil }
@@ -197,9 +214,11 @@ public struct Extractor: Sendable {
         return (ranked[0].key, ranked[1].key)
     }
 
-    /// The amounts of a sentence that are figures, with their indicators, in order.
-    static func classified(in rules: SentenceRules, amounts: [(Quantity, Range<Int>)], previous: Candidate?) -> [Candidate] {
-        var candidates: [Candidate] = []
+    /// The amounts of a sentence that are figures, with their indicators, in order, in
+    /// `candidates` (emptied first; its storage is kept from sentence to sentence).
+    static func classify(_ amounts: [(Quantity, Range<Int>)], rules: SentenceRules, previous: Candidate?,
+                         into candidates: inout [Candidate]) {
+        candidates.removeAll(keepingCapacity: true)
         for (q, range) in amounts {
             var candidate = Candidate(quantity: q, tokens: range)
             if rules.classify(&candidate) {
@@ -213,13 +232,11 @@ public struct Extractor: Sendable {
                 candidates.append(candidate)
             }
         }
-        return candidates
     }
 
     /// Applies the rest of the rules (windows, parties, sector, status, period) to the classified
     /// `candidates` of a sentence whose periods `rules` holds.
-    static func figures(in rules: SentenceRules, candidates classified: [Candidate], amounts: [(Quantity, Range<Int>)]) -> [Candidate] {
-        var candidates = classified
+    static func complete(_ candidates: inout [Candidate], rules: SentenceRules, amounts: [(Quantity, Range<Int>)]) {
         for index in candidates.indices {
             var start = index > 0 ? candidates[index - 1].tokens.upperBound : rules.sentence.start
             if let boundary = (start..<candidates[index].tokens.lowerBound).last(where: rules.isClauseBoundary) { start = boundary }
@@ -229,12 +246,14 @@ public struct Extractor: Sendable {
         }
         applyRespectively(&candidates, rules: rules)
         var previousEnd = rules.sentence.start
+        // The same for every candidate of the sentence: worked out once.
+        let amountTokens = amounts.lazy.map(\.1)
+        let respectively = rules.hasWord("respectively")
         for index in candidates.indices {
             let next = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
             if candidates[index].from == nil && candidates[index].to == nil { rules.assignParties(&candidates[index]) }
             rules.assignSector(&candidates[index], nextAmount: next)
-            let chosen = rules.chosenPeriod(for: candidates[index].tokens, amounts: amounts.map(\.1),
-                                            respectively: rules.hasWord("respectively"))
+            let chosen = rules.chosenPeriod(for: candidates[index].tokens, amounts: amountTokens, respectively: respectively)
             rules.assignStatus(&candidates[index], previousEnd: previousEnd, period: chosen)
             // "forecasts exports at $255 billion for this year and $267 billion for 2024"
             if index > 0, candidates[index - 1].status == .target, candidates[index].status == .reported,
@@ -280,7 +299,6 @@ public struct Extractor: Sendable {
             if candidates[index].from == nil && earlier.from != candidates[index].to { candidates[index].from = earlier.from }
             if candidates[index].to == nil && earlier.to != candidates[index].from { candidates[index].to = earlier.to }
         }
-        return candidates
     }
 
     /// "exports to Georgia and imports from Georgia amounted to $1.5 billion and $350 million
@@ -315,8 +333,7 @@ public struct Extractor: Sendable {
                 switch indicator {
                 case .tradeTurnover:
                     guard let owner else { return }
-                    let sorted = [owner, partner].sorted()
-                    candidates[index].from = sorted[0]; candidates[index].to = sorted[1]
+                    candidates[index].from = min(owner, partner); candidates[index].to = max(owner, partner)
                 case .exports:
                     candidates[index].from = owner; candidates[index].to = partner
                 case .imports:
@@ -335,11 +352,13 @@ public struct Extractor: Sendable {
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
             if worldTotal { return }
-            var partners = [candidate.from, candidate.to].compactMap { $0 }
+            var partners: [CountryCode] = []
+            if let from = candidate.from { partners.append(from) }
+            if let to = candidate.to { partners.append(to) }
             // "Japanese FDI in Vietnam reached $4.8 billion, and bilateral trade hit $50 billion"
-            let named = Self.distinct(rules.mentions.map(\.code))
-            if partners.count < 2, rules.refersToPair, named.count == 2 {
-                for code in named where !partners.contains(code) { partners.append(code) }
+            if partners.count < 2, rules.refersToPair {
+                let named = Self.distinct(rules.mentions.map(\.code))
+                if named.count == 2 { for code in named where !partners.contains(code) { partners.append(code) } }
             }
             if partners.count < 2, rules.refersToPair || rules.mentions.isEmpty {
                 for code in previous.countries where !partners.contains(code) && partners.count < 2 { partners.append(code) }
@@ -348,9 +367,9 @@ public struct Extractor: Sendable {
                 if partners.isEmpty, rules.mentions.isEmpty || rules.refersToPair { partners = [a, b] }
                 else if partners == [a] { partners.append(b) } else if partners == [b] { partners.append(a) }
             }
-            let sorted = partners.sorted()
-            candidate.from = sorted.first
-            candidate.to = sorted.count > 1 ? sorted[1] : nil
+            partners.sort()
+            candidate.from = partners.first
+            candidate.to = partners.count > 1 ? partners[1] : nil
             return
         }
         // "Its investments in the country": the pronoun is the previous sentence's subject, "the

@@ -117,6 +117,7 @@ enum Gazetteer {
         let t = scanned.tokens
         let end = to ?? t.count
         var result: [CountryMention] = []
+        result.reserveCapacity(16)
         var k = from
         while k < end {
             let token = t[k]

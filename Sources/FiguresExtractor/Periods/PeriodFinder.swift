@@ -106,7 +106,8 @@ struct PeriodFinder {
         // Tokens of the sentence already part of a period (a flag per token: the loop below asks
         // for every token, and hashing each was a fifth of this function).
         var covered = SentenceMarks(sentence)
-        var skipped = Set<Int>()
+        // Dates already read as the end of a month range (rare: a short list, not a hashed set).
+        var skipped: [Int] = []
         for (q, range) in dates {
             if skipped.contains(range.lowerBound) { continue }
             guard let date = q.date else { continue }
@@ -114,7 +115,7 @@ struct PeriodFinder {
             let before = start - 1
             var period: Period?
             var targetYear: Int?
-            if date.count == 4, let year = Int(date) {
+            if date.utf8.count == 4, let year = Int(date) {
                 if let (partStart, make) = partOfYear(before: start) {
                     period = make(year); start = partStart
                 } else if let endStart = endOf(before: start) {
@@ -137,7 +138,7 @@ struct PeriodFinder {
                         start = before
                         found.append(PeriodMention(start: start, end: next.1.upperBound, period: period, targetYear: nil))
                         covered.insert(start..<next.1.upperBound)
-                        skipped.insert(next.1.lowerBound)
+                        skipped.append(next.1.lowerBound)
                         continue
                     } else if let endStart = endOf(before: start) {
                         period = .day(Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!); start = endStart
@@ -248,7 +249,8 @@ struct PeriodFinder {
                 found.append(PeriodMention(start: k, end: k + 1, period: .month(y, m)))
             }
         }
-        return found.sorted { $0.start < $1.start }
+        found.sort { $0.start < $1.start }
+        return found
     }
 
     /// A year date within two tokens after `k`.

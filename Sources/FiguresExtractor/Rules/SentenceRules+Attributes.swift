@@ -91,15 +91,15 @@ extension SentenceRules {
     /// date), or nothing.
     /// The period named nearest after the amount, unless another amount comes between (then it
     /// belongs to that one, except in "respectively" lists); else the nearest before it.
-    func chosenPeriod(for amount: Range<Int>, amounts: [Range<Int>] = [], respectively: Bool = false) -> PeriodMention? {
-        let explicit = periods.filter { $0.period != nil }
-        if let after = explicit.first(where: { $0.start >= amount.upperBound }),
+    func chosenPeriod(for amount: Range<Int>, amounts: some Collection<Range<Int>>, respectively: Bool = false) -> PeriodMention? {
+        // The periods that name one (not the annual cues), read in place.
+        if let after = periods.first(where: { $0.period != nil && $0.start >= amount.upperBound }),
            !(amount.upperBound..<after.start).contains(where: isComparison),
            respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start })
             || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) {
             return after
         }
-        return explicit.last { $0.end <= amount.lowerBound }
+        return periods.last { $0.period != nil && $0.end <= amount.lowerBound }
     }
 
     /// "up from", "down from", "compared with", "against", "versus": what follows is a comparison

@@ -33,8 +33,7 @@ extension SentenceRules {
     /// receiving verb follows it ("Georgia attracted …").
     func owner(keyword k: Int, amount: Range<Int>) -> (CountryMention, receiver: Bool)? {
         let limit = min(k, amount.lowerBound)
-        let before = mentions.filter { $0.end <= max(k, limit) && $0.start >= sentence.start }
-        for m in before.reversed() {
+        for m in mentions.reversed() where m.end <= max(k, limit) && m.start >= sentence.start {
             let prep = preposition(m)
             if prep != nil && prep != "of" && prep != "by" { continue }
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
@@ -170,9 +169,8 @@ extension SentenceRules {
         case .tradeTurnover:
             let partners = tradePartners(keyword: k, amount: amount, window: candidate.window)
             if partners.count == 2 {
-                let sorted = partners.sorted()
-                candidate.from = sorted[0]
-                candidate.to = sorted[1]
+                candidate.from = min(partners[0], partners[1])
+                candidate.to = max(partners[0], partners[1])
             } else if let only = partners.first {
                 candidate.from = only
             }
