@@ -21,9 +21,17 @@ struct PeriodFinder {
     ]
 
     /// Recogniser word ids that can start a relative period: year, month(s), half, quarter, months' names.
-    static let periodWords: Set<UInt16> = Set([Word.year, .month, .months, .half, .quarter, .january, .february, .march, .april,
-                                               .may, .june, .july, .august, .september, .october, .november, .december,
-                                               .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep, .sept, .oct, .nov, .dec].map(\.rawValue))
+    /// The grammar's words that can name a period, by raw value (a flag per word: the loop over a
+    /// sentence's tokens asks for every word, and hashing each into a set cost more than the test).
+    static let periodWords: [Bool] = {
+        var table = [Bool](repeating: false, count: Word.allCases.count)
+        for word in [Word.year, .month, .months, .half, .quarter, .january, .february, .march, .april, .may, .june, .july,
+                     .august, .september, .october, .november, .december, .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep,
+                     .sept, .oct, .nov, .dec] {
+            table[Int(word.rawValue)] = true
+        }
+        return table
+    }()
 
     func month(_ k: Int) -> Int? {
         guard k >= 0, k < context.t.count, context.t[k].kind == .word, context.t[k].flags.contains(.capitalized) else { return nil }
@@ -166,12 +174,13 @@ struct PeriodFinder {
         }
         // Periods relative to the publication date, and annual cues.
         var k = sentence.start
+        let periodWords = Self.periodWords
         while k < sentence.end {
             defer { k += 1 }
             if covered.contains(k) || context.t[k].kind != .word { continue }
             // Only period words matter; skip the rest without building strings.
             let id = context.t[k].word
-            guard id != 0 ? Self.periodWords.contains(id) : context.isWord(k, in: WordSets.annualWords) else { continue }
+            guard id != 0 ? periodWords[Int(id)] : context.isWord(k, in: WordSets.annualWords) else { continue }
             let word = context.lower(k)
             switch word {
             case "year":
@@ -264,22 +273,40 @@ struct PeriodFinder {
 
 /// Which tokens of one sentence are marked: a flag per token. Marks outside the sentence are
 /// dropped (only tokens of the sentence are asked about).
+///
+/// The first 128 tokens' marks are bits held inline; only a longer sentence allocates flags for
+/// the rest (this is built for every sentence with a figure).
 struct SentenceMarks {
     private let start: Int
-    private var flags: [Bool]
+    private let count: Int
+    private var low: (UInt64, UInt64) = (0, 0)
+    private var rest: [Bool] = []
 
     init(_ sentence: Sentence) {
         start = sentence.start
-        flags = [Bool](repeating: false, count: max(0, sentence.end - sentence.start))
+        count = max(0, sentence.end - sentence.start)
+        if count > 128 { rest = [Bool](repeating: false, count: count - 128) }
     }
 
     mutating func insert(_ tokens: Range<Int>) {
-        let lower = max(tokens.lowerBound - start, 0), upper = min(tokens.upperBound - start, flags.count)
-        if lower < upper { for i in lower..<upper { flags[i] = true } }
+        let lower = max(tokens.lowerBound - start, 0), upper = min(tokens.upperBound - start, count)
+        guard lower < upper else { return }
+        for i in lower..<upper {
+            switch i {
+            case ..<64: low.0 |= 1 << UInt64(i)
+            case ..<128: low.1 |= 1 << UInt64(i - 64)
+            default: rest[i - 128] = true
+            }
+        }
     }
 
     func contains(_ k: Int) -> Bool {
         let i = k - start
-        return i >= 0 && i < flags.count && flags[i]
+        guard i >= 0 && i < count else { return false }
+        switch i {
+        case ..<64: return low.0 & (1 << UInt64(i)) != 0
+        case ..<128: return low.1 & (1 << UInt64(i - 64)) != 0
+        default: return rest[i - 128]
+        }
     }
 }
