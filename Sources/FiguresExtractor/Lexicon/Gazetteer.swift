@@ -22,33 +22,6 @@ enum Gazetteer {
         var form: CountryMention.Form
     }
 
-    /// One token of a multi-token name, compared with token bytes without building a string.
-    enum KeyToken: Sendable {
-        case word([UInt8])
-        case symbol(UInt16)
-
-        init(_ key: String) {
-            if key.hasPrefix("#"), let symbol = UInt16(key.dropFirst()) { self = .symbol(symbol) } else { self = .word(Array(key.utf8)) }
-        }
-
-        func matches(_ token: Token, in p: UnsafeBufferPointer<UInt8>) -> Bool {
-            switch self {
-            case .symbol(let symbol): return token.kind == .symbol && token.word == symbol
-            case .word(let bytes):
-                guard token.kind != .symbol, token.length == bytes.count else { return false }
-                let base = Int(token.start)
-                for i in 0..<bytes.count where WordTable.lower(p[base + i]) != bytes[i] { return false }
-                return true
-            }
-        }
-    }
-
-    /// An entry with its keys after the first, for matching.
-    struct Candidate: Sendable {
-        var entry: Entry
-        var rest: [KeyToken]
-    }
-
     /// Entries by their first token's key, longest first.
     static let entries: [String: [Entry]] = {
         var table: [String: [Entry]] = [:]
@@ -70,17 +43,100 @@ enum Gazetteer {
         return table
     }()
 
-    /// The first-token keys as a word table whose value indexes ``candidates``: a capitalised
-    /// word is looked up by its bytes, and most are rejected without building a string.
-    static let (firstWords, candidates): (WordTable, [[Candidate]]) = {
-        var lists: [[Candidate]] = [[]]
-        var pairs: [(String, UInt16)] = []
-        for (key, list) in entries.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("#") {
-            pairs.append((key, UInt16(lists.count)))
-            lists.append(list.map { Candidate(entry: $0, rest: $0.keys.dropFirst().map(KeyToken.init)) })
+    /// One token of a multi-token name after its first: a symbol, or a word's lower-case bytes
+    /// (at `offset` in ``Matcher``'s key bytes).
+    struct KeyToken {
+        var symbol: UInt16
+        var isSymbol: Bool
+        var offset: Int32
+        var length: Int32
+    }
+
+    /// An entry as it is matched: its country, form, and the keys after its first.
+    struct Candidate {
+        var code: CountryCode
+        var form: CountryMention.Form
+        /// Its keys after the first are `keys[rest]` of the ``Matcher``.
+        var restStart: Int32
+        var restCount: Int32
+    }
+
+    /// The entries by first word, in raw memory that lives as long as the process (like
+    /// ``WordTable``): a capitalised word is looked up by its bytes, and its entries are tried
+    /// without touching a reference count (arrays of entries of arrays of keys cost several
+    /// for every name tried).
+    struct Matcher: @unchecked Sendable {
+        let firstWords: WordTable
+        /// The entries of first-word value `v` are `candidates[starts[v] ..< starts[v + 1]]`.
+        let starts: UnsafePointer<Int32>
+        let candidates: UnsafePointer<Candidate>
+        let keys: UnsafePointer<KeyToken>
+        let keyBytes: UnsafePointer<UInt8>
+
+        init(_ entries: [String: [Entry]]) {
+            var pairs: [(String, UInt16)] = []
+            var starts: [Int32] = [0, 0]  // value 0 is "not a first word": no entries
+            var candidates: [Candidate] = []
+            var keys: [KeyToken] = []
+            var bytes: [UInt8] = []
+            for (key, list) in entries.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("#") {
+                pairs.append((key, UInt16(starts.count - 1)))
+                for entry in list {
+                    candidates.append(Candidate(code: entry.code, form: entry.form, restStart: Int32(keys.count),
+                                                restCount: Int32(entry.keys.count - 1)))
+                    for rest in entry.keys.dropFirst() {
+                        if rest.hasPrefix("#"), let symbol = UInt16(rest.dropFirst()) {
+                            keys.append(KeyToken(symbol: symbol, isSymbol: true, offset: 0, length: 0))
+                        } else {
+                            keys.append(KeyToken(symbol: 0, isSymbol: false, offset: Int32(bytes.count), length: Int32(rest.utf8.count)))
+                            bytes.append(contentsOf: rest.utf8)
+                        }
+                    }
+                }
+                starts.append(Int32(candidates.count))
+            }
+            firstWords = WordTable(pairs)
+            func copy<T>(_ array: [T]) -> UnsafePointer<T> {
+                let memory = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
+                memory.initialize(from: array, count: array.count)
+                return UnsafePointer(memory)
+            }
+            self.starts = copy(starts)
+            self.candidates = copy(candidates)
+            self.keys = copy(keys)
+            keyBytes = copy(bytes)
         }
-        return (WordTable(pairs), lists)
-    }()
+
+        /// Whether key `key` matches `token`: the same symbol, or a word of the same lower-case bytes.
+        @inline(__always)
+        func matches(_ key: KeyToken, _ token: Token, in p: UnsafeBufferPointer<UInt8>) -> Bool {
+            if key.isSymbol { return token.kind == .symbol && token.word == key.symbol }
+            guard token.kind != .symbol, token.length == Int(key.length) else { return false }
+            let base = Int(token.start), offset = Int(key.offset)
+            for i in 0..<Int(key.length) where WordTable.lower(p[base + i]) != keyBytes[offset + i] { return false }
+            return true
+        }
+
+        /// The longest entry whose first word is `t[k]` (first-word value `value`) and whose other
+        /// keys follow it before `end`, with the token after it.
+        @inline(__always)
+        func longestMatch(value: UInt16, at k: Int, end: Int, tokens t: [Token], in p: UnsafeBufferPointer<UInt8>) -> (Candidate, Int)? {
+            for c in Int(starts[Int(value)])..<Int(starts[Int(value) + 1]) {
+                let candidate = candidates[c]
+                let count = Int(candidate.restCount) + 1
+                guard k + count <= end else { continue }
+                var ok = true
+                for offset in 0..<Int(candidate.restCount) where !matches(keys[Int(candidate.restStart) + offset], t[k + 1 + offset], in: p) {
+                    ok = false; break
+                }
+                if ok { return (candidate, k + count) }
+            }
+            return nil
+        }
+    }
+
+    /// The entries' matcher, built on first use.
+    static let matcher = Matcher(entries)
 
     /// Combining forms by their bytes (values index ``combiningCodes``).
     static let (combiningTable, combiningCodes): (WordTable, [String]) = {
@@ -118,6 +174,8 @@ enum Gazetteer {
         let end = to ?? t.count
         var result: [CountryMention] = []
         result.reserveCapacity(16)
+        // Read once here, not through a global's initialisation check for every capitalised word.
+        let matcher = Self.matcher
         var k = from
         while k < end {
             let token = t[k]
@@ -129,16 +187,8 @@ enum Gazetteer {
                 k += 1
                 continue
             }
-            guard token.length <= 24, let index = firstWords.lookup(token, in: p) else { k += 1; continue }
-            var matched: (Entry, Int)?
-            for candidate in candidates[Int(index)] {
-                let count = candidate.rest.count + 1
-                guard k + count <= end else { continue }
-                var ok = true
-                for (offset, key) in candidate.rest.enumerated() where !key.matches(t[k + 1 + offset], in: p) { ok = false; break }
-                if ok { matched = (candidate.entry, k + count); break }
-            }
-            guard let (entry, after) = matched else { k += 1; continue }
+            guard token.length <= 24, let value = matcher.firstWords.lookup(token, in: p),
+                  let (entry, after) = matcher.longestMatch(value: value, at: k, end: end, tokens: t, in: p) else { k += 1; continue }
             // "Georgia" and "Turkey" are matched only as capitalised words (checked above); an
             // all-capital short word must be an abbreviation in the gazetteer ("US", "EU", "UAE").
             var stop = after

@@ -60,21 +60,22 @@ extension SentenceRules {
         m.form == .adjective && context.isWord(m.end, in: Self.speakerNouns)
     }
 
-    /// Preposition sets of the party rules, built once (a set literal is rebuilt on every call).
-    static let inIntoTo: Set<String> = ["in", "into", "to"]
-    static let inInto: Set<String> = ["in", "into"]
-    static let toInto: Set<String> = ["to", "into"]
-    static let with: Set<String> = ["with"]
-    static let from: Set<String> = ["from"]
-    static let `in`: Set<String> = ["in"]
+    /// Preposition lists of the party rules, built once (a literal is rebuilt on every call); a
+    /// list of one to three short words is searched faster than a set hashes a string.
+    static let inIntoTo: [String] = ["in", "into", "to"]
+    static let inInto: [String] = ["in", "into"]
+    static let toInto: [String] = ["to", "into"]
+    static let with: [String] = ["with"]
+    static let from: [String] = ["from"]
+    static let `in`: [String] = ["in"]
 
     /// The first mention after token `a` (and before `b`) whose preposition is one of `preps`.
-    func mention(after a: Int, before b: Int = Int.max, preps: Set<String>) -> CountryMention? {
+    func mention(after a: Int, before b: Int = Int.max, preps: [String]) -> CountryMention? {
         mentions.first { $0.start >= a && $0.start < b && preposition($0).map(preps.contains) == true }
     }
 
     /// A mention in the candidate's own window whose preposition is one of `preps`.
-    func mention(in candidate: Candidate, after a: Int? = nil, preps: Set<String>) -> CountryMention? {
+    func mention(in candidate: Candidate, after a: Int? = nil, preps: [String]) -> CountryMention? {
         mention(after: max(a ?? candidate.window.lowerBound, candidate.window.lowerBound), before: candidate.window.upperBound, preps: preps)
     }
 
