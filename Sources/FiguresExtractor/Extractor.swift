@@ -66,8 +66,9 @@ public struct Extractor: Sendable {
         var resolved: [Candidate] = []
         for sentence in sentences {
             if sentence.paragraph != previous.paragraph { previous.start(sentence.paragraph) }
-            amounts.removeAll(keepingCapacity: true)
-            dates.removeAll(keepingCapacity: true)
+            // Most sentences have none: emptying an empty list still costs a call.
+            if !amounts.isEmpty { amounts.removeAll(keepingCapacity: true) }
+            if !dates.isEmpty { dates.removeAll(keepingCapacity: true) }
             while qIndex < located.count, located[qIndex].1.lowerBound < sentence.end {
                 // An amount the recogniser ran past the sentence's end ("AUD" at the end of one
                 // paragraph, a number at the start of the next) is no figure of it: the sentence
@@ -81,7 +82,7 @@ public struct Extractor: Sendable {
                 }
                 qIndex += 1
             }
-            sentenceMentions.removeAll(keepingCapacity: true)
+            if !sentenceMentions.isEmpty { sentenceMentions.removeAll(keepingCapacity: true) }
             while mIndex < mentions.count, mentions[mIndex].start < sentence.end {
                 if mentions[mIndex].start >= sentence.start { sentenceMentions.append(mentions[mIndex]) }
                 mIndex += 1
@@ -218,7 +219,7 @@ public struct Extractor: Sendable {
     /// `candidates` (emptied first; its storage is kept from sentence to sentence).
     static func classify(_ amounts: [(Quantity, Range<Int>)], rules: SentenceRules, previous: Candidate?,
                          into candidates: inout [Candidate]) {
-        candidates.removeAll(keepingCapacity: true)
+        if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         for (q, range) in amounts {
             var candidate = Candidate(quantity: q, tokens: range)
             if rules.classify(&candidate) {

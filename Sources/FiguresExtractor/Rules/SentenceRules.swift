@@ -97,8 +97,8 @@ struct SentenceRules {
 
     /// Whether token `k` names an indicator here ("trade" in "trade minister" does not).
     func isIndicatorKeyword(_ k: Int) -> Bool {
-        let entry = context.entry(k)
-        guard entry.cues.contains(.indicator), let indicator = entry.indicator else { return false }
+        // The cue first: most words have none, and an entry is copied only for the few that do.
+        guard context.has(k, .indicator), let indicator = context.entry(k).indicator else { return false }
         if indicator == .tradeTurnover {
             let word = context.lower(k)
             if word == "trade" {
