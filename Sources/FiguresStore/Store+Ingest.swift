@@ -100,9 +100,9 @@ extension Store {
                     s.bind(12, figure.from?.code)
                     s.bind(13, figure.to?.code)
                     s.bind(14, figure.sector)
-                    s.bind(15, figure.period?.description)
-                    s.bind(16, figure.period.map { $0.interval.0.description })
-                    s.bind(17, figure.period.map { $0.interval.1.description })
+                    s.bind(15, figure.period)
+                    s.bind(16, figure.period.map { Period.day($0.interval.0) })
+                    s.bind(17, figure.period.map { Period.day($0.interval.1) })
                     s.bind(18, key.measure.rawValue)
                     s.bind(19, figure.status.rawValue)
                     s.bind(20, text)
@@ -120,5 +120,14 @@ extension Store {
             }
             return report
         }
+    }
+}
+
+extension Statement {
+    /// Binds a period's text (``Period/description``), written on the stack rather than built
+    /// as a string: three are bound for every figure.
+    func bind(_ index: Int32, _ period: Period?) {
+        guard let period else { bind(index, nil as String?); return }
+        period.withTextBytes { bind(index, text: $0) }
     }
 }
