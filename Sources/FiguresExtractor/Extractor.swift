@@ -1,3 +1,4 @@
+import Dispatch
 import FiguresCore
 import FiguresRecognizer
 
@@ -18,8 +19,15 @@ public struct Extractor: Sendable {
     public init() {}
 
     /// Builds the recogniser's and the extractor's lexicons now rather than on the first article
-    /// (see ``Recognizer/warmUp()``).
-    public static func warmUp() {
+    /// (see ``Recognizer/warmUp()``). With `threads` of 2 or more, the gazetteer (about half of
+    /// the work) is built on a thread of its own while the other lexicons are built: the first
+    /// articles wait for this, with the other core idle.
+    public static func warmUp(threads: Int = 1) {
+        if threads >= 2 {
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                if part == 0 { _ = Gazetteer.matcher } else { Recognizer.warmUp(); _ = ExtractorLexicon.shared }
+            }
+        }
         _ = Extractor().extract("Germany's exports to France reached $2 billion in 2023. " + Recognizer.warmUpText, published: nil)
     }
 

@@ -26,7 +26,8 @@ struct ExtractCommand {
         case .csv: context.output.write(FigureWriter.csvHeader)
         case .jsonl: break
         }
-        DocumentPipeline(jobs: options.jobs, prepare: Extractor.warmUp).run(reader: reader, files: files, output: context.output,
+        let jobs = options.jobs
+        DocumentPipeline(jobs: jobs, prepare: { Extractor.warmUp(threads: jobs) }).run(reader: reader, files: files, output: context.output,
                                                  diagnostics: context.diagnostics) { document in
             var result = DocumentOutput()
             let figures = extractor.extract(document)

@@ -60,7 +60,7 @@ struct IngestCommand {
         // (larger batches write each index page they change to the log once: 100 MB ingests in
         // 4.5 s with 2,048 articles a batch, 5.5 s with 512).
         let pipeline = DocumentPipeline(jobs: jobs, maxBatchDocuments: batchSize ?? 2048, maxBatchBytes: 4 << 20,
-                                        prepare: Extractor.warmUp)
+                                        prepare: { Extractor.warmUp(threads: jobs) })
         pipeline.run(reader: reader, files: files, work: { document in
             let figures = extractor.extract(document)
             return document.bytes.withUnsafeBufferPointer { p in

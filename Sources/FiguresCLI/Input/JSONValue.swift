@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// A parsed JSON value (the subset of work the CLI needs: reading article lines).
 enum JSONValue: Equatable {
     case string([UInt8])
@@ -163,6 +168,46 @@ struct JSONParser {
         return found & high != 0
     }
 
+    /// The offset of the first `byte` in `p[from..<to]`, or `to`: the C library's `memchr`,
+    /// which reads many bytes per instruction (article texts are long runs with no quote or
+    /// backslash, and this loop was most of reading JSON Lines).
+    @inline(__always)
+    static func find(_ byte: UInt8, in p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let found = memchr(p.baseAddress! + from, Int32(byte), to - from) else { return to }
+        return p.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The offset of the first control byte (below 0x20) in `p[from..<to]`, if any. Eight bytes
+    /// at a time by the "has a byte less than n" test, `(w - n·0x01…) & ~w & 0x80…`: zero
+    /// exactly when no byte is below n (no byte borrows then), so only a word that holds a
+    /// control byte is looked at byte by byte.
+    static func firstControl(in p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        var k = from
+        let base = UnsafeRawPointer(p.baseAddress!)
+        @inline(__always) func below20(_ offset: Int) -> UInt64 {
+            let w = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            return (w &- 0x2020_2020_2020_2020) & ~w
+        }
+        // 32 bytes a round: the four words' tests OR-ed.
+        while k + 32 <= to {
+            if (below20(k) | below20(k + 8) | below20(k + 16) | below20(k + 24)) & 0x8080_8080_8080_8080 != 0 {
+                for j in k..<(k + 32) where p[j] < 0x20 { return j }
+            }
+            k += 32
+        }
+        while k + 8 <= to {
+            if below20(k) & 0x8080_8080_8080_8080 != 0 {
+                for j in k..<(k + 8) where p[j] < 0x20 { return j }
+            }
+            k += 8
+        }
+        while k < to {
+            if p[k] < 0x20 { return k }
+            k += 1
+        }
+        return nil
+    }
+
     /// Reads a string at `i` (on the opening quote) into UTF-8 bytes, resolving escapes. Raw
     /// invalid UTF-8 inside the string is kept as it is; the writers replace it on output.
     mutating func string() throws(JSONParseError) -> [UInt8] {
@@ -170,20 +215,21 @@ struct JSONParser {
         i += 1
         var out: [UInt8] = []
         var runStart = i
+        // The next quote at or after `i` (an escaped one is passed over and looked for again).
+        var quote = -1
         while i < p.count {
-            // Eight bytes at a time while none is a quote, a backslash or a control byte.
-            if i + 8 <= p.count, !Self.mayEndRun(UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-                continue
+            if quote < i { quote = Self.find(UInt8(ascii: "\""), in: p, from: i, to: p.count) }
+            let stop = Self.find(UInt8(ascii: "\\"), in: p, from: i, to: quote)
+            if let control = Self.firstControl(in: p, from: i, to: stop) {
+                throw JSONParseError(offset: control, reason: "control character in a string")
             }
-            let b = p[i]
-            if b == UInt8(ascii: "\"") {
+            i = stop
+            guard i < p.count else { break }
+            if p[i] == UInt8(ascii: "\"") {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
                 i += 1
                 return out
             }
-            if b < 0x20 { throw JSONParseError(offset: i, reason: "control character in a string") }
-            if b != UInt8(ascii: "\\") { i += 1; continue }
             // The first escape: room for the rest of the input, which the string cannot outgrow
             // (an escape never writes more bytes than it reads), so the list never regrows.
             if out.capacity == 0 { out.reserveCapacity(p.count - runStart) }
