@@ -16,33 +16,6 @@ struct CountryMention: Sendable {
 /// `Gazetteer+Countries.swift`), matched over tokens: "United Arab Emirates", "U.S.", "Azerbaijan’s",
 /// "South Korean". Names must be capitalised as in running text ("georgia" is not Georgia).
 enum Gazetteer {
-    struct Entry: Sendable {
-        var keys: [String]
-        var code: CountryCode
-        var form: CountryMention.Form
-    }
-
-    /// Entries by their first token's key, longest first.
-    static let entries: [String: [Entry]] = {
-        var table: [String: [Entry]] = [:]
-        for row in countryRows {
-            // Split on bytes: splitting a String walks grapheme clusters, which made this table
-            // most of a small run's start-up.
-            let fields = row.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
-            guard fields.count == 4, let code = CountryCode(String(decoding: fields[0], as: UTF8.self)) else { continue }
-            for (index, form) in [(1, CountryMention.Form.name), (2, .adjective), (3, .capital)] {
-                for phrase in fields[index].split(separator: UInt8(ascii: ",")) {
-                    // The lexer skips the spaces around a phrase: no trimming needed.
-                    let keys = tokenKeys(String(decoding: phrase, as: UTF8.self))
-                    guard let first = keys.first else { continue }
-                    table[first, default: []].append(Entry(keys: keys, code: code, form: form))
-                }
-            }
-        }
-        for key in table.keys { table[key]!.sort { $0.keys.count > $1.keys.count } }
-        return table
-    }()
-
     /// One token of a multi-token name after its first: a symbol, or a word's lower-case bytes
     /// (at `offset` in ``Matcher``'s key bytes).
     struct KeyToken {
@@ -73,28 +46,79 @@ enum Gazetteer {
         let keys: UnsafePointer<KeyToken>
         let keyBytes: UnsafePointer<UInt8>
 
-        init(_ entries: [String: [Entry]]) {
-            var pairs: [(String, UInt16)] = []
-            var starts: [Int32] = [0, 0]  // value 0 is "not a first word": no entries
-            var candidates: [Candidate] = []
-            var keys: [KeyToken] = []
+        /// Builds the matcher from `rows` (see ``countryRows``) in one pass: each phrase is cut
+        /// into tokens once and its keys' lower-case bytes kept in one buffer. (Building a
+        /// dictionary of entries with string keys first was half the start-up of an extraction.)
+        init(rows: [String]) {
+            struct Phrase {
+                var first: String
+                var code: CountryCode
+                var form: CountryMention.Form
+                /// Its keys after the first, in `rest[restStart ..< restStart + restCount]`.
+                var restStart: Int
+                var restCount: Int
+            }
+            var phrases: [Phrase] = []
+            var rest: [KeyToken] = []
             var bytes: [UInt8] = []
-            for (key, list) in entries.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("#") {
-                pairs.append((key, UInt16(starts.count - 1)))
-                for entry in list {
-                    candidates.append(Candidate(code: entry.code, form: entry.form, restStart: Int32(keys.count),
-                                                restCount: Int32(entry.keys.count - 1)))
-                    for rest in entry.keys.dropFirst() {
-                        if rest.hasPrefix("#"), let symbol = UInt16(rest.dropFirst()) {
-                            keys.append(KeyToken(symbol: symbol, isSymbol: true, offset: 0, length: 0))
-                        } else {
-                            keys.append(KeyToken(symbol: 0, isSymbol: false, offset: Int32(bytes.count), length: Int32(rest.utf8.count)))
-                            bytes.append(contentsOf: rest.utf8)
+            var scanned = ScannedText()
+            for row in rows {
+                var row = row
+                row.withUTF8 { line in
+                    // "CODE|names|adjectives|capitals": the fields' bounds.
+                    var bars: [Int] = []
+                    for (offset, byte) in line.enumerated() where byte == UInt8(ascii: "|") { bars.append(offset) }
+                    guard bars.count == 3,
+                          let code = CountryCode(String(decoding: UnsafeBufferPointer(rebasing: line[..<bars[0]]), as: UTF8.self)) else { return }
+                    for (field, form) in [(1, CountryMention.Form.name), (2, .adjective), (3, .capital)] {
+                        let fieldEnd = field < 3 ? bars[field] : line.count
+                        var phraseStart = bars[field - 1] + 1
+                        while phraseStart < fieldEnd {
+                            var phraseEnd = phraseStart
+                            while phraseEnd < fieldEnd && line[phraseEnd] != UInt8(ascii: ",") { phraseEnd += 1 }
+                            // The lexer skips the spaces around a phrase: no trimming needed.
+                            let phrase = UnsafeBufferPointer(rebasing: line[phraseStart..<phraseEnd])
+                            Lexer.scan(phrase, into: &scanned)
+                            if let first = scanned.tokens.first, first.kind != .symbol {
+                                let restStart = rest.count
+                                for token in scanned.tokens.dropFirst() {
+                                    if token.kind == .symbol {
+                                        rest.append(KeyToken(symbol: token.word, isSymbol: true, offset: 0, length: 0))
+                                    } else {
+                                        rest.append(KeyToken(symbol: 0, isSymbol: false, offset: Int32(bytes.count), length: Int32(token.length)))
+                                        for byte in UnsafeBufferPointer(rebasing: phrase[token.span]) { bytes.append(WordTable.lower(byte)) }
+                                    }
+                                }
+                                phrases.append(Phrase(first: first.lowercasedText(in: phrase), code: code, form: form,
+                                                      restStart: restStart, restCount: scanned.tokens.count - 1))
+                            }
+                            phraseStart = phraseEnd + 1
                         }
                     }
                 }
-                starts.append(Int32(candidates.count))
             }
+            // By first word (by its hash, then its text: strings are compared only when hashes are
+            // equal); for each, longest first, then in the rows' order.
+            let hashes = phrases.map { phrase in phrase.first.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 } }
+            let counts = phrases.map(\.restCount)
+            let order = phrases.indices.sorted { a, b in
+                if hashes[a] != hashes[b] { return hashes[a] < hashes[b] }
+                if phrases[a].first != phrases[b].first { return phrases[a].first < phrases[b].first }
+                return counts[a] != counts[b] ? counts[a] > counts[b] : a < b
+            }
+            var pairs: [(String, UInt16)] = []
+            var starts: [Int32] = [0, 0]  // value 0 is "not a first word": no entries
+            var candidates: [Candidate] = []
+            for (position, index) in order.enumerated() {
+                let phrase = phrases[index]
+                if position == 0 || phrases[order[position - 1]].first != phrase.first {
+                    if !pairs.isEmpty { starts.append(Int32(candidates.count)) }
+                    pairs.append((phrase.first, UInt16(pairs.count + 1)))
+                }
+                candidates.append(Candidate(code: phrase.code, form: phrase.form, restStart: Int32(phrase.restStart),
+                                            restCount: Int32(phrase.restCount)))
+            }
+            starts.append(Int32(candidates.count))
             firstWords = WordTable(pairs)
             func copy<T>(_ array: [T]) -> UnsafePointer<T> {
                 let memory = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
@@ -103,7 +127,7 @@ enum Gazetteer {
             }
             self.starts = copy(starts)
             self.candidates = copy(candidates)
-            self.keys = copy(keys)
+            self.keys = copy(rest)
             keyBytes = copy(bytes)
         }
 
@@ -136,30 +160,13 @@ enum Gazetteer {
     }
 
     /// The entries' matcher, built on first use.
-    static let matcher = Matcher(entries)
+    static let matcher = Matcher(rows: countryRows)
 
     /// Combining forms by their bytes (values index ``combiningCodes``).
     static let (combiningTable, combiningCodes): (WordTable, [String]) = {
         let sorted = combiningForms.sorted { $0.key < $1.key }
         return (WordTable(sorted.enumerated().map { ($0.element.key, UInt16($0.offset + 1)) }), [""] + sorted.map(\.value))
     }()
-
-    /// Keys of the tokens of `text`, as the lexer cuts them: words lower-cased, symbols by kind.
-    static func tokenKeys(_ text: String) -> [String] {
-        var copy = text
-        return copy.withUTF8 { p in
-            var scanned = ScannedText()
-            Lexer.scan(p, into: &scanned)
-            return scanned.tokens.map { key(of: $0, in: p) }
-        }
-    }
-
-    static func key(of token: Token, in p: UnsafeBufferPointer<UInt8>) -> String {
-        switch token.kind {
-        case .symbol: return "#\(token.word)"
-        case .word, .number: return token.lowercasedText(in: p)
-        }
-    }
 
     /// Combining forms used before a hyphen: "Franco-German", "Sino-Russian", "Indo-Pacific".
     static let combiningForms: [String: String] = [
