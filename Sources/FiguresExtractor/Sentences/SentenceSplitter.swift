@@ -35,11 +35,12 @@ struct SentenceSplitter {
                 paragraph += 1
             }
             let token = t[k]
-            if token.kind == .symbol, token.symbol == .period || token.symbol == .question || token.symbol == .exclamation {
+            // Symbols compared by raw value: building a `Symbol` from every token's was a tenth of this loop.
+            if token.kind == .symbol, token.isSymbol(.period) || token.isSymbol(.question) || token.isSymbol(.exclamation) {
                 var end = k + 1
                 // Closing quotes and brackets belong to the sentence they close.
-                while end < t.count, t[end].kind == .symbol, t[end].symbol == .quote || t[end].symbol == .apostrophe
-                        || t[end].symbol == .closeParen || t[end].symbol == .closeBracket, !t[end].spaceBefore {
+                while end < t.count, t[end].isSymbol(.quote) || t[end].isSymbol(.apostrophe) || t[end].isSymbol(.closeParen)
+                        || t[end].isSymbol(.closeBracket), !t[end].spaceBefore {
                     end += 1
                 }
                 if endsSentence(at: k, next: end, tokens: t, bytes: p) { close(end) }
