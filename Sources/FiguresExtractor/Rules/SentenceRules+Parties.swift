@@ -7,18 +7,31 @@ extension SentenceRules {
         var k = m.start - 1
         if context.isWord(k, "the") { k -= 1 }
         if context.isWord(k, in: WordSets.placeAdjectives) { k -= 1 }
-        guard k >= sentence.start, t[k].kind == .word else { return nil }
-        let word = context.lower(k)
-        switch word {
-        case "and":
-            // "between X and Y", "X and Y": only after another country.
-            return mentions.contains { $0.end == k } ? "and" : nil
-        case "in", "into", "to", "from", "with", "between", "of", "for", "by", "on", "across", "inside", "within", "at":
-            // "mostly to Uzbekistan": a hedged destination is not the figure's party.
-            if word == "to", context.has(k - 1, .hedge) { return "hedged" }
-            return word
-        default: return nil
-        }
+        // Compared from the token's bytes (no lower-cased string is built): the party rules ask
+        // for the preposition of every mention, often several times.
+        guard k >= sentence.start, t[k].kind == .word, t[k].length <= 7 else { return nil }
+        let key = Self.packedLowercase(t[k], in: context.p)
+        // "between X and Y", "X and Y": only after another country.
+        if key == Self.packedAnd { return mentions.contains { $0.end == k } ? "and" : nil }
+        guard let index = Self.packedPrepositions.firstIndex(of: key) else { return nil }
+        let word = Self.prepositions[index]
+        // "mostly to Uzbekistan": a hedged destination is not the figure's party.
+        if word == "to", context.has(k - 1, .hedge) { return "hedged" }
+        return word
+    }
+
+    /// The prepositions that link a country to a figure (at most seven letters).
+    static let prepositions = ["in", "into", "to", "from", "with", "between", "of", "for", "by", "on", "across", "inside", "within", "at"]
+    /// The same, each as its bytes packed into an integer (first byte lowest), compared at once.
+    static let packedPrepositions: [UInt64] = prepositions.map { word in word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) } }
+    static let packedAnd: UInt64 = "and".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
+
+    /// The ASCII-lower-cased bytes of a word of at most eight bytes, packed as above.
+    @inline(__always)
+    static func packedLowercase(_ token: Token, in p: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for i in stride(from: token.length - 1, through: 0, by: -1) { key = key << 8 | UInt64(WordTable.lower(p[Int(token.start) + i])) }
+        return key
     }
 
     /// A receiving verb ("attracted", "received", "hosts") between tokens `a` and `b`.
