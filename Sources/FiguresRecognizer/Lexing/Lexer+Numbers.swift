@@ -81,7 +81,7 @@ extension Lexer {
         byte(k) == 0xE2 && byte(k + 1) == 0x80 && (byte(k + 2) == 0x93 || byte(k + 2) == 0x94) ? 3 : 0
     }
 
-    mutating func scanNumber(into out: inout ScannedText) {
+    mutating func scanNumber() {
         let start = i
         var literal = readLiteral()
         if i == start { i += 1 }  // never emit an empty token: the scan must always advance
@@ -94,9 +94,9 @@ extension Lexer {
             literal.suffix = classifySuffix(letters, i, literal)
             if i < p.count && isDigit(p[i]) { literal.suffix = .unknown }
         }
-        let index = Int32(out.literals.count)
-        out.literals.append(literal)
-        emit(.number, start: start, end: i, word: 0, literal: index, into: &out)
+        let index = Int32(literals.count)
+        literals.append(literal)
+        emit(.number, start: start, end: i, word: 0, literal: index)
     }
 
     func classifySuffix(_ s: Int, _ e: Int, _ literal: NumericLiteral) -> NumericLiteral.Suffix {

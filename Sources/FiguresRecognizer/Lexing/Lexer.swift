@@ -8,6 +8,14 @@ public struct Lexer {
     var i = 0
     var flags: TokenFlags = []
     var newlines = 0
+    /// Tokens are written straight into the storage of a new token array, whose count is set
+    /// after the scan: `tokens[tokenCount ..< tokenLimit]` is the room left. (Appending each
+    /// token checked the array's uniqueness and capacity every time.)
+    var tokens: UnsafeMutablePointer<Token>?
+    var tokenCount = 0
+    var tokenLimit = 0
+    /// The literals found so far (the scanned text's own list, taken for the scan).
+    var literals: [NumericLiteral] = []
     /// The grammar's words, read once per document rather than through a global's lazy
     /// initialisation check for every word.
     let words = Word.table
@@ -25,9 +33,39 @@ public struct Lexer {
 
     mutating func run(into out: inout ScannedText) {
         let n = p.count
-        out.tokens.reserveCapacity(n / 5)
-        out.literals.reserveCapacity(n / 64)
+        swap(&literals, &out.literals)
+        literals.reserveCapacity(n / 64)
+        // Room for a token per four bytes (news runs to one per five or six); a text that needs
+        // more goes on in a larger array, which starts with the tokens so far.
+        var list: [Token] = []
+        var room = n / 4 + 16
+        while true {
+            let previous = list
+            var finished = false
+            list = [Token](unsafeUninitializedCapacity: previous.count + room) { buffer, count in
+                previous.withUnsafeBufferPointer { old in
+                    if let base = old.baseAddress { buffer.baseAddress!.initialize(from: base, count: old.count) }
+                }
+                tokens = buffer.baseAddress
+                tokenCount = previous.count
+                tokenLimit = buffer.count
+                finished = scanTokens()
+                tokens = nil
+                count = tokenCount
+            }
+            if finished { break }
+            room = max(room, list.count)
+        }
+        out.tokens = list
+        swap(&literals, &out.literals)
+    }
+
+    /// Scans from `i` until the end (true) or until the token room is full (false; the scan
+    /// resumes from `i` with the same state).
+    mutating func scanTokens() -> Bool {
+        let n = p.count
         while i < n {
+            if tokenCount == tokenLimit { return false }
             let b = p[i]
             if b == 32 || b == 9 || b == 13 || b == 11 || b == 12 {
                 flags.insert(.spaceBefore); i += 1; continue
@@ -40,22 +78,22 @@ public struct Lexer {
             }
             if isASCIILetter(b) {
                 // Only "http://", "https://" and "www." start a URL: test those letters only.
-                if b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "w"), startsURL() { skipToWhitespace(into: &out); continue }
-                scanWord(into: &out); continue
+                if b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "w"), startsURL() { skipToWhitespace(); continue }
+                scanWord(); continue
             }
             if isDigit(b) || (b == UInt8(ascii: ".") && i + 1 < n && isDigit(p[i + 1]) && !precededByAlnum(i)) {
-                scanNumber(into: &out); continue
+                scanNumber(); continue
             }
             if b < 0x80 {
                 if (b == UInt8(ascii: "@") || b == UInt8(ascii: "#")) && i + 1 < n
                     && (isASCIILetter(p[i + 1]) || isDigit(p[i + 1]) || p[i + 1] == UInt8(ascii: "_")) {
-                    skipToWhitespace(into: &out); continue
+                    skipToWhitespace(); continue
                 }
-                emit(.symbol, start: i, end: i + 1, word: Symbol.ascii(b).rawValue, into: &out)
+                emit(.symbol, start: i, end: i + 1, word: Symbol.ascii(b).rawValue)
                 i += 1; continue
             }
             guard let (scalar, length) = decodeScalar(p, i) else {
-                emit(.symbol, start: i, end: i + 1, word: Symbol.other.rawValue, into: &out)
+                emit(.symbol, start: i, end: i + 1, word: Symbol.other.rawValue)
                 i += 1; continue
             }
             if isUnicodeSpace(scalar) { flags.insert(.spaceBefore); i += length; continue }
@@ -65,28 +103,30 @@ public struct Lexer {
                 i += length; continue
             }
             if isIgnorableScalar(scalar) { i += length; continue }
-            if vulgarFraction(scalar) != nil { scanNumber(into: &out); continue }
+            if vulgarFraction(scalar) != nil { scanNumber(); continue }
             if scalar == 0x0BB0, i + length < n, let (next, nextLength) = decodeScalar(p, i + length), next == 0x0BC2 {
-                emit(.symbol, start: i, end: i + length + nextLength, word: Symbol.tamilRupee.rawValue, into: &out)
+                emit(.symbol, start: i, end: i + length + nextLength, word: Symbol.tamilRupee.rawValue)
                 i += length + nextLength; continue
             }
             if let symbol = Symbol.unicode(scalar) {
-                emit(.symbol, start: i, end: i + length, word: symbol.rawValue, into: &out)
+                emit(.symbol, start: i, end: i + length, word: symbol.rawValue)
                 i += length; continue
             }
             if scalar < 0xA0 {  // C1 controls
-                emit(.symbol, start: i, end: i + length, word: Symbol.other.rawValue, into: &out)
+                emit(.symbol, start: i, end: i + length, word: Symbol.other.rawValue)
                 i += length; continue
             }
-            scanWord(into: &out)
+            scanWord()
         }
+        return true
     }
 
     @inline(__always)
-    mutating func emit(_ kind: TokenKind, start: Int, end: Int, word: UInt16, literal: Int32 = -1, extra: TokenFlags = [],
-                       into out: inout ScannedText) {
-        out.tokens.append(Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind,
-                                flags: flags.union(extra), word: word, literal: literal))
+    mutating func emit(_ kind: TokenKind, start: Int, end: Int, word: UInt16, literal: Int32 = -1, extra: TokenFlags = []) {
+        // The scan loop checked for room before this token (each round emits at most one).
+        tokens.unsafelyUnwrapped[tokenCount] = Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+                                                     kind: kind, flags: flags.union(extra), word: word, literal: literal)
+        tokenCount &+= 1
         flags = []
         newlines = 0
     }
@@ -108,7 +148,7 @@ public struct Lexer {
     }
 
     /// URLs, e-mail handles and hashtags are one `other` token up to the next whitespace.
-    mutating func skipToWhitespace(into out: inout ScannedText) {
+    mutating func skipToWhitespace() {
         let start = i
         while i < p.count {
             let b = p[i]
@@ -116,11 +156,11 @@ public struct Lexer {
             if b == 0xC2, i + 1 < p.count, p[i + 1] == 0xA0 { break }
             i += 1
         }
-        emit(.symbol, start: start, end: i, word: Symbol.other.rawValue, into: &out)
+        emit(.symbol, start: start, end: i, word: Symbol.other.rawValue)
     }
 
     @inline(__always)
-    mutating func scanWord(into out: inout ScannedText) {
+    mutating func scanWord() {
         let start = i
         let n = p.count
         // The word table's hash, computed in the same pass (ASCII letters lower-case by OR 0x20).
@@ -149,7 +189,7 @@ public struct Lexer {
             let nonASCII = scanNonASCIILetters(from: start, hash: &hash, lowerSeen: &lowerSeen)
             if nonASCII {
                 extra.insert(.nonASCII)
-                emit(.word, start: start, end: i, word: 0, literal: -1, extra: extra, into: &out)
+                emit(.word, start: start, end: i, word: 0, literal: -1, extra: extra)
                 return
             }
         }
@@ -160,7 +200,7 @@ public struct Lexer {
         }
         // An ASCII word keeps its hash in `literal`, so later word-table lookups need not hash it again.
         emit(.word, start: start, end: i, word: id, literal: Int32(bitPattern: UInt32(truncatingIfNeeded: hash)),
-             extra: extra, into: &out)
+             extra: extra)
     }
 
     /// Continues a word at `i` over letters of any script (and ASCII letters after them), hashing

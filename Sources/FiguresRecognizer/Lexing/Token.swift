@@ -59,3 +59,4 @@ public struct Token: Sendable {
     @inlinable
     public func isSymbol(_ s: Symbol) -> Bool { kind == .symbol && word == s.rawValue }
 }
+
