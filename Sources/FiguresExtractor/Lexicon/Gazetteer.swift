@@ -29,7 +29,7 @@ enum Gazetteer {
     struct Candidate {
         var code: CountryCode
         var form: CountryMention.Form
-        /// Its keys after the first are `keys[rest]` of the ``Matcher``.
+        /// Its keys after the first are the ``Matcher``'s `keys[restStart ..< restStart + restCount]`.
         var restStart: Int32
         var restCount: Int32
     }
@@ -52,6 +52,8 @@ enum Gazetteer {
         init(rows: [String]) {
             struct Phrase {
                 var first: String
+                /// The first word's first eight lower-cased bytes as an integer, to sort by.
+                var prefix: UInt64
                 var code: CountryCode
                 var form: CountryMention.Form
                 /// Its keys after the first, in `rest[restStart ..< restStart + restCount]`.
@@ -89,7 +91,11 @@ enum Gazetteer {
                                         for byte in UnsafeBufferPointer(rebasing: phrase[token.span]) { bytes.append(WordTable.lower(byte)) }
                                     }
                                 }
-                                phrases.append(Phrase(first: first.lowercasedText(in: phrase), code: code, form: form,
+                                var prefix: UInt64 = 0
+                                for k in Int(first.start)..<min(Int(first.end), Int(first.start) + 8) {
+                                    prefix = prefix << 8 | UInt64(WordTable.lower(phrase[k]))
+                                }
+                                phrases.append(Phrase(first: first.lowercasedText(in: phrase), prefix: prefix, code: code, form: form,
                                                       restStart: restStart, restCount: scanned.tokens.count - 1))
                             }
                             phraseStart = phraseEnd + 1
@@ -97,12 +103,12 @@ enum Gazetteer {
                     }
                 }
             }
-            // By first word (by its hash, then its text: strings are compared only when hashes are
-            // equal); for each, longest first, then in the rows' order.
-            let hashes = phrases.map { phrase in phrase.first.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 } }
+            // By first word (by its first eight bytes as an integer, then its text: strings are
+            // compared only when those are equal); for each, longest first, then in the rows' order.
+            let prefixes = phrases.map(\.prefix)
             let counts = phrases.map(\.restCount)
             let order = phrases.indices.sorted { a, b in
-                if hashes[a] != hashes[b] { return hashes[a] < hashes[b] }
+                if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
                 if phrases[a].first != phrases[b].first { return phrases[a].first < phrases[b].first }
                 return counts[a] != counts[b] ? counts[a] > counts[b] : a < b
             }
