@@ -32,4 +32,7 @@ struct Cue: OptionSet, Sendable {
     static let capitalNoun = Cue(rawValue: 1 << 12)
     /// "-owned", "-funded", "-backed".
     static let owned = Cue(rawValue: 1 << 13)
+    /// A word a sector phrase can start with: a sector word ("oil", "energy"), "non" ("non-oil"),
+    /// "natural" ("natural gas"). ``SentenceRules/sectorWord(at:)`` turns others away at once.
+    static let sectorStart = Cue(rawValue: 1 << 14)
 }

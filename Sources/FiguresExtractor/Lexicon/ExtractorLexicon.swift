@@ -103,7 +103,8 @@ struct ExtractorLexicon: Sendable {
             ("machinery", "machinery"), ("electronics", "electronics"), ("hydrocarbon", "hydrocarbons"),
             ("hydrocarbons", "hydrocarbons"), ("infrastructure", "infrastructure"), ("real", "real estate"),
         ]
-        for (word, sector) in sectors { add(word, [], sector: sector) }
+        for (word, sector) in sectors { add(word, .sectorStart, sector: sector) }
+        add("non natural", .sectorStart)
 
         var pairs: [(String, UInt16)] = []
         var list: [Entry] = [Entry()]

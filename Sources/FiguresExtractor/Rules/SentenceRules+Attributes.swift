@@ -4,7 +4,7 @@ import FiguresRecognizer
 extension SentenceRules {
     /// The sector word at `k` ("oil", "non-oil", "natural gas", "agricultural") and the token after it.
     func sectorWord(at k: Int) -> (String, Int)? {
-        guard k >= sentence.start, k < sentence.end, t[k].kind == .word else { return nil }
+        guard k >= sentence.start, k < sentence.end, t[k].kind == .word, context.has(k, .sectorStart) else { return nil }
         if context.isWord(k, "non"), k + 2 < sentence.end, t[k + 1].kind == .symbol, t[k + 1].symbol.isDashLike,
            let sector = context.entry(k + 2).sector {
             return ("non-" + sector, k + 3)
