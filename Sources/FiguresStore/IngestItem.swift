@@ -7,16 +7,56 @@ public struct IngestItem: Sendable {
     public var source: String
     public var contentHash: String
     public var byteCount: Int
-    public var figures: [(figure: Figure, text: String, sentence: String)]
+    public var figures: [IngestFigure]
 
-    public init(doc: String, published: Day?, source: String, contentHash: String, byteCount: Int,
-                figures: [(figure: Figure, text: String, sentence: String)]) {
+    public init(doc: String, published: Day?, source: String, contentHash: String, byteCount: Int, figures: [IngestFigure]) {
         self.doc = doc
         self.published = published
         self.source = source
         self.contentHash = contentHash
         self.byteCount = byteCount
         self.figures = figures
+    }
+
+    public init(doc: String, published: Day?, source: String, contentHash: String, byteCount: Int,
+                figures: [(figure: Figure, text: String, sentence: String)]) {
+        self.init(doc: doc, published: published, source: source, contentHash: contentHash, byteCount: byteCount,
+                  figures: figures.map { IngestFigure(figure: $0.figure, text: $0.text, sentence: $0.sentence) })
+    }
+}
+
+/// A figure ready to be stored: its words and sentence, and the texts its rows need (series key,
+/// period and its bounds, exact values). They are made where the item is made, on the threads
+/// that extract, so that the single thread that writes to the store only binds them.
+public struct IngestFigure: Sendable {
+    public let figure: Figure
+    /// The words the figure was read from, and its sentence.
+    public let text: String
+    public let sentence: String
+    let key: SeriesKey
+    /// ``SeriesKey/description``.
+    let seriesName: String
+    let period: String?
+    let periodStart: String?
+    let periodEnd: String?
+    let value: String?
+    let low: String?
+    let high: String?
+
+    public init(figure: Figure, text: String, sentence: String) {
+        self.figure = figure
+        self.text = text
+        self.sentence = sentence
+        key = SeriesKey(figure)
+        seriesName = key.description
+        period = figure.period?.description
+        periodStart = figure.period.map { $0.interval.0.description }
+        periodEnd = figure.period.map { $0.interval.1.description }
+        // Low and high are often the value itself: its text is made once.
+        let valueText = figure.value?.description
+        value = valueText
+        low = figure.low == figure.value ? valueText : figure.low?.description
+        high = figure.high == figure.value ? valueText : figure.high?.description
     }
 }
 

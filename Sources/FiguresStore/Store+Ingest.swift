@@ -58,11 +58,12 @@ extension Store {
                 let documentID = db.lastInsertRowID
                 report.documents += 1
                 let published = item.published?.description
-                for (figure, text, sentence) in item.figures {
-                    let key = SeriesKey(figure)
+                for prepared in item.figures {
+                    let figure = prepared.figure
+                    let key = prepared.key
                     var known = seriesCache[key]
                     if known == nil {
-                        let name = key.description
+                        let name = prepared.seriesName
                         findSeries.reset()
                         findSeries.bind(1, name)
                         if try findSeries.step() {
@@ -100,20 +101,18 @@ extension Store {
                     s.bind(12, figure.from?.code)
                     s.bind(13, figure.to?.code)
                     s.bind(14, figure.sector)
-                    s.bind(15, figure.period)
-                    s.bind(16, figure.period.map { Period.day($0.interval.0) })
-                    s.bind(17, figure.period.map { Period.day($0.interval.1) })
+                    s.bind(15, prepared.period)
+                    s.bind(16, prepared.periodStart)
+                    s.bind(17, prepared.periodEnd)
                     s.bind(18, key.measure.rawValue)
                     s.bind(19, figure.status.rawValue)
-                    s.bind(20, text)
+                    s.bind(20, prepared.text)
                     s.bind(21, Int64(figure.span.lowerBound))
                     s.bind(22, Int64(figure.span.upperBound))
-                    s.bind(23, sentence)
-                    // Low and high are often the value itself: its text is made once.
-                    let valueText = figure.value?.description
-                    s.bind(24, valueText)
-                    s.bind(25, figure.low == figure.value ? valueText : figure.low?.description)
-                    s.bind(26, figure.high == figure.value ? valueText : figure.high?.description)
+                    s.bind(23, prepared.sentence)
+                    s.bind(24, prepared.value)
+                    s.bind(25, prepared.low)
+                    s.bind(26, prepared.high)
                     try s.step()
                     report.observations += db.changes
                 }
@@ -123,11 +122,3 @@ extension Store {
     }
 }
 
-extension Statement {
-    /// Binds a period's text (``Period/description``), written on the stack rather than built
-    /// as a string: three are bound for every figure.
-    func bind(_ index: Int32, _ period: Period?) {
-        guard let period else { bind(index, nil as String?); return }
-        period.withTextBytes { bind(index, text: $0) }
-    }
-}
