@@ -38,14 +38,8 @@ extension Store {
             let insertSeries = try db.prepare("""
                 INSERT INTO series (key, indicator, from_area, to_area, sector, unit, measure) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 """)
-            let insertObservation = try db.prepare("""
-                INSERT OR IGNORE INTO observations (series_id, document_id, series, doc, published, indicator, value, unit, bound,
-                    low, high, from_area, to_area, sector, period, period_start, period_end, measure, status, text, span_start,
-                    span_end, sentence, value_exact, low_exact, high_exact)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-                    ?23, ?24, ?25, ?26)
-                """)
-            for item in batch {
+            let observations = ObservationInserter(db: db, batch: batch)
+            for (itemIndex, item) in batch.enumerated() {
                 insertDocument.reset()
                 insertDocument.bind(1, item.doc)
                 insertDocument.bind(2, item.contentHash)
@@ -58,12 +52,11 @@ extension Store {
                 let documentID = db.lastInsertRowID
                 report.documents += 1
                 let published = item.published?.description
-                for prepared in item.figures {
-                    let figure = prepared.figure
-                    let key = prepared.key
+                for figureIndex in item.figures.indices {
+                    let key = item.figures[figureIndex].key
                     var known = seriesCache[key]
                     if known == nil {
-                        let name = prepared.seriesName
+                        let name = item.figures[figureIndex].seriesName
                         findSeries.reset()
                         findSeries.bind(1, name)
                         if try findSeries.step() {
@@ -85,38 +78,12 @@ extension Store {
                         added.append(key)
                     }
                     let (seriesID, seriesName) = known!
-                    let s = insertObservation
-                    s.reset()
-                    s.bind(1, seriesID)
-                    s.bind(2, documentID)
-                    s.bind(3, seriesName)
-                    s.bind(4, item.doc)
-                    s.bind(5, published)
-                    s.bind(6, figure.indicator.rawValue)
-                    s.bind(7, figure.value?.doubleValue)
-                    s.bind(8, figure.unit?.code)
-                    s.bind(9, figure.bound.rawValue)
-                    s.bind(10, figure.low?.doubleValue)
-                    s.bind(11, figure.high?.doubleValue)
-                    s.bind(12, figure.from?.code)
-                    s.bind(13, figure.to?.code)
-                    s.bind(14, figure.sector)
-                    s.bind(15, prepared.period)
-                    s.bind(16, prepared.periodStart)
-                    s.bind(17, prepared.periodEnd)
-                    s.bind(18, key.measure.rawValue)
-                    s.bind(19, figure.status.rawValue)
-                    s.bind(20, prepared.text)
-                    s.bind(21, Int64(figure.span.lowerBound))
-                    s.bind(22, Int64(figure.span.upperBound))
-                    s.bind(23, prepared.sentence)
-                    s.bind(24, prepared.value)
-                    s.bind(25, prepared.low)
-                    s.bind(26, prepared.high)
-                    try s.step()
-                    report.observations += db.changes
+                    report.observations += try observations.add(ObservationInserter.Row(
+                        seriesID: seriesID, documentID: documentID, seriesName: seriesName, published: published,
+                        item: itemIndex, figure: figureIndex))
                 }
             }
+            report.observations += try observations.flush()
             return report
         }
     }
