@@ -55,8 +55,9 @@ public struct Extractor: Sendable {
         let pair = Self.articlePair(mentions)
 
         var figures: [Figure] = []
-        // Every figure comes from one amount: room for them all, so the list never regrows.
-        figures.reserveCapacity(quantities.count)
+        // Every figure comes from one amount: room for an article's usual number of them (not
+        // for every amount of a huge text, most of which are no figures).
+        figures.reserveCapacity(min(quantities.count, 16))
         var located: [(Quantity, Range<Int>)] = quantities.map { ($0, context.tokens(for: $0.span)) }
         located.sort { $0.1.lowerBound < $1.1.lowerBound }
         var qIndex = 0

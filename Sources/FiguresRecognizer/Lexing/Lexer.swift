@@ -35,10 +35,10 @@ public struct Lexer {
         let n = p.count
         swap(&literals, &out.literals)
         literals.reserveCapacity(n / 64)
-        // Room for a token per four bytes (news runs to one per five or six); a text that needs
-        // more goes on in a larger array, which starts with the tokens so far.
+        // Room for a token per five bytes (news runs to one per five or six); a text that needs
+        // more goes on in an array twice as large, which starts with the tokens so far.
         var list: [Token] = []
-        var room = n / 4 + 16
+        var room = n / 5 + 16
         while true {
             let previous = list
             var finished = false

@@ -1,7 +1,7 @@
 @testable import FiguresRecognizer
 import Testing
 
-/// The lexer writes tokens into an array sized for one token per four bytes and goes on in a
+/// The lexer writes tokens into an array sized for one token per five bytes and goes on in a
 /// larger one when a text has more: tokens, their spans and flags, and the literals the numbers
 /// point to must come out the same however many times it grows.
 struct LexerTests {
