@@ -20,7 +20,6 @@ final class ObservationInserter {
     struct Row {
         var seriesID: Int64
         var documentID: Int64
-        var seriesName: String
         var published: String?
         var item: Int
         var figure: Int
@@ -77,7 +76,7 @@ final class ObservationInserter {
             let figure = prepared.pointer(to: \.figure)!
             s.bind(offset + 1, row.seriesID)
             s.bind(offset + 2, row.documentID)
-            s.bind(offset + 3, row.seriesName)
+            s.bind(offset + 3, prepared.pointee.seriesName)
             s.bind(offset + 4, item.pointee.doc)
             s.bind(offset + 5, row.published)
             s.bind(offset + 6, figure.pointee.indicator.rawValue)

@@ -60,7 +60,7 @@ extension Store {
                         findSeries.reset()
                         findSeries.bind(1, name)
                         if try findSeries.step() {
-                            known = (findSeries.int(0), name)
+                            known = findSeries.int(0)
                         } else {
                             insertSeries.reset()
                             insertSeries.bind(1, name)
@@ -71,16 +71,14 @@ extension Store {
                             insertSeries.bind(6, key.unit?.code)
                             insertSeries.bind(7, key.measure.rawValue)
                             try insertSeries.step()
-                            known = (db.lastInsertRowID, name)
+                            known = db.lastInsertRowID
                             report.newSeries += 1
                         }
                         seriesCache[key] = known
                         added.append(key)
                     }
-                    let (seriesID, seriesName) = known!
                     report.observations += try observations.add(ObservationInserter.Row(
-                        seriesID: seriesID, documentID: documentID, seriesName: seriesName, published: published,
-                        item: itemIndex, figure: figureIndex))
+                        seriesID: known!, documentID: documentID, published: published, item: itemIndex, figure: figureIndex))
                 }
             }
             report.observations += try observations.flush()
@@ -88,4 +86,3 @@ extension Store {
         }
     }
 }
-

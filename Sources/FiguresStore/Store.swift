@@ -11,8 +11,8 @@ import Foundation
 public final class Store {
     public let path: String
     let db: SQLiteDatabase
-    /// Series ids (and key texts) of committed batches, so that each key is looked up once per process.
-    var seriesCache: [SeriesKey: (Int64, String)] = [:]
+    /// Series ids of committed batches, so that each key is looked up once per process.
+    var seriesCache: [SeriesKey: Int64] = [:]
     /// Copies the write-ahead log into the file in the background (a writable file store only).
     private var checkpointer: Checkpointer?
 
