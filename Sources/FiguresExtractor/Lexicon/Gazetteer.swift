@@ -52,7 +52,8 @@ enum Gazetteer {
         init(rows: [String]) {
             struct Phrase {
                 var first: String
-                /// The first word's first eight lower-cased bytes as an integer, to sort by.
+                /// The first word's first eight lower-cased bytes as an integer, to sort by
+                /// (``Token/packedLowercasePrefix(in:)``).
                 var prefix: UInt64
                 var code: CountryCode
                 var form: CountryMention.Form
@@ -91,11 +92,8 @@ enum Gazetteer {
                                         for byte in UnsafeBufferPointer(rebasing: phrase[token.span]) { bytes.append(WordTable.lower(byte)) }
                                     }
                                 }
-                                var prefix: UInt64 = 0
-                                for k in Int(first.start)..<min(Int(first.end), Int(first.start) + 8) {
-                                    prefix = prefix << 8 | UInt64(WordTable.lower(phrase[k]))
-                                }
-                                phrases.append(Phrase(first: first.lowercasedText(in: phrase), prefix: prefix, code: code, form: form,
+                                phrases.append(Phrase(first: first.lowercasedText(in: phrase), prefix: first.packedLowercasePrefix(in: phrase),
+                                                      code: code, form: form,
                                                       restStart: restStart, restCount: scanned.tokens.count - 1))
                             }
                             phraseStart = phraseEnd + 1

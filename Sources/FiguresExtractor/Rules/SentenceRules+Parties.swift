@@ -10,7 +10,7 @@ extension SentenceRules {
         // Compared from the token's bytes (no lower-cased string is built): the party rules ask
         // for the preposition of every mention, often several times.
         guard k >= sentence.start, t[k].kind == .word, t[k].length <= 7 else { return nil }
-        let key = Self.packedLowercase(t[k], in: context.p)
+        let key = t[k].packedLowercasePrefix(in: context.p)
         // "between X and Y", "X and Y": only after another country.
         if key == Self.packedAnd { return mentions.contains { $0.end == k } ? "and" : nil }
         guard let index = Self.packedPrepositions.firstIndex(of: key) else { return nil }
@@ -22,17 +22,9 @@ extension SentenceRules {
 
     /// The prepositions that link a country to a figure (at most seven letters).
     static let prepositions = ["in", "into", "to", "from", "with", "between", "of", "for", "by", "on", "across", "inside", "within", "at"]
-    /// The same, each as its bytes packed into an integer (first byte lowest), compared at once.
+    /// The same, each as its bytes packed into an integer as ``Token/packedLowercasePrefix(in:)`` packs a token's.
     static let packedPrepositions: [UInt64] = prepositions.map { word in word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) } }
     static let packedAnd: UInt64 = "and".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
-
-    /// The ASCII-lower-cased bytes of a word of at most eight bytes, packed as above.
-    @inline(__always)
-    static func packedLowercase(_ token: Token, in p: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var key: UInt64 = 0
-        for i in stride(from: token.length - 1, through: 0, by: -1) { key = key << 8 | UInt64(WordTable.lower(p[Int(token.start) + i])) }
-        return key
-    }
 
     /// A receiving verb ("attracted", "received", "hosts") between tokens `a` and `b`.
     func receiveVerb(from a: Int, to b: Int) -> Bool {
