@@ -134,6 +134,7 @@ extension Lexer {
         var form = NumericLiteral.Form.integer
         var result = NumericLiteral(value: nil, form: .integer, suffix: .none, digitsEnd: 0, integerDigits: 0,
                                     leadingZero: false, parts: (0, 0, 0))
+        if readsPlainIntegers, let plain = readPlainInteger(start) { return plain }
         if let (scalar, length) = decodeScalar(p, i), let (num, den) = vulgarFraction(scalar) {
             i += length
             result.form = .fraction
@@ -231,6 +232,56 @@ extension Lexer {
             result.form = .fraction
         }
         return result
+    }
+
+    /// The common literal, a run of at most 18 digits that nothing after it continues ("87 billion",
+    /// "in 2015.", "2,000-strong", "403%"), read without the general path's checks for dates,
+    /// separators, exponents and fractions; nil (with `i` unchanged) for every other literal.
+    ///
+    /// The bytes after the run decide. The general path reads on only at:
+    /// - "," or "." before a digit ("1,234", "1.5"; a comma only after at most three digits);
+    /// - "-" after four digits ("2020-21", "2022-04-16"), "/" before a digit ("3/4", "5/17/2018");
+    /// - "e" or "E" before a digit or sign ("1e10"), "x1" ("1.3x10^6"), "^" ("1.1^23");
+    /// - a space before a digit after at most three digits ("1 234");
+    /// - a non-ASCII byte (en dash, "×", thin spaces, vulgar fractions).
+    /// Anywhere else, or at the end, the literal ends with its digits, so both paths give the same
+    /// literal (`LexerTests` compares them). This path may decline more than it must: the general
+    /// path then reads the literal.
+    @inline(__always)
+    mutating func readPlainInteger(_ start: Int) -> NumericLiteral? {
+        var end = start
+        var value: UInt64 = 0
+        while end < p.count, isDigit(p[end]) {
+            value = value &* 10 &+ UInt64(p[end] &- 48)
+            end &+= 1
+        }
+        let count = end - start
+        guard count >= 1, count <= 18 else { return nil }
+        let after = byte(end)
+        if after >= 0x80 { return nil }
+        let next = byte(end + 1)
+        switch after {
+        case UInt8(ascii: ","):
+            if count <= 3 && isDigit(next) { return nil }
+        case UInt8(ascii: "."), UInt8(ascii: "/"):
+            if isDigit(next) { return nil }
+        case UInt8(ascii: "-"):
+            if count == 4 { return nil }
+        case UInt8(ascii: "e"), UInt8(ascii: "E"):
+            if isDigit(next) || next == UInt8(ascii: "+") || next == UInt8(ascii: "-") { return nil }
+        case UInt8(ascii: "x"):
+            if next == UInt8(ascii: "1") { return nil }
+        case UInt8(ascii: "^"):
+            return nil
+        case 32:
+            if count <= 3 && isDigit(next) { return nil }
+        default:
+            break
+        }
+        i = end
+        return NumericLiteral(value: ExactDecimal(significand: Int128(value), exponent: 0), form: .integer, suffix: .none,
+                              digitsEnd: 0, integerDigits: Int32(count), leadingZero: count > 1 && p[start] == 48,
+                              parts: (0, 0, 0))
     }
 
     /// True when the digits at `start` continue a chain such as "222-2222/2222" or "192.168.1.2".

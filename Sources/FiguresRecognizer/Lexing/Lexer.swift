@@ -19,6 +19,9 @@ public struct Lexer {
     /// The grammar's words, read once per document rather than through a global's lazy
     /// initialisation check for every word.
     let words = Word.table
+    /// Whether plain integers take the short path (``readPlainInteger(_:)``); tests turn it off
+    /// to compare with the general path.
+    var readsPlainIntegers = true
 
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         p = bytes
@@ -26,8 +29,13 @@ public struct Lexer {
 
     /// Scans the whole buffer into `out` (which is cleared first).
     public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ScannedText) {
+        scan(bytes, into: &out, readsPlainIntegers: true)
+    }
+
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ScannedText, readsPlainIntegers: Bool) {
         out.removeAll()
         var lexer = Lexer(bytes)
+        lexer.readsPlainIntegers = readsPlainIntegers
         lexer.run(into: &out)
     }
 

@@ -49,4 +49,37 @@ struct LexerTests {
         short.withUTF8 { Lexer.scan($0, into: &scanned) }
         #expect(scanned.tokens.count == 3 && scanned.literals.count == 1 && scanned.tokens[2].literal == 0)
     }
+
+    /// Plain integers take a short path (`readPlainInteger`): every literal and token must be the
+    /// one the general path reads, whatever byte follows the digits.
+    @Test func plainIntegersReadAsTheGeneralPathReadsThem() {
+        func describe(_ bytes: [UInt8], plain: Bool) -> [String] {
+            var scanned = ScannedText()
+            bytes.withUnsafeBufferPointer { Lexer.scan($0, into: &scanned, readsPlainIntegers: plain) }
+            return scanned.tokens.map { t in
+                var text = "\(t.start)-\(t.end) \(t.kind) \(t.flags.rawValue) \(t.word) \(t.literal)"
+                if let l = scanned.literal(t) {
+                    text += " \(l.value.map(String.init(describing:)) ?? "nil") \(l.form) \(l.suffix) \(l.digitsEnd) \(l.integerDigits) \(l.leadingZero) \(l.parts)"
+                }
+                return text
+            }
+        }
+        let runs = ["0", "7", "05", "42", "999", "2015", "12345", "000123", "123456789012345678", "1234567890123456789", "99999999999999999999"]
+        var tails: [[UInt8]] = (0...255).map { [UInt8($0)] }
+        tails += ["234", " 234", " 23", " 2345", " x", "-16", "-2016", "-04-16", "\u{2013}21", "/4", "/17/2018", ",5", ",000", ",000,000",
+                  ".5", ".111,11", "e3", "E+4", "x10^3", "^2", "\u{00D7}10^3", "\u{00BD}", "\u{00A0}000", "\u{202F}000", "\u{2009}000",
+                  "bn", "th", "s", "USD", "%", "m ", "k.",
+                  ", ", ",a", ". ", ".a", "..5", "-a", "- ", "-5", "/ ", "/a", "e ", "e+", "e-", "e-5", "euros", "E5", "x1", "x10", "x2", "x ",
+                  "  234", " 234,5", " 234 567"].map { Array($0.utf8) }
+        for prefix in ["", "a ", "$", "1.", "3-", "x"] {
+            for run in runs {
+                for tail in tails {
+                    let bytes = Array(prefix.utf8) + Array(run.utf8) + tail
+                    let fast = describe(bytes, plain: true)
+                    let general = describe(bytes, plain: false)
+                    #expect(fast == general, "\(bytes)")
+                }
+            }
+        }
+    }
 }
