@@ -107,8 +107,14 @@ public final class Store {
     /// Builds the indexes that only serve users' queries where they are missing (nothing to do
     /// when they are there). A failure (a full disk, most likely) is
     /// ``StoreError/queryIndexesNotBuilt(path:reason:)``: the figures are stored all the same.
-    public func ensureQueryIndexes() throws(StoreError) {
+    ///
+    /// `sortThreads` threads besides the calling one help sort the rows (`PRAGMA threads`; SQLite
+    /// uses them for sorts too large for one in-memory run). On this 2-core machine, one helper
+    /// built the two indexes of 3.7 M observations in 4.3-4.4 s instead of 5.2-6.1 s.
+    public func ensureQueryIndexes(sortThreads: Int = 0) throws(StoreError) {
         do throws(StoreError) {
+            try db.execute("PRAGMA threads = \(max(0, sortThreads))")
+            defer { try? db.execute("PRAGMA threads = 0") }
             try db.writeTransaction { () throws(StoreError) in
                 for index in Schema.queryIndexes { try db.execute("CREATE INDEX IF NOT EXISTS \(index.name) ON \(index.on)") }
             }

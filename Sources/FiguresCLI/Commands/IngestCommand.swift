@@ -81,7 +81,7 @@ struct IngestCommand {
             }
         })
         do throws(StoreError) {
-            try store.ensureQueryIndexes()
+            try store.ensureQueryIndexes(sortThreads: jobs - 1)
         } catch {
             failure = failure ?? error
         }
