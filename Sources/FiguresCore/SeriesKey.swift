@@ -51,32 +51,43 @@ public struct SeriesKey: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// A stable, readable name: `trade_turnover:AZ-RU::USD:flow`, `investment:RU>AZ:oil:USD:stock`.
-    /// Written straight into the string's storage: keys are named for every sort and lookup.
+    /// Written straight into the string's storage, the codes from their packed letters: keys are
+    /// named for every sort and lookup, and for every figure an ingest stores.
     public var description: String {
-        let indicatorName = indicator.rawValue, measureName = measure.rawValue
-        let sectorName = sector ?? "", unitCode = unit?.code ?? "?"
-        let count = indicatorName.utf8.count + sectorName.utf8.count + unitCode.utf8.count + measureName.utf8.count
-            + (from == nil ? 1 : 2) + (to == nil ? 1 : 2) + 5
+        var indicatorName = indicator.rawValue, measureName = measure.rawValue
+        var sectorName = sector ?? ""
+        var currency: CurrencyCode?
+        var unitName = ""
+        switch unit {
+        case .currency(let code)?: currency = code
+        case let other?: unitName = other.code
+        case nil: unitName = "?"
+        }
+        let count = indicatorName.utf8.count + sectorName.utf8.count + (currency == nil ? unitName.utf8.count : 3)
+            + measureName.utf8.count + (from == nil ? 1 : 2) + (to == nil ? 1 : 2) + 5
         return String(unsafeUninitializedCapacity: count) { buffer in
+            let base = buffer.baseAddress!
             var at = 0
-            func put(_ text: String) {
-                for byte in text.utf8 { buffer[at] = byte; at += 1 }
+            func put(_ text: inout String) {
+                text.withUTF8 { bytes in
+                    for byte in bytes { base[at] = byte; at += 1 }
+                }
             }
-            func put(_ byte: UInt8) { buffer[at] = byte; at += 1 }
+            func put(_ byte: UInt8) { base[at] = byte; at += 1 }
             func put(_ code: CountryCode?) {
-                if let code { put(code.code) } else { put(UInt8(ascii: "?")) }
+                if let code { code.write(to: base + at); at += 2 } else { put(UInt8(ascii: "?")) }
             }
-            put(indicatorName)
+            put(&indicatorName)
             put(UInt8(ascii: ":"))
             put(from)
             put(indicator == .tradeTurnover ? UInt8(ascii: "-") : UInt8(ascii: ">"))
             put(to)
             put(UInt8(ascii: ":"))
-            put(sectorName)
+            put(&sectorName)
             put(UInt8(ascii: ":"))
-            put(unitCode)
+            if let currency { currency.write(to: base + at); at += 3 } else { put(&unitName) }
             put(UInt8(ascii: ":"))
-            put(measureName)
+            put(&measureName)
             return at
         }
     }

@@ -17,6 +17,13 @@ struct SeriesKeyTests {
         #expect(SeriesKey(key.description) == key)
     }
 
+    @Test func namesEveryField() {
+        #expect(SeriesKeyTests.keys.map(\.description) == [
+            "trade_turnover:AZ-RU::USD:flow", "investment:CN>KZ:oil and gas:EUR:stock", "enterprises:?>GE:pharmacy:count:stock",
+            "exports:TR>?:kāmaboko ☃:?:flow", "imports:?>?::percent:flow",
+        ])
+    }
+
     @Test func turnoverNamesPutTheSmallerCodeFirst() {
         #expect(SeriesKeyTests.keys[0].description == "trade_turnover:AZ-RU::USD:flow")
         #expect(SeriesKey("trade_turnover:RU-AZ::USD:flow") == SeriesKeyTests.keys[0])
