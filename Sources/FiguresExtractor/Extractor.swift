@@ -58,8 +58,10 @@ public struct Extractor: Sendable {
         // Every figure comes from one amount: room for an article's usual number of them (not
         // for every amount of a huge text, most of which are no figures).
         figures.reserveCapacity(min(quantities.count, 16))
-        var located: [(Quantity, Range<Int>)] = quantities.map { ($0, context.tokens(for: $0.span)) }
-        located.sort { $0.1.lowerBound < $1.1.lowerBound }
+        // Each amount's tokens, in text order, by its index (a quantity is large: only the amounts
+        // of a sentence are copied out).
+        var located: [(index: Int, tokens: Range<Int>)] = quantities.indices.map { ($0, context.tokens(for: quantities[$0].span)) }
+        located.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var qIndex = 0
         var mIndex = 0
         var previous = ParagraphMemory()
@@ -78,14 +80,15 @@ public struct Extractor: Sendable {
             // Most sentences have none: emptying an empty list still costs a call.
             if !amounts.isEmpty { amounts.removeAll(keepingCapacity: true) }
             if !dates.isEmpty { dates.removeAll(keepingCapacity: true) }
-            while qIndex < located.count, located[qIndex].1.lowerBound < sentence.end {
+            while qIndex < located.count, located[qIndex].tokens.lowerBound < sentence.end {
                 // An amount the recogniser ran past the sentence's end ("AUD" at the end of one
                 // paragraph, a number at the start of the next) is no figure of it: the sentence
                 // rules read only inside their sentence, and a figure's words lie in its sentence.
-                if located[qIndex].1.lowerBound >= sentence.start, located[qIndex].1.upperBound <= sentence.end {
-                    switch located[qIndex].0.kind {
-                    case .money, .number: amounts.append(located[qIndex])
-                    case .date: dates.append(located[qIndex])
+                let (index, tokens) = located[qIndex]
+                if tokens.lowerBound >= sentence.start, tokens.upperBound <= sentence.end {
+                    switch quantities[index].kind {
+                    case .money, .number: amounts.append((quantities[index], tokens))
+                    case .date: dates.append((quantities[index], tokens))
                     default: break
                     }
                 }
