@@ -85,8 +85,10 @@ public struct Lexer {
                 i += 1; continue
             }
             if isASCIILetter(b) {
-                // Only "http://", "https://" and "www." start a URL: test those letters only.
-                if b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "w"), startsURL() { skipToWhitespace(); continue }
+                // Only "http://", "https://" and "www." start a URL: test those letters only, and
+                // only after "ht" or "ww" ("with", "which", "has" go straight on).
+                if b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "w"), i + 1 < n, p[i + 1] | 0x20 == UInt8(ascii: "t") || p[i + 1] | 0x20 == UInt8(ascii: "w"),
+                   startsURL() { skipToWhitespace(); continue }
                 scanWord(); continue
             }
             if isDigit(b) || (b == UInt8(ascii: ".") && i + 1 < n && isDigit(p[i + 1]) && !precededByAlnum(i)) {
