@@ -39,6 +39,14 @@ struct PeriodText {
 
     /// A year padded with zeros to four characters, sign included.
     mutating func four(_ year: Int) {
+        // The usual years, digit by digit (no length count, no call).
+        if year >= 1000 && year <= 9999 {
+            put(UInt8(truncatingIfNeeded: 48 + year / 1000))
+            put(UInt8(truncatingIfNeeded: 48 + year / 100 % 10))
+            put(UInt8(truncatingIfNeeded: 48 + year / 10 % 10))
+            put(UInt8(truncatingIfNeeded: 48 + year % 10))
+            return
+        }
         var length = year < 0 ? 2 : 1
         var probe = year.magnitude
         while probe >= 10 { probe /= 10; length += 1 }
@@ -48,6 +56,11 @@ struct PeriodText {
 
     /// A month or day: "0" before values below ten.
     mutating func two(_ value: Int) {
+        if value >= 0 && value < 100 {
+            put(UInt8(truncatingIfNeeded: 48 + value / 10))
+            put(UInt8(truncatingIfNeeded: 48 + value % 10))
+            return
+        }
         if value < 10 { put(UInt8(ascii: "0")) }
         integer(value)
     }

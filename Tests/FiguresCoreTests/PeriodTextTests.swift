@@ -3,7 +3,8 @@ import Testing
 
 struct PeriodTextTests {
     @Test(arguments: [
-        (Period.year(2021), "2021"), (.year(7), "0007"), (.year(12345), "12345"),
+        (Period.year(2021), "2021"), (.year(7), "0007"), (.year(12345), "12345"), (.year(999), "0999"), (.year(1000), "1000"),
+        (.year(9999), "9999"), (.month(2023, 9), "2023-09"), (.month(2023, 10), "2023-10"),
         (.half(2023, 1), "2023-S1"), (.quarter(2022, 4), "2022-Q4"), (.month(2023, 3), "2023-03"), (.month(2023, 11), "2023-11"),
         (.months(fromYear: 2023, fromMonth: 1, toYear: 2023, toMonth: 11), "2023-01/2023-11"), (.years(2015, 2022), "2015/2022"),
         (.day(Day(year: 2022, month: 4, day: 6)!), "2022-04-06"), (.day(Day(year: 999, month: 12, day: 31)!), "0999-12-31"),
