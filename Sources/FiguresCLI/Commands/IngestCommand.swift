@@ -67,8 +67,8 @@ struct IngestCommand {
                 IngestItem(doc: document.id, published: document.published, source: document.location,
                            contentHash: SHA256.hex(p), byteCount: p.count,
                            figures: figures.map { f in
-                               (f, String(decoding: UnsafeBufferPointer(rebasing: p[f.span]), as: UTF8.self),
-                                String(decoding: UnsafeBufferPointer(rebasing: p[f.sentence]), as: UTF8.self))
+                               IngestFigure(figure: f, text: String(decoding: UnsafeBufferPointer(rebasing: p[f.span]), as: UTF8.self),
+                                            sentence: String(decoding: UnsafeBufferPointer(rebasing: p[f.sentence]), as: UTF8.self))
                            })
             }
         }, consume: { batch in
