@@ -242,6 +242,12 @@ public struct Extractor: Sendable {
                 candidate.keyword = range.lowerBound
                 candidate.from = previous.from
                 candidate.to = previous.to
+                // "Singapore was the largest source, with $15.4 billion, followed by China with
+                // $7.4 billion": the country named last before each amount is its source.
+                if rules.ranksSource(before: range.lowerBound),
+                   let m = rules.mentions.last(where: { $0.end <= range.lowerBound && $0.code != previous.to }) {
+                    candidate.from = m.code
+                }
                 candidates.append(candidate)
             }
         }
@@ -280,10 +286,13 @@ public struct Extractor: Sendable {
         }
         // "of which South Korea accounted for $4.88 billion, Singapore $6.46 billion": in a
         // breakdown of investment, a country named just before the amount is the investor.
-        for index in candidates.indices where candidates[index].indicator == .investment && candidates[index].from == nil {
+        // So is a country named right before a later amount whose investor was taken from the
+        // one before it: "… the largest investor, with $15.4 billion, followed by China with $7.4 billion".
+        for index in candidates.indices where candidates[index].indicator == .investment
+            && (candidates[index].from == nil || (index > 0 && candidates[index].from == candidates[index - 1].from)) {
             let amount = candidates[index].tokens
             if let m = rules.mentions.last(where: { $0.end <= amount.lowerBound && amount.lowerBound - $0.end <= 3
-                    && $0.start >= candidates[index].window.lowerBound && rules.preposition($0) == nil }),
+                    && $0.start >= candidates[index].window.lowerBound && [nil, "by"].contains(rules.preposition($0)) }),
                m.code != candidates[index].to, index > 0 {
                 candidates[index].from = m.code
             }
@@ -391,9 +400,22 @@ public struct Extractor: Sendable {
            subject != candidate.to {
             candidate.from = subject
         }
-        if rules.mentionsTheCountry, candidate.from == nil || candidate.to == nil {
+        // "Japanese outward investment reached ¥23.9 trillion. … investment in the United States
+        // accounted for ¥8.1 trillion": a figure with one party, after a country's total with the
+        // world in the paragraph, is a part of that total and keeps its country.
+        if (candidate.from == nil) != (candidate.to == nil),
+           let total = previous.figures.last(where: { $0.indicator == indicator && ($0.from == nil) != ($0.to == nil) }) {
+            if candidate.from == nil, let from = total.from, from != candidate.to { candidate.from = from }
+            if candidate.to == nil, let to = total.to, to != candidate.from { candidate.to = to }
+        }
+        if let phrase = rules.theCountry, candidate.from == nil || candidate.to == nil {
             let known = candidate.from ?? candidate.to
-            if let other = previous.countries.first(where: { $0 != known }) {
+            // The country the previous sentence named; else, once one party is known, another
+            // country named before the phrase in this sentence ("Jordan's imports from Saudi
+            // Arabia rose …, while its exports to the kingdom reached …").
+            let other = previous.countries.first(where: { $0 != known })
+                ?? (known == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != known })?.code)
+            if let other {
                 if candidate.to == nil { candidate.to = other } else { candidate.from = other }
             }
         }

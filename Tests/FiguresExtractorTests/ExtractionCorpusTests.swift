@@ -33,4 +33,26 @@ import Testing
             #expect(score.accuracy(attribute) >= 0.9, "\(attribute): \(score.summary)\n\(score.problems.joined(separator: "\n"))")
         }
     }
+
+    /// Misses the extractor still makes in the two files, with the reason; the list only shrinks.
+    static let knownMisses: [String: String] = [
+        "blind-07: missed enterprises '38'":
+            "a count whose noun is left out (\"including 38 that were registered last year\") is not read",
+        "art-026: '$1.7 billion': from DE (want TR), to TR (want DE)":
+            "\"Germany remained the largest market for Turkish goods, with exports to the country\": the subject is read as the exporter, and \"the country\" as the other country",
+    ]
+
+    /// Every annotated figure is found with every attribute right, apart from the known misses: a
+    /// rule that breaks one case fails here even while the scores stay above their floors.
+    @Test func everyFigureIsExactApartFromKnownMisses() throws {
+        var all: [String] = []
+        for file in ["corpus.jsonl", "articles.jsonl"] {
+            let problems = ExtractionCorpus.score(try ExtractionCorpus.load(file)).problems
+            all += problems
+            #expect(problems.filter { Self.knownMisses[$0] == nil } == [], "\(file)")
+        }
+        for miss in Self.knownMisses.keys.sorted() where !all.contains(miss) {
+            Issue.record("\(miss) no longer happens: remove it from knownMisses")
+        }
+    }
 }

@@ -20,6 +20,16 @@ import Testing
                 ["Mr. Smith met the U.S. envoy on Jan. 5.", "Trade rose 2.5 percent."])
     }
 
+    @Test func abbreviatedScalesEndASentenceBeforeACapitalisedWord() {
+        #expect(sentences("Exports totalled $705 mln. Over 90 firms operate there.") ==
+                ["Exports totalled $705 mln.", "Over 90 firms operate there."])
+        #expect(sentences("Trade hit $2 bn. A new plant opened. Sales rose 5 pct. Prices fell.") ==
+                ["Trade hit $2 bn.", "A new plant opened.", "Sales rose 5 pct.", "Prices fell."])
+        // Before a code in capitals or a lower-case word, the period is the abbreviation's.
+        #expect(sentences("Loans of 5 mln. USD and 2 bln. U.S. dollars were repaid. Trade rose 3 mln. in May.") ==
+                ["Loans of 5 mln. USD and 2 bln. U.S. dollars were repaid.", "Trade rose 3 mln. in May."])
+    }
+
     @Test func quotesAndMissingSpacesSplit() {
         #expect(sentences("He said \"we agree.\" Then he left.") == ["He said \"we agree.\"", "Then he left."])
         #expect(sentences("said President Putin.He also noted it.") == ["said President Putin.", "He also noted it."])

@@ -16,7 +16,8 @@ struct ExtractorLexicon: Sendable {
     let entries: [Entry]
     /// The cues of each entry, apart: the hot path asks only for cues, without copying an entry.
     let cues: [Cue]
-    /// The words carrying one of ``figureCues``, and the investment verbs ("put $2 billion into"):
+    /// The words carrying one of ``figureCues``, the investment verbs ("put $2 billion into") and
+    /// the source nouns ("the largest source, with $15 billion"):
     /// a sentence without any of them holds no figure (see ``Extractor/mayHoldFigure(_:context:)``).
     let figureWords: WordSet
 
@@ -115,7 +116,8 @@ struct ExtractorLexicon: Sendable {
         table = WordTable(pairs)
         entries = list
         cues = list.map(\.cues)
-        figureWords = WordSet(map.filter { !$0.value.cues.isDisjoint(with: Self.figureCues) }.keys.sorted() + WordSets.investVerbWords)
+        figureWords = WordSet(map.filter { !$0.value.cues.isDisjoint(with: Self.figureCues) }.keys.sorted() + WordSets.investVerbWords
+                              + WordSets.sourceNounWords)
     }
 
     /// The entry for the word in `bytes` (an empty entry when the word is not listed).

@@ -52,6 +52,9 @@ enum WordSets {
     static let sectorNouns: WordSet = WordSet(["sector", "sectors", "industry", "industries", "field", "fields", "projects"])
     static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow"])
     static let investorNouns: WordSet = WordSet(["investor", "investors"])
+    /// Nouns that stand for a country named before ("the kingdom"); "republic" is left out, as
+    /// it starts names ("the Republic of Korea").
+    static let countryNouns: WordSet = WordSet(["country", "kingdom", "nation"])
     static let pairNouns: WordSet = WordSet(["countries", "nations", "sides", "states", "economies", "partners"])
     static let measureFollowers: WordSet = WordSet(["in", "of", "worth", "last", "this", "a", "per", "annually", "for", "during", "by", "and", "from", "to", "at", "over", "since"])
     static let perWords: WordSet = WordSet(["per", "a", "an", "each"])
@@ -65,6 +68,10 @@ enum WordSets {
     static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"])
     static let numberVerbs: WordSet = WordSet(["number", "numbered", "numbers"])
     static let backReferences: WordSet = WordSet(["this", "that", "these", "which", "the"])
+    /// "the largest source", "the top contributors": a share of the figure before, by country.
+    static let sourceNounWords = ["source", "sources", "contributor", "contributors"]
+    static let sourceNouns: WordSet = WordSet(sourceNounWords)
+    static let rankWords: WordSet = WordSet(["largest", "biggest", "top", "leading", "main", "major", "principal"])
     static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take"])
     static let possessivePronouns: WordSet = WordSet(["its", "their"])
     static let clauseConjunctions: WordSet = WordSet(["while", "whereas", "but", "although", "though", "meanwhile"])

@@ -95,11 +95,28 @@ extension SentenceRules {
         // The periods that name one (not the annual cues), read in place.
         if let after = periods.first(where: { $0.period != nil && $0.start >= amount.upperBound }),
            !(amount.upperBound..<after.start).contains(where: isComparison),
+           !periodBelongsToPart(from: amount.upperBound, to: after.start),
            respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start })
             || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) {
             return after
         }
         return periods.last { $0.period != nil && $0.end <= amount.lowerBound }
+    }
+
+    /// Whether a period at `b` lies inside a part named after the amount ending at `a`: after a
+    /// comma and "including", "of which" or "among", with no comma between ("More than 240 firms
+    /// operate there, including 38 registered last year"). After another comma the period is the
+    /// sentence's again ("$5 billion, including $2 billion in energy, in the first half").
+    func periodBelongsToPart(from a: Int, to b: Int) -> Bool {
+        guard let part = (a..<b).last(where: startsPart) else { return false }
+        return !(part + 1..<b).contains { context.isSymbol($0, .comma) }
+    }
+
+    /// A comma before "including", "of which" or "among": what follows is a part of the amount before.
+    func startsPart(_ k: Int) -> Bool {
+        guard context.isSymbol(k, .comma) else { return false }
+        return context.isWord(k + 1, "including") || context.isWord(k + 1, "among")
+            || (context.isWord(k + 1, "of") && context.isWord(k + 2, "which"))
     }
 
     /// "up from", "down from", "compared with", "against", "versus": what follows is a comparison

@@ -212,8 +212,12 @@ extension SentenceRules {
         context.isWord(k, "fdi") || (max(sentence.start, k - 2)..<k).contains { context.isWord($0, "foreign") }
     }
 
-    /// True when the sentence refers back to a pair named earlier: "the two countries", "bilateral".
+    /// True when the sentence refers back to a pair named earlier: "the two countries", "bilateral",
+    /// "between the countries".
     var refersToPair: Bool {
+        for k in sentence.start..<sentence.end where context.isWord(k, "between") {
+            if context.isWord(k + 1, "the"), context.isWord(k + 2, in: WordSets.pairNouns) { return true }
+        }
         for k in sentence.start..<sentence.end where context.has(k, .pairReference) {
             let word = context.lower(k)
             if word == "two" || word == "both" {

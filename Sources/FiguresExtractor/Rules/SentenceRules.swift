@@ -99,6 +99,12 @@ struct SentenceRules {
     func isIndicatorKeyword(_ k: Int) -> Bool {
         // The cue first: most words have none, and an entry is copied only for the few that do.
         guard context.has(k, .indicator), let indicator = context.entry(k).indicator else { return false }
+        // The first half of a hyphenated modifier names no figure: "export-grade roses",
+        // "investment-led growth", "trade-weighted index", "exports-to-GDP ratio".
+        if k + 2 < sentence.end, t[k + 1].kind == .symbol, t[k + 1].symbol.isDashLike, t[k + 1].start == t[k].end,
+           t[k + 2].kind == .word, t[k + 2].start == t[k + 1].end {
+            return false
+        }
         if indicator == .tradeTurnover {
             let word = context.lower(k)
             if word == "trade" {
@@ -204,17 +210,25 @@ struct SentenceRules {
     }
 
     /// The sentence points back at the previous figure: it opens with "Of this (amount)", "Of
-    /// that", "Of these", or raises "it" to an amount ("want to raise it to $15 billion").
+    /// that", "Of these", raises "it" to an amount ("want to raise it to $15 billion"), or ranks
+    /// a country as its source before the amount ("Singapore was the largest source, with $15.4
+    /// billion").
     func refersToPreviousFigure(_ amount: Range<Int>) -> Bool {
         if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) {
             return true
         }
+        if ranksSource(before: amount.lowerBound) { return true }
         for k in max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound where context.isWord(k, "it") {
             if context.isWord(k - 1, in: WordSets.raiseVerbs) {
                 return true
             }
         }
         return false
+    }
+
+    /// "the largest source", "one of the main sources", "top contributors" before token `k`.
+    func ranksSource(before k: Int) -> Bool {
+        (sentence.start..<k).contains { context.isWord($0, in: WordSets.sourceNouns) && context.isWord($0 - 1, in: WordSets.rankWords) }
     }
 
     /// "in the same period", "during that period": the period named before.
@@ -234,16 +248,23 @@ struct SentenceRules {
         (max(sentence.start, k - 3)..<k).contains { context.isWord($0, in: WordSets.possessivePronouns) }
     }
 
-    /// "in the country", "the country's": a country named in an earlier sentence.
-    var mentionsTheCountry: Bool {
-        (sentence.start..<sentence.end).contains { context.isWord($0, "the") && context.isWord($0 + 1, "country") }
+    /// "in the country", "the country's", "exports to the kingdom", "the nation's imports": a
+    /// country named in an earlier sentence.
+    var mentionsTheCountry: Bool { theCountry != nil }
+
+    /// Where "the country" (or "the kingdom", "the nation") starts in the sentence.
+    var theCountry: Int? {
+        (sentence.start..<sentence.end).first { context.isWord($0, "the") && context.isWord($0 + 1, in: WordSets.countryNouns) }
     }
 
     /// Whether token `k` starts a new clause: ";", "while", "whereas", "but", "although", or a comma
-    /// before "and"/"but"/"while".
+    /// before "and"/"but"/"while". A conjunction set off by commas on both sides is an aside
+    /// inside a clause, not the start of one: "Japan's exports to China, meanwhile, fell to ...".
     func isClauseBoundary(_ k: Int) -> Bool {
         if context.isSymbol(k, .semicolon) { return true }
-        if context.isWord(k, in: WordSets.clauseConjunctions) { return true }
+        if context.isWord(k, in: WordSets.clauseConjunctions) {
+            return !(context.isSymbol(k - 1, .comma) && context.isSymbol(k + 1, .comma))
+        }
         if context.isSymbol(k, .comma), context.isWord(k + 1, in: WordSets.commaConjunctions) { return true }
         return false
     }

@@ -6,14 +6,19 @@ import FiguresRecognizer
 /// A period ends a sentence when what follows starts a new one (a capital letter, a digit, a
 /// quote or bracket, or the end of text), even with no space ("…President Putin.He noted"), but
 /// not after an abbreviation ("Mr.", "Jan.", "ed."), a single capital ("U.S.", "J. Smith"), or
-/// inside numbers (decimals are part of number tokens already).
+/// inside numbers (decimals are part of number tokens already). After an abbreviated scale
+/// ("mln.", "bn.") only a capitalised word that is no code in capitals starts a new sentence.
 struct SentenceSplitter {
     static let abbreviations = WordSet([
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "gen", "gov", "sen",
         "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
-        "etc", "approx", "est", "dept", "univ", "fig", "vol", "ed", "eds", "mt", "ft", "av", "ave", "bn", "mln", "mn",
-        "pct", "cf", "al", "ca", "lt", "col", "capt", "rev", "hon", "pres", "amb", "min", "tel",
+        "etc", "approx", "est", "dept", "univ", "fig", "vol", "ed", "eds", "mt", "ft", "av", "ave",
+        "cf", "al", "ca", "lt", "col", "capt", "rev", "hon", "pres", "amb", "min", "tel",
     ])
+    /// Abbreviated scales and "pct": their period ends the sentence before a capitalised word
+    /// ("… totalled $705 mln. Over 90 enterprises …"), but not before a code in capitals ("5 mln.
+    /// USD", "2 bn. U.S. dollars"); before a lower-case word a period never ends one.
+    static let scaleAbbreviations = WordSet(["bn", "bln", "mln", "mn", "trln", "tln", "pct"])
 
     static func split(_ scanned: ScannedText, bytes p: UnsafeBufferPointer<UInt8>) -> [Sentence] {
         let t = scanned.tokens
@@ -72,6 +77,13 @@ struct SentenceSplitter {
         let word = t[k - 1]
         if word.length == 1 && word.flags.contains(.capitalized) { return false }
         if word.length <= 5, abbreviations.contains(word, in: p) { return false }
+        if word.length <= 4, scaleAbbreviations.contains(word, in: p) {
+            guard following.kind == .word else { return false }
+            if !following.flags.contains(.allUpper) { return true }  // "Over", "Exports"
+            if following.length >= 2 { return false }  // "USD", "AZN", "US"
+            // A lone capital starts a sentence ("A new plant"), unless a period follows it ("U.S.").
+            return !(next + 1 < t.count && t[next + 1].isSymbol(.period) && t[next + 1].start == following.end)
+        }
         return true
     }
 }
