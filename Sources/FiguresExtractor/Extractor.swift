@@ -297,6 +297,30 @@ public struct Extractor: Sendable {
                 candidates[index].from = m.code
             }
         }
+        // "exports to China reached $13.9 billion, followed by the US with $12.6 billion and Japan
+        // with $4.5 billion": a country named right before "with" and a later amount is that
+        // amount's partner (the importer of exports, the exporter of imports).
+        for index in candidates.indices where index > 0 {
+            guard let indicator = candidates[index].indicator, indicator == .exports || indicator == .imports else { continue }
+            let amount = candidates[index].tokens
+            guard rules.context.isWord(amount.lowerBound - 1, "with"),
+                  let m = rules.mentions.last(where: { $0.end == amount.lowerBound - 1 && $0.start >= candidates[index].window.lowerBound })
+            else { continue }
+            if indicator == .exports, m.code != candidates[index].from { candidates[index].to = m.code }
+            if indicator == .imports, m.code != candidates[index].to { candidates[index].from = m.code }
+        }
+        // "Bilateral trade between India and Japan stood at $22.8 billion, with India's exports at
+        // $5.1 billion": exports or imports of one country of a pair that just traded are with
+        // the other.
+        for index in candidates.indices where index > 0 {
+            guard let indicator = candidates[index].indicator, indicator == .exports || indicator == .imports,
+                  let known = candidates[index].from ?? candidates[index].to,
+                  candidates[index].from == nil || candidates[index].to == nil,
+                  let turnover = candidates[..<index].last(where: { $0.indicator == .tradeTurnover && $0.from != nil && $0.to != nil }),
+                  known == turnover.from || known == turnover.to else { continue }
+            let other = known == turnover.from ? turnover.to : turnover.from
+            if candidates[index].from == nil { candidates[index].from = other } else { candidates[index].to = other }
+        }
         // A figure takes the parties it lacks from the figure before it with the same indicator:
         // "totaled $6.3 billion, with $5 billion invested in the oil sector"; after "their"/"its",
         // from the figure before it whatever its indicator ("… with Chinese capital operate in
@@ -402,11 +426,13 @@ public struct Extractor: Sendable {
         }
         // "Japanese outward investment reached ¥23.9 trillion. … investment in the United States
         // accounted for ¥8.1 trillion": a figure with one party, after a country's total with the
-        // world in the paragraph, is a part of that total and keeps its country.
+        // world in the paragraph, is a part of that total and keeps its country. A total with the
+        // world names the exporter of exports, the importer of imports, and either country of
+        // investment (outward or inward); a figure missing the other party is no such total.
         if (candidate.from == nil) != (candidate.to == nil),
            let total = previous.figures.last(where: { $0.indicator == indicator && ($0.from == nil) != ($0.to == nil) }) {
-            if candidate.from == nil, let from = total.from, from != candidate.to { candidate.from = from }
-            if candidate.to == nil, let to = total.to, to != candidate.from { candidate.to = to }
+            if candidate.from == nil, indicator != .imports, let from = total.from, from != candidate.to { candidate.from = from }
+            if candidate.to == nil, indicator != .exports, let to = total.to, to != candidate.from { candidate.to = to }
         }
         if let phrase = rules.theCountry, candidate.from == nil || candidate.to == nil {
             let known = candidate.from ?? candidate.to
@@ -415,8 +441,12 @@ public struct Extractor: Sendable {
             // Arabia rose …, while its exports to the kingdom reached …").
             let other = previous.countries.first(where: { $0 != known })
                 ?? (known == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != known })?.code)
+            // "The country's total exports hit $255.8 billion": before the keyword, "the country's"
+            // owns the figure (the exporter, investor or capital's origin; the importer of imports).
+            let owns = known == nil && rules.context.isSymbol(phrase + 2, .apostrophe) && (candidate.keyword.map { phrase < $0 } ?? false)
             if let other {
-                if candidate.to == nil { candidate.to = other } else { candidate.from = other }
+                if owns { if indicator == .imports { candidate.to = other } else { candidate.from = other } }
+                else if candidate.to == nil { candidate.to = other } else { candidate.from = other }
             }
         }
         if candidate.from == nil && candidate.to == nil {

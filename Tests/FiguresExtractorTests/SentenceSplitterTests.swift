@@ -30,6 +30,22 @@ import Testing
                 ["Loans of 5 mln. USD and 2 bln. U.S. dollars were repaid.", "Trade rose 3 mln. in May."])
     }
 
+    @Test func aWireDatelineIsASentenceOfItsOwn() {
+        #expect(sentences("KUALA LUMPUR, March 28 (Bernama) -- Malaysia's trade rose. It grew.") ==
+                ["KUALA LUMPUR, March 28 (Bernama) --", "Malaysia's trade rose.", "It grew."])
+        #expect(sentences("Tashkent, Uzbekistan (UzDaily.com) -- In 2024, investment rose.") ==
+                ["Tashkent, Uzbekistan (UzDaily.com) --", "In 2024, investment rose."])
+        #expect(sentences("RIYADH: Chinese firms invested more.") == ["RIYADH:", "Chinese firms invested more."])
+        #expect(sentences("Mexico City, Feb 6 (Prensa Latina) Mexico traded more.") ==
+                ["Mexico City, Feb 6 (Prensa Latina)", "Mexico traded more."])
+        #expect(sentences("HÀ NỘI — Exports rose.\n\nACCRA, July 18, GNA – Imports fell.") ==
+                ["HÀ NỘI —", "Exports rose.", "ACCRA, July 18, GNA –", "Imports fell."])
+        // No dateline: a lower-case word comes first, or a bracket closes with no comma before it.
+        #expect(sentences("Foreign Direct Investment (FDI) in Chile rose. Exports rose 5 percent – a record.") ==
+                ["Foreign Direct Investment (FDI) in Chile rose.", "Exports rose 5 percent – a record."])
+        #expect(sentences("Indo-Pacific Trade Rose: exports grew.") == ["Indo-Pacific Trade Rose: exports grew."])
+    }
+
     @Test func quotesAndMissingSpacesSplit() {
         #expect(sentences("He said \"we agree.\" Then he left.") == ["He said \"we agree.\"", "Then he left."])
         #expect(sentences("said President Putin.He also noted it.") == ["said President Putin.", "He also noted it."])

@@ -247,7 +247,7 @@ extension Gazetteer {
         "VE|Venezuela, Bolivarian Republic of Venezuela|Venezuelan, Venezuelans|Caracas",
         "VG|British Virgin Islands, BVI|British Virgin Islander, British Virgin Islanders|",
         "VI|US Virgin Islands, U.S. Virgin Islands, United States Virgin Islands, USVI|US Virgin Islander, US Virgin Islanders|",
-        "VN|Vietnam, Viet Nam, Socialist Republic of Vietnam|Vietnamese|Hanoi",
+        "VN|Vietnam, Viet Nam, Việt Nam, Socialist Republic of Vietnam|Vietnamese|Hanoi, Hà Nội",
         "VU|Vanuatu, Republic of Vanuatu|Ni-Vanuatu, Vanuatuan, Vanuatuans|Port Vila",
         "WF|Wallis and Futuna, Wallis and Futuna Islands|Wallisian, Wallisians, Futunan, Futunans|",
         "WS|Samoa, Independent State of Samoa|Samoan, Samoans|Apia",

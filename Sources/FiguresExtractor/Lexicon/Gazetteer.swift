@@ -179,6 +179,32 @@ enum Gazetteer {
         "germano": "DE", "polono": "PL", "dano": "DK", "belgo": "BE", "swiss": "CH", "euro": "EU", "afro": "",
     ]
 
+    /// Whether a country mention of form `form`, followed by token `next`, is part of a
+    /// currency's name: a currency sign right after it ("US$", "HK$", "S$"), a currency noun after
+    /// an adjective ("Chinese yuan", "Indian rupees"), or "dollar(s)" after a name ("U.S. dollars",
+    /// "Singapore dollars"; "South Korea won" stays a country).
+    static func namesCurrency(_ form: CountryMention.Form, next: Token, glued: Bool, in p: UnsafeBufferPointer<UInt8>) -> Bool {
+        if next.kind == .symbol { return glued && next.symbol.isCurrency }
+        guard next.kind == .word, !next.flags.contains(.capitalized) else { return false }
+        switch form {
+        case .adjective: return currencyNouns.contains(next, in: p)
+        case .name: return dollarNouns.contains(next, in: p)
+        case .capital: return false
+        }
+    }
+
+    /// Currency nouns that follow a country adjective ("Turkish lira"). "real" is left out
+    /// ("Brazilian real estate").
+    static let currencyNouns = WordSet([
+        "dollar", "dollars", "yuan", "renminbi", "yen", "won", "euro", "euros", "pound", "pounds", "sterling", "rupee",
+        "rupees", "rupiah", "ruble", "rubles", "rouble", "roubles", "franc", "francs", "peso", "pesos", "riyal", "riyals",
+        "rial", "rials", "dinar", "dinars", "dirham", "dirhams", "lira", "liras", "lire", "manat", "manats", "tenge",
+        "soum", "soums", "lari", "dram", "drams", "hryvnia", "hryvnias", "naira", "rand", "cedi", "cedis", "shilling",
+        "shillings", "birr", "ringgit", "baht", "dong", "taka", "shekel", "shekels", "zloty", "zlotys", "koruna",
+        "krona", "kronor", "krone", "kroner", "forint", "forints", "leu", "lei", "lev", "kwacha", "kyat", "somoni",
+    ])
+    static let dollarNouns = WordSet(["dollar", "dollars"])
+
     /// Every country mention in tokens `[from, to)`.
     static func mentions(in scanned: ScannedText, bytes p: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> [CountryMention] {
         let t = scanned.tokens
@@ -200,6 +226,12 @@ enum Gazetteer {
             }
             guard token.length <= 24, let value = matcher.firstWords.lookup(token, in: p),
                   let (entry, after) = matcher.longestMatch(value: value, at: k, end: end, tokens: t, in: p) else { k += 1; continue }
+            // "US$79.4 billion", "HK$2 billion", "7.8 billion U.S. dollars", "Chinese yuan": a
+            // currency's country is no party to anything.
+            if after < end, Self.namesCurrency(entry.form, next: t[after], glued: t[after].start == t[after - 1].end, in: p) {
+                k = after
+                continue
+            }
             // "Georgia" and "Turkey" are matched only as capitalised words (checked above); an
             // all-capital short word must be an abbreviation in the gazetteer ("US", "EU", "UAE").
             var stop = after

@@ -40,7 +40,10 @@ extension SentenceRules {
         let limit = min(k, amount.lowerBound)
         for m in mentions.reversed() where m.end <= max(k, limit) && m.start >= sentence.start {
             let prep = preposition(m)
-            if prep != nil && prep != "of" && prep != "by" { continue }
+            // "with India's exports at …", "a rise in Japan's exports": a possessive right before
+            // the keyword owns it, whatever word comes before the country.
+            let ownsKeyword = m.possessive && m.end <= k && k - m.end <= 1
+            if prep != nil && prep != "of" && prep != "by" && !ownsKeyword { continue }
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
             if isSpeaker(m) { continue }
             return (m, receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))

@@ -105,6 +105,11 @@ struct SentenceRules {
            t[k + 2].kind == .word, t[k + 2].start == t[k + 1].end {
             return false
         }
+        // … and so is the second half of one whose first half is a keyword too: "Export-Import Bank".
+        if k >= sentence.start + 2, t[k - 1].kind == .symbol, t[k - 1].symbol.isDashLike, t[k - 1].end == t[k].start,
+           t[k - 2].end == t[k - 1].start, context.has(k - 2, .indicator) {
+            return false
+        }
         if indicator == .tradeTurnover {
             let word = context.lower(k)
             if word == "trade" {

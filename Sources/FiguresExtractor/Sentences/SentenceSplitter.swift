@@ -28,6 +28,14 @@ struct SentenceSplitter {
         var start = 0
         var paragraph = 0
         var k = 0
+        // The dateline a wire story opens with ("KUALA LUMPUR, March 28 (Bernama) --", "RIYADH:",
+        // "Mexico City, Feb 6 (Prensa Latina)") is a sentence of its own: its place is no party
+        // to the figures after it. Read while the paragraph's first sentence has no lower-case
+        // word outside brackets.
+        var paragraphStart = 0
+        var datelineOpen = true
+        var comma = false
+        var depth = 0
         func close(_ end: Int) {
             if end > start { sentences.append(Sentence(start: start, end: end, paragraph: paragraph)) }
             start = end
@@ -38,6 +46,27 @@ struct SentenceSplitter {
                 paragraph += 1
             } else if k > 0 && k == start && t[k].flags.contains(.paragraphBefore) {
                 paragraph += 1
+            }
+            if k == start, k == 0 || t[k].flags.contains(.paragraphBefore) {
+                paragraphStart = k; datelineOpen = true; comma = false; depth = 0
+            }
+            if datelineOpen {
+                if start != paragraphStart || k - paragraphStart > 16 {
+                    datelineOpen = false
+                } else if let end = datelineEnd(at: k, comma: comma, first: paragraphStart, tokens: t) {
+                    close(end)
+                    datelineOpen = false
+                    k = end
+                    continue
+                } else if t[k].kind == .word {
+                    if depth == 0 && !t[k].flags.contains(.capitalized) { datelineOpen = false }
+                } else if t[k].isSymbol(.openParen) {
+                    depth += 1
+                } else if t[k].isSymbol(.closeParen) {
+                    depth = max(0, depth - 1)
+                } else if t[k].isSymbol(.comma) {
+                    comma = true
+                }
             }
             let token = t[k]
             // Symbols compared by raw value: building a `Symbol` from every token's was a tenth of this loop.
@@ -56,6 +85,31 @@ struct SentenceSplitter {
         }
         close(t.count)
         return sentences
+    }
+
+    /// Where a dateline ends when token `k` closes one (every word since `first` capitalised):
+    /// after a dash ("(Yonhap) --", "GNA –", "HÀ NỘI —"), after a colon that follows words in
+    /// capitals ("RIYADH:"), or after a bracket closed after a comma ("Mexico City, Feb 6 (Prensa
+    /// Latina)"; "Foreign Direct Investment (FDI)" has no comma and goes on).
+    static func datelineEnd(at k: Int, comma: Bool, first: Int, tokens t: [Token]) -> Int? {
+        guard k > first else { return nil }
+        let token = t[k]
+        guard token.kind == .symbol else { return nil }
+        if token.symbol.isDashLike {
+            // "--": both hyphens end it; a hyphen glued to a word ("Indo-Pacific") is no dash.
+            guard token.spaceBefore || t[k - 1].isSymbol(.closeParen) else { return nil }
+            var end = k + 1
+            while end < t.count, t[end].kind == .symbol, t[end].symbol.isDashLike, !t[end].spaceBefore { end += 1 }
+            return end < t.count && t[end].spaceBefore ? end : nil
+        }
+        if token.isSymbol(.colonMark), t[k - 1].kind == .word, t[k - 1].flags.contains(.allUpper), t[k - 1].length >= 2,
+           k + 1 < t.count, t[k + 1].spaceBefore {
+            return k + 1
+        }
+        if token.isSymbol(.closeParen), comma, k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].flags.contains(.capitalized) {
+            return k + 1
+        }
+        return nil
     }
 
     static func endsSentence(at k: Int, next: Int, tokens t: [Token], bytes p: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -23,6 +23,11 @@ extension RuleEngine {
             return nil
         }
         guard k + 1 < n else { return nil }
+        // "GH¢12.4 billion": the Ghanaian cedi, letters and the cent sign glued to the amount.
+        if bytesEqual(k, "GH", caseSensitive: true), isSymbol(k + 1, .cent), glued(k + 1), k + 2 < n, glued(k + 2),
+           t[k + 2].kind == .number {
+            return (CurrencyMatch(code: CurrencyCode("GHS"), name: "cedi"), k + 2)
+        }
         // Only before a number or a currency sign can a word be a currency.
         guard t[k + 1].kind == .number || symbol(k + 1) == .dollar || symbol(k + 1) == .yen || startsNumberAfterCurrency(k + 1)
                 || (isSymbol(k + 1, .period) && t[k].length == 2) else { return nil }
@@ -48,12 +53,32 @@ extension RuleEngine {
         if bytesEqual(k, "R", caseSensitive: true), glued(k + 1), t[k + 1].kind == .number {
             return (CurrencyMatch(code: CurrencyCode("ZAR"), name: "rand", needsScale: true), k + 1)
         }
+        // Letters the news of a currency's country writes before its amounts, in their usual case:
+        // "RM450.8 billion" (ringgit), "Rp5 trillion" (rupiah); "SR18.7 billion" (Saudi riyal),
+        // "QR2 billion", "KD1.2 billion", "Dh5 billion" only with a scale, as they are shorter
+        // or more common letters.
+        if t[k + 1].kind == .number, let (code, name, needsScale) = letterCurrency(k) {
+            return (CurrencyMatch(code: CurrencyCode(code), name: name, needsScale: needsScale), k + 1)
+        }
         if bytesEqual(k, "rs") || bytesEqual(k, "inr") {
             return (CurrencyMatch(code: nil, name: "rupee"), isSymbol(k + 1, .period) ? k + 2 : k + 1)
         }
         if bytesEqual(k, "dollar"), !token.flags.contains(.capitalized), t[k + 1].spaceBefore {
             return (CurrencyMatch(code: CurrencyCode("USD"), name: "dollar"), k + 1)
         }
+        return nil
+    }
+
+    /// The currency of letters written before an amount (``currencyPrefix(at:)``), matched with
+    /// their case: its code, its name, and whether the amount needs a scale.
+    func letterCurrency(_ k: Int) -> (String, String, Bool)? {
+        guard t[k].length <= 3 else { return nil }
+        if bytesEqual(k, "RM", caseSensitive: true) { return ("MYR", "ringgit", false) }
+        if bytesEqual(k, "Rp", caseSensitive: true) { return ("IDR", "rupiah", false) }
+        if bytesEqual(k, "SR", caseSensitive: true) { return ("SAR", "riyal", true) }
+        if bytesEqual(k, "QR", caseSensitive: true) { return ("QAR", "riyal", true) }
+        if bytesEqual(k, "KD", caseSensitive: true) { return ("KWD", "dinar", true) }
+        if bytesEqual(k, "Dh", caseSensitive: true) || bytesEqual(k, "Dhs", caseSensitive: true) { return ("AED", "dirham", true) }
         return nil
     }
 
