@@ -42,6 +42,8 @@ struct ExtractorLexicon: Sendable {
         add("investment investments fdi investors investor capex", .indicator, indicator: .investment)
         add("invest invested invests investing", .indicator, indicator: .investment, verb: true)
         add("turnover trade", .indicator, indicator: .tradeTurnover)
+        // "a commercial exchange of $840 billion" (only after "commercial": see ``SentenceRules/isIndicatorKeyword(_:)``).
+        add("exchange", .indicator, indicator: .tradeTurnover)
         add("exports export shipments exporter exporters", .indicator, indicator: .exports)
         add("exported exporting", .indicator, indicator: .exports, verb: true)
         add("imports import purchases importer importers", .indicator, indicator: .imports)

@@ -165,6 +165,12 @@ extension SentenceRules {
             if indicator == .exports {
                 candidate.from = ownerMention?.code ?? source
                 candidate.to = destination
+                // "Germany remained Türkiye's top export market": the subject is the destination.
+                if destination == nil, isRankedMarket(keyword: k),
+                   let subject = mentions.first(where: { $0.start >= candidate.window.lowerBound && $0.end <= k
+                       && preposition($0) == nil && !$0.possessive && $0.code != candidate.from }) {
+                    candidate.to = subject.code
+                }
             } else {
                 // "imported Turkish goods", "imports of Russian oil": the goods' origin.
                 if source == nil, let origin = mentions.first(where: { $0.form == .adjective && $0.start > k && $0.start < amount.lowerBound

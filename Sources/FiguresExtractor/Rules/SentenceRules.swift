@@ -112,6 +112,8 @@ struct SentenceRules {
         }
         if indicator == .tradeTurnover {
             let word = context.lower(k)
+            // "a commercial exchange of": "exchange" alone is a rate, a market or a visit.
+            if word == "exchange" { return context.isWord(k - 1, "commercial") }
             if word == "trade" {
                 if context.has(k + 1, .tradeModifierHead) || context.has(k + 1, .blocker) { return false }
                 if context.isWord(k + 1, "and") && context.isWord(k + 2, "economic") { return false }
@@ -124,7 +126,11 @@ struct SentenceRules {
                 }
             }
         }
-        if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) || context.isWord(k + 1, in: WordSets.exportModifierHeads) { return false }
+        if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) || context.isWord(k + 1, in: WordSets.exportModifierHeads) {
+            // "Germany remained Türkiye's top export market with $21.1 billion": a ranked market
+            // is a destination with its amount.
+            return isRankedMarket(keyword: k)
+        }
         if indicator == .investment, context.isWord(k + 1, in: WordSets.investmentModifierHeads) {
             // "investment bank", "investment projects worth": not the amount invested unless stated.
             if !context.isWord(k + 1, in: WordSets.projectNouns) { return false }
@@ -229,6 +235,13 @@ struct SentenceRules {
             }
         }
         return false
+    }
+
+    /// "top export market", "largest export destination": an export keyword between a rank and a
+    /// market noun.
+    func isRankedMarket(keyword k: Int) -> Bool {
+        context.isWord(k + 1, in: WordSets.marketNouns) && context.isWord(k - 1, in: WordSets.rankWords)
+            && context.entry(k).indicator == .exports
     }
 
     /// "the largest source", "one of the main sources", "top contributors" before token `k`.
