@@ -73,7 +73,8 @@ enum WordSets {
     static let sourceNouns: WordSet = WordSet(sourceNounWords)
     static let marketNouns: WordSet = WordSet(["market", "destination"])
     static let rankWords: WordSet = WordSet(["largest", "biggest", "top", "leading", "main", "major", "principal"])
-    static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take"])
+    static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take",
+                                              "raising", "increasing", "boosting", "bringing", "lifting", "expanding", "taking"])
     static let possessivePronouns: WordSet = WordSet(["its", "their"])
     static let clauseConjunctions: WordSet = WordSet(["while", "whereas", "but", "although", "though", "meanwhile"])
     static let commaConjunctions: WordSet = WordSet(["and", "but", "while", "whereas"])
@@ -81,7 +82,8 @@ enum WordSets {
     static let thisOrLast: WordSet = WordSet(["this", "last"])
     static let annualWords = WordSet(["annual", "annually", "yearly", "annum"])
     static let comparisonLeads = WordSet(["up", "down", "rising", "falling", "rose", "fell", "increase", "decrease", "compared", "growth"])
-    static let comparisons = WordSet(["compared", "versus", "vs", "against"])
+    /// What follows them is a comparison ("0.6% more than in the same period of 2023").
+    static let comparisons = WordSet(["compared", "versus", "vs", "against", "than"])
     static let targetNouns = WordSet(["target", "goal", "targets", "goals", "forecast"])
     static let amountEnds = WordSet(["billion", "million", "trillion", "bn", "mn", "mln", "yen", "yuan", "dollars", "euros",
                                       "rubles", "roubles", "manats", "lira", "rupees", "tenge", "pounds", "won", "crore", "lakh"])

@@ -132,7 +132,8 @@ struct PeriodFinder {
                 } else {
                     period = .year(year)
                     if context.isWord(before, "by") { targetYear = year }
-                    if context.isWord(before, "since") { continue }
+                    // "since 2005", "registered after 2022", "before 2020": no figure's period.
+                    if context.isWord(before, "since") || context.isWord(before, "after") || context.isWord(before, "before") { continue }
                 }
             } else if let parsed = Period(date) {
                 switch parsed {

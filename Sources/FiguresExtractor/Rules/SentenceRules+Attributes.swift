@@ -77,6 +77,15 @@ extension SentenceRules {
             candidate.status = .target
             return
         }
+        // "have agreed to raise bilateral trade to $3 billion", "the task of bringing it to at least
+        // $1 billion": a raise verb in the infinitive, or after "of", that takes the figure "to"
+        // its amount is an intention.
+        for k in windowStart..<amount.lowerBound
+        where context.isWord(amount.lowerBound - 1, "to") && (context.isWord(k, "to") || context.isWord(k, "of"))
+            && context.isWord(k + 1, in: WordSets.raiseVerbs) {
+            candidate.status = .target
+            return
+        }
         if let period, let year = period.targetYear, let published = context.published, year >= published.year {
             candidate.status = .target
         }

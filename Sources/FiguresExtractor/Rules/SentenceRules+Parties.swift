@@ -194,7 +194,8 @@ extension SentenceRules {
             var to: CountryCode?
             for m in mentions where m.start >= candidate.window.lowerBound && m.start < candidate.window.upperBound {
                 let after = m.end < t.count ? m.end : t.count - 1
-                if preposition(m) == "with", context.has(after, .capitalNoun) { from = m.code; break }
+                // "with Chinese capital", "with the participation of Russian capital"
+                if preposition(m) == "with" || preposition(m) == "of", context.has(after, .capitalNoun) { from = m.code; break }
                 if t[after].kind == .symbol, t[after].symbol.isDashLike, context.has(after + 1, .owned) { from = m.code; break }
             }
             if from == nil {

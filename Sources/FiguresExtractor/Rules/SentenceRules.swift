@@ -221,7 +221,8 @@ struct SentenceRules {
     }
 
     /// The sentence points back at the previous figure: it opens with "Of this (amount)", "Of
-    /// that", "Of these", raises "it" to an amount ("want to raise it to $15 billion"), or ranks
+    /// that", "Of these", raises "it" to an amount ("want to raise it to $15 billion"), has "it"
+    /// reach one ("Last year, it reached a record $27.9 bln"), or ranks
     /// a country as its source before the amount ("Singapore was the largest source, with $15.4
     /// billion").
     func refersToPreviousFigure(_ amount: Range<Int>) -> Bool {
@@ -233,6 +234,8 @@ struct SentenceRules {
             if context.isWord(k - 1, in: WordSets.raiseVerbs) {
                 return true
             }
+            // "Last year, it reached a record $27.9 bln": "it" as the subject of a total's verb.
+            if context.has(k + 1, .stock) { return true }
         }
         return false
     }
