@@ -269,11 +269,8 @@ struct SentenceRules {
         (max(sentence.start, k - 3)..<k).contains { context.isWord($0, in: WordSets.possessivePronouns) }
     }
 
-    /// "in the country", "the country's", "exports to the kingdom", "the nation's imports": a
-    /// country named in an earlier sentence.
-    var mentionsTheCountry: Bool { theCountry != nil }
-
-    /// Where "the country" (or "the kingdom", "the nation") starts in the sentence.
+    /// Where "in the country", "the country's", "exports to the kingdom" or "the nation's imports"
+    /// (a country named before) starts in the sentence.
     var theCountry: Int? {
         (sentence.start..<sentence.end).first { context.isWord($0, "the") && context.isWord($0 + 1, in: WordSets.countryNouns) }
     }
