@@ -86,6 +86,20 @@ final class DocumentContext {
 
     func isSymbol(_ k: Int, _ s: Symbol) -> Bool { k >= 0 && k < t.count && t[k].isSymbol(s) }
 
+    /// Whether word token `k` is the first half of a hyphenated compound: a dash glued to it, and
+    /// a word glued to the dash ("export-grade", "Export-Import").
+    func isHyphenated(_ k: Int) -> Bool {
+        guard k >= 0, k + 2 < t.count, t[k].kind == .word, t[k + 1].kind == .symbol, t[k + 1].symbol.isDashLike else { return false }
+        return t[k + 1].start == t[k].end && t[k + 2].kind == .word && t[k + 2].start == t[k + 1].end
+    }
+
+    /// Whether "it" at token `k` stands for the figure before: raised to an amount ("want to raise
+    /// it to $15 billion") or the subject of a total's verb ("Last year, it reached a record $27.9
+    /// bln"). The sentence filter and the back-reference rule ask the same.
+    func isFigureIt(_ k: Int) -> Bool {
+        isWord(k, "it") && (isWord(k - 1, in: WordSets.raiseVerbs) || has(k + 1, .stock))
+    }
+
     /// The token that starts at byte `offset` (or the first after it).
     func token(startingAt offset: Int) -> Int {
         var low = 0, high = t.count

@@ -176,9 +176,7 @@ public struct Extractor: Sendable {
         for k in sentence.start..<sentence.end where t[k].kind == .word {
             let token = t[k]
             if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
-            if token.length == 2, context.isWord(k, "it"), context.isWord(k - 1, in: WordSets.raiseVerbs) || context.has(k + 1, .stock) {
-                return true
-            }
+            if token.length == 2, context.isFigureIt(k) { return true }
         }
         return false
     }

@@ -10,4 +10,9 @@ extension Token {
         for i in stride(from: min(length, 8) - 1, through: 0, by: -1) { key = key << 8 | UInt64(WordTable.lower(p[Int(start) + i])) }
         return key
     }
+
+    /// `word` packed as ``packedLowercasePrefix(in:)`` packs a token of the same lower-case bytes.
+    static func packedLowercase(_ word: String) -> UInt64 {
+        word.utf8.prefix(8).reversed().reduce(0) { $0 << 8 | UInt64(WordTable.lower($1)) }
+    }
 }

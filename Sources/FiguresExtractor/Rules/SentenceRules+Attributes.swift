@@ -80,9 +80,9 @@ extension SentenceRules {
         // "have agreed to raise bilateral trade to $3 billion", "the task of bringing it to at least
         // $1 billion": a raise verb in the infinitive, or after "of", that takes the figure "to"
         // its amount is an intention.
-        for k in windowStart..<amount.lowerBound
-        where context.isWord(amount.lowerBound - 1, "to") && (context.isWord(k, "to") || context.isWord(k, "of"))
-            && context.isWord(k + 1, in: WordSets.raiseVerbs) {
+        if context.isWord(amount.lowerBound - 1, "to"), (windowStart..<amount.lowerBound).contains(where: {
+            (context.isWord($0, "to") || context.isWord($0, "of")) && context.isWord($0 + 1, in: WordSets.raiseVerbs)
+        }) {
             candidate.status = .target
             return
         }

@@ -23,8 +23,8 @@ extension SentenceRules {
     /// The prepositions that link a country to a figure (at most seven letters).
     static let prepositions = ["in", "into", "to", "from", "with", "between", "of", "for", "by", "on", "across", "inside", "within", "at"]
     /// The same, each as its bytes packed into an integer as ``Token/packedLowercasePrefix(in:)`` packs a token's.
-    static let packedPrepositions: [UInt64] = prepositions.map { word in word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) } }
-    static let packedAnd: UInt64 = "and".utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
+    static let packedPrepositions: [UInt64] = prepositions.map(Token.packedLowercase)
+    static let packedAnd = Token.packedLowercase("and")
 
     /// A receiving verb ("attracted", "received", "hosts") between tokens `a` and `b`.
     func receiveVerb(from a: Int, to b: Int) -> Bool {

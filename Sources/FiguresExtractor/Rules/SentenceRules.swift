@@ -101,15 +101,9 @@ struct SentenceRules {
         guard context.has(k, .indicator), let indicator = context.entry(k).indicator else { return false }
         // The first half of a hyphenated modifier names no figure: "export-grade roses",
         // "investment-led growth", "trade-weighted index", "exports-to-GDP ratio".
-        if k + 2 < sentence.end, t[k + 1].kind == .symbol, t[k + 1].symbol.isDashLike, t[k + 1].start == t[k].end,
-           t[k + 2].kind == .word, t[k + 2].start == t[k + 1].end {
-            return false
-        }
+        if k + 2 < sentence.end, context.isHyphenated(k) { return false }
         // … and so is the second half of one whose first half is a keyword too: "Export-Import Bank".
-        if k >= sentence.start + 2, t[k - 1].kind == .symbol, t[k - 1].symbol.isDashLike, t[k - 1].end == t[k].start,
-           t[k - 2].end == t[k - 1].start, context.has(k - 2, .indicator) {
-            return false
-        }
+        if k - 2 >= sentence.start, context.isHyphenated(k - 2), context.has(k - 2, .indicator) { return false }
         if indicator == .tradeTurnover {
             let word = context.lower(k)
             // "a commercial exchange of": "exchange" alone is a rate, a market or a visit.
@@ -129,7 +123,7 @@ struct SentenceRules {
         if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) || context.isWord(k + 1, in: WordSets.exportModifierHeads) {
             // "Germany remained Türkiye's top export market with $21.1 billion": a ranked market
             // is a destination with its amount.
-            return isRankedMarket(keyword: k)
+            return indicator == .exports && isRankedMarket(keyword: k)
         }
         if indicator == .investment, context.isWord(k + 1, in: WordSets.investmentModifierHeads) {
             // "investment bank", "investment projects worth": not the amount invested unless stated.
@@ -230,21 +224,13 @@ struct SentenceRules {
             return true
         }
         if ranksSource(before: amount.lowerBound) { return true }
-        for k in max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound where context.isWord(k, "it") {
-            if context.isWord(k - 1, in: WordSets.raiseVerbs) {
-                return true
-            }
-            // "Last year, it reached a record $27.9 bln": "it" as the subject of a total's verb.
-            if context.has(k + 1, .stock) { return true }
-        }
-        return false
+        return (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains(where: context.isFigureIt)
     }
 
-    /// "top export market", "largest export destination": an export keyword between a rank and a
-    /// market noun.
+    /// "top export market", "largest export destination": a keyword (of exports, which callers
+    /// check) between a rank and a market noun.
     func isRankedMarket(keyword k: Int) -> Bool {
         context.isWord(k + 1, in: WordSets.marketNouns) && context.isWord(k - 1, in: WordSets.rankWords)
-            && context.entry(k).indicator == .exports
     }
 
     /// "the largest source", "one of the main sources", "top contributors" before token `k`.
