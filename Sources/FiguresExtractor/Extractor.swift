@@ -434,7 +434,7 @@ public struct Extractor: Sendable {
             if candidate.from == nil, indicator != .imports, let from = total.from, from != candidate.to { candidate.from = from }
             if candidate.to == nil, indicator != .exports, let to = total.to, to != candidate.from { candidate.to = to }
         }
-        if let phrase = rules.theCountry, candidate.from == nil || candidate.to == nil {
+        if let (phrase, noun) = rules.countryAnaphor, candidate.from == nil || candidate.to == nil {
             let known = candidate.from ?? candidate.to
             // The country the previous sentence named; else, once one party is known, another
             // country named before the phrase in this sentence ("Jordan's imports from Saudi
@@ -443,7 +443,7 @@ public struct Extractor: Sendable {
                 ?? (known == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != known })?.code)
             // "The country's total exports hit $255.8 billion": before the keyword, "the country's"
             // owns the figure (the exporter, investor or capital's origin; the importer of imports).
-            let owns = known == nil && rules.context.isSymbol(phrase + 2, .apostrophe) && (candidate.keyword.map { phrase < $0 } ?? false)
+            let owns = known == nil && rules.context.isSymbol(noun + 1, .apostrophe) && (candidate.keyword.map { noun < $0 } ?? false)
             if let other {
                 if owns { if indicator == .imports { candidate.to = other } else { candidate.from = other } }
                 else if candidate.to == nil { candidate.to = other } else { candidate.from = other }
@@ -466,7 +466,13 @@ public struct Extractor: Sendable {
         }
         if worldTotal { return }
         guard let (a, b) = pair else { return }
-        if candidate.from == nil, let to = candidate.to { candidate.from = to == a ? b : (to == b ? a : nil) }
+        if candidate.from == nil, let to = candidate.to {
+            // Imports with no source named are the importer's total, unless the sentence is about
+            // the pair ("its imports from the Southeast Asian country" after "Korea's exports to
+            // Vietnam"): "…, while imports stood at USD 61.91 billion".
+            let other = to == a ? b : (to == b ? a : nil)
+            if indicator != .imports || rules.refersToPair || rules.mentions.contains(where: { $0.code == other }) { candidate.from = other }
+        }
         else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair {
             candidate.to = from == a ? b : (from == b ? a : nil)
         }

@@ -257,8 +257,29 @@ struct SentenceRules {
 
     /// Where "in the country", "the country's", "exports to the kingdom" or "the nation's imports"
     /// (a country named before) starts in the sentence.
-    var theCountry: Int? {
-        (sentence.start..<sentence.end).first { context.isWord($0, "the") && context.isWord($0 + 1, in: WordSets.countryNouns) }
+    var theCountry: Int? { countryAnaphor?.noun }
+
+    /// "The country", "the kingdom", and descriptive phrases that stand for a country named
+    /// before: "the Southeast Asian country", "the Andean neighbour", "the Central Asian
+    /// republic", "the neighbouring country". Between "the" and the noun, up to three capitalised
+    /// words or describing adjectives; a phrase that is itself a country's name ("the United
+    /// Kingdom", "the Kyrgyz Republic") or goes on with "of" ("the Republic of Azerbaijan") is none.
+    /// `noun` is the index of the noun (a possessive "'s" follows it).
+    var countryAnaphor: (the: Int, noun: Int)? {
+        var k = sentence.start
+        while k < sentence.end {
+            defer { k += 1 }
+            guard context.isWord(k, "the") else { continue }
+            var noun = k + 1
+            while noun < sentence.end, noun - k <= 4, !context.isWord(noun, in: WordSets.countryNouns),
+                  t[noun].kind == .word && (t[noun].flags.contains(.capitalized) || context.isWord(noun, in: WordSets.countryDescribers)) {
+                noun += 1
+            }
+            guard noun < sentence.end, context.isWord(noun, in: WordSets.countryNouns), !context.isWord(noun + 1, "of"),
+                  !mentions.contains(where: { $0.start <= noun && noun < $0.end }) else { continue }
+            return (k, noun)
+        }
+        return nil
     }
 
     /// Whether token `k` starts a new clause: ";", "while", "whereas", "but", "although", or a comma
