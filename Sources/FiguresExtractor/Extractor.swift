@@ -117,7 +117,7 @@ public struct Extractor: Sendable {
             resolved.removeAll(keepingCapacity: true)
             let samePeriod = rules.refersToSamePeriod
             for var candidate in found {
-                resolveMissingParties(&candidate, rules: rules, previous: previous, pair: pair)
+                resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair)
                 // "Investments … reached $27 million in the same period": the period of the figure before.
                 if samePeriod, let earlier = resolved.last?.period ?? previous.figures.last?.period,
                    candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!) {
@@ -393,7 +393,7 @@ public struct Extractor: Sendable {
 
     /// Fills parties the sentence left out, from the paragraph or the article's pair of countries.
     func resolveMissingParties(_ candidate: inout Candidate, rules: SentenceRules, previous: ParagraphMemory,
-                               pair: (CountryCode, CountryCode)?) {
+                               earlier: [Candidate], pair: (CountryCode, CountryCode)?) {
         guard let indicator = candidate.indicator else { return }
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
@@ -449,6 +449,15 @@ public struct Extractor: Sendable {
                 else if candidate.to == nil { candidate.to = other } else { candidate.from = other }
             }
         }
+        // "Trade between Azerbaijan and Italy amounted to $11.2 billion, of which exports accounted
+        // for $10.4 billion and imports for $800 million", or exports and imports in the next
+        // sentence naming no country: parts of the pair's trade, reported by the country named
+        // first. Its exports go to the other country, its imports come from it.
+        if indicator == .exports || indicator == .imports, candidate.from == nil && candidate.to == nil,
+           let (first, second) = Self.reportingPair(rules: rules, previous: previous, earlier: earlier) {
+            (candidate.from, candidate.to) = indicator == .exports ? (first, second) : (second, first)
+            return
+        }
         if candidate.from == nil && candidate.to == nil {
             if rules.mentions.isEmpty, let earlier = previous.figures.last(where: { $0.indicator == indicator && ($0.from != nil || $0.to != nil) }) {
                 candidate.from = earlier.from
@@ -476,6 +485,27 @@ public struct Extractor: Sendable {
         else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair {
             candidate.to = from == a ? b : (from == b ? a : nil)
         }
+    }
+
+    /// The partners of the trade turnover that exports or imports naming no country are part of,
+    /// the country named first (the reporter) first: a turnover with both partners earlier in the
+    /// sentence, or, when the sentence names no country, the last figure of the sentence before.
+    static func reportingPair(rules: SentenceRules, previous: ParagraphMemory, earlier: [Candidate]) -> (CountryCode, CountryCode)? {
+        let named: [CountryCode]
+        let total: Candidate
+        if let last = earlier.last(where: { $0.indicator == .tradeTurnover }) {
+            named = rules.mentions.map(\.code)
+            total = last
+        } else if rules.mentions.isEmpty, previous.figures.count > earlier.count,
+                  case let last = previous.figures[previous.figures.count - earlier.count - 1], last.indicator == .tradeTurnover {
+            // (The paragraph's figures end with this sentence's: the one before them.)
+            named = previous.countries
+            total = last
+        } else {
+            return nil
+        }
+        guard let a = total.from, let b = total.to, let first = named.first(where: { $0 == a || $0 == b }) else { return nil }
+        return first == a ? (a, b) : (b, a)
     }
 
     static func figure(_ c: Candidate, sentence: Range<Int>) -> Figure {
