@@ -260,7 +260,55 @@ struct PeriodFinder {
             }
         }
         found.sort { $0.start < $1.start }
+        relateToEarlier(&found)
         return found
+    }
+
+    /// Periods named relative to one named before them in the sentence take its shape:
+    /// "in January-September 2024, … than in the same period of 2023" is January–September 2023,
+    /// "in the first half, up from $1.4 billion a year earlier" the first half of the year before.
+    /// With no earlier period of that kind they stay as read (the year, or the year before
+    /// publication).
+    func relateToEarlier(_ found: inout [PeriodMention]) {
+        guard found.count > 1 else { return }
+        for i in 1..<found.count {
+            guard case .year(let year)? = found[i].period, found[i].targetYear == nil else { continue }
+            let s = found[i].start
+            let samePeriod = context.isWord(s - 1, "of") && context.isWord(s - 2, "period") && context.isWord(s - 3, "same")
+            let yearEarlier = (context.isWord(s, "a") || context.isWord(s, "one")) && context.isWord(s + 1, "year")
+                && (context.isWord(s + 2, "earlier") || context.isWord(s + 2, "ago") || context.isWord(s + 2, "before"))
+                || context.isWord(s, "the") && context.isWord(s + 1, "year") && context.isWord(s + 2, "before")
+            guard samePeriod || yearEarlier,
+                  let earlier = found[..<i].last(where: { $0.period != nil && $0.targetYear == nil })?.period else { continue }
+            if samePeriod {
+                // Only a part of a year has a shape to keep; "the same period of 2023" after a year is that year.
+                if case .year = earlier { continue }
+                if let moved = Self.moved(earlier, by: year - Self.firstYear(earlier)) { found[i].period = moved }
+            } else if let moved = Self.moved(earlier, by: -1) {
+                found[i].period = moved
+            }
+        }
+    }
+
+    static func firstYear(_ period: Period) -> Int {
+        switch period {
+        case .year(let y), .half(let y, _), .quarter(let y, _), .month(let y, _), .months(let y, _, _, _), .years(let y, _): return y
+        case .day(let d): return d.year
+        }
+    }
+
+    /// `period` moved by `years` whole years (a span of years is left alone: nil).
+    static func moved(_ period: Period, by years: Int) -> Period? {
+        switch period {
+        case .year(let y): return .year(y + years)
+        case .half(let y, let h): return .half(y + years, h)
+        case .quarter(let y, let q): return .quarter(y + years, q)
+        case .month(let y, let m): return .month(y + years, m)
+        case .months(let fy, let fm, let ty, let tm): return .months(fromYear: fy + years, fromMonth: fm, toYear: ty + years, toMonth: tm)
+        case .years: return nil
+        case .day(let d):
+            return Day(year: d.year + years, month: d.month, day: min(d.day, Day.daysIn(month: d.month, year: d.year + years))).map { .day($0) }
+        }
     }
 
     /// A year date within two tokens after `k`.

@@ -109,7 +109,17 @@ extension SentenceRules {
             || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) {
             return after
         }
-        return periods.last { $0.period != nil && $0.end <= amount.lowerBound }
+        // A period compared with ("2.3% more than in the same period of 2023, of which exports …")
+        // is no later figure's.
+        return periods.last { $0.period != nil && $0.end <= amount.lowerBound && !isComparedPeriod($0) }
+    }
+
+    /// A period that a comparison word leads, within seven tokens before it and with no number
+    /// between ("than in the same period of 2023", "compared with 2022"; not "more than $70.9
+    /// million last year", where "than" belongs to the amount).
+    func isComparedPeriod(_ m: PeriodMention) -> Bool {
+        guard let lead = (max(sentence.start, m.start - 7)..<m.start).last(where: isComparison) else { return false }
+        return !(lead..<m.start).contains { t[$0].kind == .number }
     }
 
     /// Whether a period at `b` lies inside a part named after the amount ending at `a`: after a
@@ -132,6 +142,10 @@ extension SentenceRules {
     /// value, and its period is not the figure's.
     func isComparison(_ k: Int) -> Bool {
         if context.isWord(k, "from"), context.isWord(k - 1, in: WordSets.comparisonLeads) { return true }
+        // "down 12 percent from a year earlier", "up 7% from $29.0 billion"
+        if context.isWord(k, "from"), context.isWord(k - 1, "percent") || context.isWord(k - 1, "cent") || context.isSymbol(k - 1, .percent) {
+            return true
+        }
         return context.isWord(k, in: WordSets.comparisons)
     }
 
