@@ -298,18 +298,22 @@ public struct Extractor: Sendable {
             let amount = candidates[index].tokens
             if let m = rules.mentions.last(where: { $0.end <= amount.lowerBound && amount.lowerBound - $0.end <= 3
                     && $0.start >= candidates[index].window.lowerBound && [nil, "by"].contains(rules.preposition($0)) }),
-               m.code != candidates[index].to, index > 0 {
+               m.code != candidates[index].to, index > 0 || Self.listsAmount(after: m, amount: amount, rules: rules) {
                 candidates[index].from = m.code
             }
         }
         // "exports to China reached $13.9 billion, followed by the US with $12.6 billion and Japan
-        // with $4.5 billion": a country named right before "with" and a later amount is that
-        // amount's partner (the importer of exports, the exporter of imports).
-        for index in candidates.indices where index > 0 {
+        // with $4.5 billion", "imports came mainly from China ($12.2 billion), Russia ($11.0
+        // billion) …": a country listed against a later amount is that amount's partner (the
+        // importer of exports, the exporter of imports).
+        for index in candidates.indices {
             guard let indicator = candidates[index].indicator, indicator == .exports || indicator == .imports else { continue }
+            // The first amount too when the keyword ranks markets: "the main export destinations
+            // were Italy with $11.9 billion and China with …".
+            guard index > 0 || candidates[index].keyword.map(rules.isRankedMarket) == true else { continue }
             let amount = candidates[index].tokens
-            guard rules.context.isWord(amount.lowerBound - 1, "with"),
-                  let m = rules.mentions.last(where: { $0.end == amount.lowerBound - 1 && $0.start >= candidates[index].window.lowerBound })
+            guard let m = rules.mentions.last(where: { $0.end == amount.lowerBound - 1 && $0.start >= candidates[index].window.lowerBound }),
+                  Self.listsAmount(after: m, amount: amount, rules: rules)
             else { continue }
             if indicator == .exports, m.code != candidates[index].from { candidates[index].to = m.code }
             if indicator == .imports, m.code != candidates[index].to { candidates[index].from = m.code }
@@ -490,6 +494,13 @@ public struct Extractor: Sendable {
         else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair {
             candidate.to = from == a ? b : (from == b ? a : nil)
         }
+    }
+
+    /// "the United Kingdom with $215.6 million", "- United Kingdom: $1.7 billion", "China ($12.2
+    /// billion)": an amount listed against the country right before it (one word between).
+    static func listsAmount(after m: CountryMention, amount: Range<Int>, rules: SentenceRules) -> Bool {
+        guard amount.lowerBound == m.end + 1 else { return false }
+        return rules.context.isWord(m.end, "with") || rules.context.isSymbol(m.end, .colonMark) || rules.context.isSymbol(m.end, .openParen)
     }
 
     /// The partners of the trade turnover that exports or imports naming no country are part of,

@@ -73,7 +73,7 @@ enum WordSets {
     /// "the largest source", "the top contributors": a share of the figure before, by country.
     static let sourceNounWords = ["source", "sources", "contributor", "contributors"]
     static let sourceNouns: WordSet = WordSet(sourceNounWords)
-    static let marketNouns: WordSet = WordSet(["market", "destination"])
+    static let marketNouns: WordSet = WordSet(["market", "markets", "destination", "destinations"])
     static let rankWords: WordSet = WordSet(["largest", "biggest", "top", "leading", "main", "major", "principal"])
     static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take",
                                               "raising", "increasing", "boosting", "bringing", "lifting", "expanding", "taking"])
