@@ -74,6 +74,8 @@ enum WordSets {
     static let sourceNounWords = ["source", "sources", "contributor", "contributors"]
     static let sourceNouns: WordSet = WordSet(sourceNounWords)
     static let marketNouns: WordSet = WordSet(["market", "markets", "destination", "destinations"])
+    /// Prepositions before a period: "in 9M", "during H1".
+    static let periodLeads: WordSet = WordSet(["in", "during", "for", "over", "through", "throughout"])
     static let rankWords: WordSet = WordSet(["largest", "biggest", "top", "leading", "main", "major", "principal"])
     static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take",
                                               "raising", "increasing", "boosting", "bringing", "lifting", "expanding", "taking"])
@@ -87,6 +89,8 @@ enum WordSets {
     /// What follows them is a comparison ("0.6% more than in the same period of 2023").
     static let comparisons = WordSet(["compared", "versus", "vs", "against", "than"])
     static let targetNouns = WordSet(["target", "goal", "targets", "goals", "forecast"])
+    /// "is", "was": before an -ing form they make a progressive, which reports ("trade was growing").
+    static let beVerbs = WordSet(["is", "are", "was", "were", "been", "be"])
     static let amountEnds = WordSet(["billion", "million", "trillion", "bn", "mn", "mln", "yen", "yuan", "dollars", "euros",
                                       "rubles", "roubles", "manats", "lira", "rupees", "tenge", "pounds", "won", "crore", "lakh"])
     static let asOfLeads: WordSet = WordSet(["of", "at", "by", "until", "through", "till"])

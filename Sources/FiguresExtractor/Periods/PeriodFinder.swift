@@ -54,13 +54,8 @@ struct PeriodFinder {
                 }
             }
         }
-        // "H1 2023", "Q3 2022": a letter glued to a digit.
-        if at >= 0, context.t[at].kind == .number, at > 0, context.t[at - 1].kind == .word, !context.t[at].spaceBefore,
-           let n = context.scanned.literal(context.t[at])?.value?.intValue {
-            let letter = context.lower(at - 1)
-            if letter == "h", n == 1 || n == 2 { return (at - 1, { .half($0, n) }) }
-            if letter == "q", n >= 1 && n <= 4 { return (at - 1, { .quarter($0, n) }) }
-        }
+        // "9M 2023", "1H 2024": a digit glued to a letter.
+        if let (start, make) = abbreviatedPart(at: at) { return (start, make) }
         // "first half", "second quarter", "first nine months", "first six months"
         if context.isWord(at, "half") || context.isWord(at, "quarter") {
             let which = context.lower(at - 1)
@@ -92,6 +87,37 @@ struct PeriodFinder {
             }
             if months == 6 { return (start, { .half($0, 2) }) }
             return (start, { .months(fromYear: $0, fromMonth: 13 - months, toYear: $0, toMonth: 12) })
+        }
+        return nil
+    }
+
+    /// A part of a year written as a number glued to a letter, ending at token `at`: "9M" (the
+    /// first nine months), "1H"/"2H" (a half), and "H1", "Q3" when `at` is the number.
+    func abbreviatedPart(at: Int) -> (Int, (Int) -> Period)? {
+        guard at >= 0, at < context.t.count else { return nil }
+        // "9M", "1H": the lexer reads the digits and the letter as one number token.
+        if context.t[at].kind == .number, context.t[at].length <= 3, case let text = context.lower(at),
+           let letter = text.last, letter.isLetter, let n = Int(text.dropLast()) {
+            switch letter {
+            case "h" where n == 1 || n == 2: return (at, { .half($0, n) })
+            case "m" where n >= 1 && n <= 12:
+                switch n {
+                case 3: return (at, { .quarter($0, 1) })
+                case 6: return (at, { .half($0, 1) })
+                case 12: return (at, { .year($0) })
+                default: return (at, { .months(fromYear: $0, fromMonth: 1, toYear: $0, toMonth: n) })
+                }
+            default: break
+            }
+        }
+        guard at >= 1, !context.t[at].spaceBefore else { return nil }
+        let first = context.t[at - 1], second = context.t[at]
+        if first.kind == .word, first.length == 1, second.kind == .number, let n = context.scanned.literal(second)?.value?.intValue {
+            switch context.lower(at - 1) {
+            case "h" where n == 1 || n == 2: return (at - 1, { .half($0, n) })
+            case "q" where n >= 1 && n <= 4: return (at - 1, { .quarter($0, n) })
+            default: return nil
+            }
         }
         return nil
     }
@@ -178,7 +204,17 @@ struct PeriodFinder {
         let periodWords = Self.periodWords
         while k < sentence.end {
             defer { k += 1 }
-            if covered.contains(k) || context.t[k].kind != .word { continue }
+            if covered.contains(k) { continue }
+            // "in H1", "during 9M", "in Q3" with no year: a part of the publication year.
+            if context.t[k].length <= 3, context.t[k].kind == .number || context.t[k].length == 1,
+               context.isWord(k - 1, in: WordSets.periodLeads), let published,
+               let (start, make) = abbreviatedPart(at: k + 1) ?? abbreviatedPart(at: k),
+               start == k, case let end = context.t[k].kind == .number ? k + 1 : k + 2, yearSoonAfter(end) == nil {
+                found.append(PeriodMention(start: start, end: end, period: make(published.year)))
+                covered.insert(start..<end)
+                continue
+            }
+            if context.t[k].kind != .word { continue }
             // Only period words matter; skip the rest without building strings.
             let id = context.t[k].word
             guard id != 0 ? periodWords[Int(id)] : context.isWord(k, in: WordSets.annualWords) else { continue }

@@ -80,8 +80,12 @@ extension SentenceRules {
         // "have agreed to raise bilateral trade to $3 billion", "the task of bringing it to at least
         // $1 billion": a raise verb in the infinitive, or after "of", that takes the figure "to"
         // its amount is an intention.
+        // So is one in the base or -ing form with an object before "to": "We must bring our
+        // turnover to one billion", "proposed bringing the trade turnover to $1 billion" (not
+        // "exports increase to $5 billion", which has none).
         if context.isWord(amount.lowerBound - 1, "to"), (windowStart..<amount.lowerBound).contains(where: {
             (context.isWord($0, "to") || context.isWord($0, "of")) && context.isWord($0 + 1, in: WordSets.raiseVerbs)
+                || context.isWord($0, in: WordSets.raiseVerbs) && !context.isWord($0 + 1, "to") && !context.isWord($0 - 1, in: WordSets.beVerbs)
         }) {
             candidate.status = .target
             return
@@ -89,8 +93,9 @@ extension SentenceRules {
         if let period, let year = period.targetYear, let published = context.published, year >= published.year {
             candidate.status = .target
         }
-        // "the $200 billion target set by the two leaders"
-        if context.isWord(amount.upperBound, in: WordSets.targetNouns) {
+        // "the $200 billion target set by the two leaders", "eye $15bn trade target"
+        if context.isWord(amount.upperBound, in: WordSets.targetNouns)
+            || (amount.upperBound < sentence.end && isIndicatorKeyword(amount.upperBound) && context.isWord(amount.upperBound + 1, in: WordSets.targetNouns)) {
             candidate.status = .target
         }
     }

@@ -29,6 +29,12 @@ struct SentenceRules {
             // A bare amount with a scale ("slightly over 4 billion [annual turnover]") can be money
             // whose currency goes unsaid.
             guard let v = q.value ?? q.high, v >= ExactDecimal(1_000_000) else { return false }
+            // "in 9M 2023", "in 9M": the first nine months, not nine million.
+            if range.count == 1, PeriodFinder(context: context).abbreviatedPart(at: range.lowerBound) != nil,
+               context.isWord(range.lowerBound - 1, in: WordSets.periodLeads)
+                || (range.upperBound < sentence.end && context.scanned.literal(t[range.upperBound])?.isYearLike == true) {
+                return false
+            }
             // "1.2 million hectares", "13 million tonnes": a measure, not money.
             if range.upperBound < sentence.end, t[range.upperBound].kind == .word, !isIndicatorKeyword(range.upperBound),
                !context.isWord(range.upperBound, in: WordSets.measureFollowers) {
