@@ -241,6 +241,20 @@ public struct Extractor: Sendable {
             var candidate = Candidate(quantity: q, tokens: range)
             if rules.classify(&candidate) {
                 candidates.append(candidate)
+            } else if let previous, q.kind == .money, previous.indicator == .investment, let noun = rules.flowNoun(before: range.lowerBound) {
+                // "Actual inflows last year amounted to $18.84 billion", "pledges to Korea from the
+                // United States came to $8.69 billion": investment, its parties read around the noun.
+                candidate.indicator = .investment
+                candidate.keyword = noun
+                candidates.append(candidate)
+            } else if let previous, q.kind == .money, previous.indicator == .exports, let noun = rules.rankedMarketNoun(before: range.lowerBound) {
+                // "China remained the main destination, buying US$49.6 billion worth of …": exports
+                // of the exporter before, to the country named before the noun.
+                candidate.indicator = .exports
+                candidate.keyword = noun
+                candidate.from = previous.from
+                candidate.to = rules.mentions.last(where: { $0.end <= noun && $0.code != previous.from })?.code
+                candidates.append(candidate)
             } else if let previous, q.kind == .money, rules.refersToPreviousFigure(range) {
                 // "Of this amount, about $9 billion…", "Both sides want to raise it to $15 billion."
                 candidate.indicator = previous.indicator
@@ -293,12 +307,15 @@ public struct Extractor: Sendable {
         // breakdown of investment, a country named just before the amount is the investor.
         // So is a country named right before a later amount whose investor was taken from the
         // one before it: "… the largest investor, with $15.4 billion, followed by China with $7.4 billion".
-        for index in candidates.indices where candidates[index].indicator == .investment
-            && (candidates[index].from == nil || (index > 0 && candidates[index].from == candidates[index - 1].from)) {
+        // An amount listed against a country ("India with $182 million") is that country's whatever
+        // else was read.
+        for index in candidates.indices where candidates[index].indicator == .investment {
             let amount = candidates[index].tokens
-            if let m = rules.mentions.last(where: { $0.end <= amount.lowerBound && amount.lowerBound - $0.end <= 3
+            guard let m = rules.mentions.last(where: { $0.end <= amount.lowerBound && amount.lowerBound - $0.end <= 3
                     && $0.start >= candidates[index].window.lowerBound && [nil, "by"].contains(rules.preposition($0)) }),
-               m.code != candidates[index].to, index > 0 || Self.listsAmount(after: m, amount: amount, rules: rules) {
+                  m.code != candidates[index].to else { continue }
+            let listed = Self.listsAmount(after: m, amount: amount, rules: rules)
+            if listed || index > 0 && (candidates[index].from == nil || candidates[index].from == candidates[index - 1].from) {
                 candidates[index].from = m.code
             }
         }

@@ -16,8 +16,9 @@ struct ExtractorLexicon: Sendable {
     let entries: [Entry]
     /// The cues of each entry, apart: the hot path asks only for cues, without copying an entry.
     let cues: [Cue]
-    /// The words carrying one of ``figureCues``, the investment verbs ("put $2 billion into") and
-    /// the source nouns ("the largest source, with $15 billion"):
+    /// The words carrying one of ``figureCues``, the investment verbs ("put $2 billion into"),
+    /// the source and market nouns ("the largest source, with $15 billion", "the main
+    /// destination") and the flow nouns ("inflows", "pledges"):
     /// a sentence without any of them holds no figure (see ``Extractor/mayHoldFigure(_:context:)``).
     let figureWords: WordSet
 
@@ -119,7 +120,7 @@ struct ExtractorLexicon: Sendable {
         entries = list
         cues = list.map(\.cues)
         figureWords = WordSet(map.filter { !$0.value.cues.isDisjoint(with: Self.figureCues) }.keys.sorted() + WordSets.investVerbWords
-                              + WordSets.sourceNounWords)
+                              + WordSets.sourceNounWords + WordSets.marketNounWords + WordSets.flowNounWords)
     }
 
     /// The entry for the word in `bytes` (an empty entry when the word is not listed).

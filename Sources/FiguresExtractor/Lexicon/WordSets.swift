@@ -73,7 +73,12 @@ enum WordSets {
     /// "the largest source", "the top contributors": a share of the figure before, by country.
     static let sourceNounWords = ["source", "sources", "contributor", "contributors"]
     static let sourceNouns: WordSet = WordSet(sourceNounWords)
-    static let marketNouns: WordSet = WordSet(["market", "markets", "destination", "destinations"])
+    static let marketNounWords = ["market", "markets", "destination", "destinations"]
+    static let marketNouns: WordSet = WordSet(marketNounWords)
+    /// Nouns for investment flows that stand for the investment before them: "Actual inflows
+    /// amounted to $18.8 billion", "pledges from the United States came to $8.7 billion".
+    static let flowNounWords = ["inflows", "inflow", "pledges"]
+    static let flowNouns: WordSet = WordSet(flowNounWords)
     /// Prepositions before a period: "in 9M", "during H1".
     static let periodLeads: WordSet = WordSet(["in", "during", "for", "over", "through", "throughout"])
     static let rankWords: WordSet = WordSet(["largest", "biggest", "top", "leading", "main", "major", "principal"])

@@ -239,6 +239,16 @@ struct SentenceRules {
         context.isWord(k + 1, in: WordSets.marketNouns) && context.isWord(k - 1, in: WordSets.rankWords)
     }
 
+    /// A flow noun ("inflows", "pledges") before the amount at `k`, in its clause.
+    func flowNoun(before k: Int) -> Int? {
+        (sentence.start..<k).last { context.isWord($0, in: WordSets.flowNouns) }
+    }
+
+    /// "the main destination", "the largest market" before token `k`: the noun's index.
+    func rankedMarketNoun(before k: Int) -> Int? {
+        (sentence.start..<k).last { context.isWord($0, in: WordSets.marketNouns) && context.isWord($0 - 1, in: WordSets.rankWords) }
+    }
+
     /// "the largest source", "one of the main sources", "top contributors" before token `k`.
     func ranksSource(before k: Int) -> Bool {
         (sentence.start..<k).contains { context.isWord($0, in: WordSets.sourceNouns) && context.isWord($0 - 1, in: WordSets.rankWords) }
