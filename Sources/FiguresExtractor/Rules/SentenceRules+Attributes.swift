@@ -41,23 +41,44 @@ extension SentenceRules {
            let (sector, _) = sectorWord(at: amount.upperBound + 2) {
             candidate.sector = sector; return
         }
-        // "in the oil sector", "into Georgia's energy sector", "in non-oil sectors"
+        // "in the oil sector", "into Georgia's energy sector", "in non-oil sectors", "went to the
+        // non-oil sector", "in the Azeri-Chirag-Gunashli oil fields"
         let start = min(k, amount.lowerBound)
         let end = min(sentence.end, max(nextAmount, amount.upperBound))
         var at = start
         while at < end {
             defer { at += 1 }
-            guard context.isWord(at, "in") || context.isWord(at, "into") else { continue }
+            guard context.isWord(at, "in") || context.isWord(at, "into") || context.isWord(at, "to") && at > amount.upperBound else { continue }
             if (max(sentence.start, at - 7)..<at).contains(where: { context.has($0, .hedge) }) { continue }
             var s = at + 1
             if context.isWord(s, "the") { s += 1 }
             if let m = mentions.first(where: { $0.start == s }), m.possessive || m.form == .adjective { s = m.end }
             if context.isWord(s, "country's") || context.isWord(s, "its") { s += 1 }
             if context.isWord(s, "country"), context.isSymbol(s + 1, .apostrophe) { s += 3 }
+            // A name before the sector ("the Azeri-Chirag-Gunashli oil fields"): capitalised words and hyphens.
+            var named = s
+            while named < end, named - s < 6,
+                  t[named].kind == .word && t[named].flags.contains(.capitalized) || t[named].kind == .symbol && t[named].symbol == .hyphen,
+                  sectorWord(at: named) == nil {
+                named += 1
+            }
+            if named > s, let (_, after) = sectorWord(at: named), context.isWord(after, in: WordSets.sectorNouns) { s = named }
             guard let (sector, after) = sectorWord(at: s) else { continue }
             if context.isWord(after, in: WordSets.sectorNouns) || s == at + 1 {
                 candidate.sector = sector
                 return
+            }
+        }
+        // "the oil sector received $3.2 billion of FDI", "manufacturing attracted $486 million": a
+        // sector, as the subject of a receiving verb right before the amount's clause.
+        let clause = max(candidate.window.lowerBound, sentence.start)
+        for v in clause..<amount.lowerBound where context.isWord(v, in: WordSets.sectorReceiveVerbs) {
+            for s in [v - 4, v - 3, v - 2, v - 1] where s >= clause {
+                guard let (sector, after) = sectorWord(at: s) else { continue }
+                if after == v || context.isWord(after, in: WordSets.sectorNouns) && after + 1 == v {
+                    candidate.sector = sector
+                    return
+                }
             }
         }
     }
