@@ -117,6 +117,12 @@ public struct Extractor: Sendable {
             resolved.removeAll(keepingCapacity: true)
             let samePeriod = rules.refersToSamePeriod
             for var candidate in found {
+                // "reached $1.6 billion in the first half, up from $1.4 billion a year earlier": the
+                // amount compared with is the same figure's, with its parties.
+                if let last = resolved.last, last.indicator == candidate.indicator, rules.isComparedAmount(candidate.tokens) {
+                    candidate.from = last.from
+                    candidate.to = last.to
+                }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair)
                 // "Investments … reached $27 million in the same period": the period of the figure before.
                 if samePeriod, let earlier = resolved.last?.period ?? previous.figures.last?.period,
@@ -484,6 +490,13 @@ public struct Extractor: Sendable {
             (candidate.from, candidate.to) = indicator == .exports ? (first, second) : (second, first)
             return
         }
+        // "In 2023, Germany remained the largest export market at $21.1 billion" after a sentence
+        // about Türkiye: the partner is named, the exporter (importer) is the country the
+        // sentence before is about.
+        if let subject = previous.subject, !rules.mentions.contains(where: { $0.code == subject }) {
+            if indicator == .exports, candidate.from == nil, let to = candidate.to, to != subject { candidate.from = subject }
+            if indicator == .imports, candidate.to == nil, let from = candidate.from, from != subject { candidate.to = subject }
+        }
         if candidate.from == nil && candidate.to == nil {
             if rules.mentions.isEmpty, let earlier = previous.figures.last(where: { $0.indicator == indicator && ($0.from != nil || $0.to != nil) }) {
                 candidate.from = earlier.from
@@ -514,10 +527,12 @@ public struct Extractor: Sendable {
     }
 
     /// "the United Kingdom with $215.6 million", "- United Kingdom: $1.7 billion", "China ($12.2
-    /// billion)": an amount listed against the country right before it (one word between).
+    /// billion)", "the U.S. at $14.8 billion": an amount listed against the country right before
+    /// it (one word between).
     static func listsAmount(after m: CountryMention, amount: Range<Int>, rules: SentenceRules) -> Bool {
         guard amount.lowerBound == m.end + 1 else { return false }
-        return rules.context.isWord(m.end, "with") || rules.context.isSymbol(m.end, .colonMark) || rules.context.isSymbol(m.end, .openParen)
+        return rules.context.isWord(m.end, "with") || rules.context.isWord(m.end, "at") || rules.context.isSymbol(m.end, .colonMark)
+            || rules.context.isSymbol(m.end, .openParen)
     }
 
     /// The partners of the trade turnover that exports or imports naming no country are part of,

@@ -140,6 +140,12 @@ extension SentenceRules {
         return periods.last { $0.period != nil && $0.end <= amount.lowerBound && !isComparedPeriod($0) }
     }
 
+    /// An amount that a comparison word leads within three tokens: "up from $1.4 billion",
+    /// "compared with $1.1 billion".
+    func isComparedAmount(_ amount: Range<Int>) -> Bool {
+        (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).contains(where: isComparison)
+    }
+
     /// A period that a comparison word leads, within seven tokens before it and with no number
     /// between ("than in the same period of 2023", "compared with 2022"; not "more than $70.9
     /// million last year", where "than" belongs to the amount).

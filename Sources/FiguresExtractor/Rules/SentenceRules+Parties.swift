@@ -162,7 +162,12 @@ extension SentenceRules {
             if ownerMention == nil, let after = possessiveAfter(amount) { ownerMention = after }
             var source = mention(in: candidate, preps: Self.from)?.code
             let destination = mention(in: candidate, after: anchor, preps: Self.toInto)?.code
-            if indicator == .exports {
+            if indicator == .exports, let o = ownerMention, !o.possessive, destination == nil, isRankedMarket(keyword: k) {
+                // "Germany remained the largest export market at $21.1 billion": the subject of a
+                // ranked market is the destination.
+                candidate.from = source
+                candidate.to = o.code
+            } else if indicator == .exports {
                 candidate.from = ownerMention?.code ?? source
                 candidate.to = destination
                 // "Germany remained Türkiye's top export market": the subject is the destination.
