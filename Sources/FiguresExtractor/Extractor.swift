@@ -438,11 +438,13 @@ public struct Extractor: Sendable {
                 let named = Self.distinct(rules.mentions.map(\.code))
                 if named.count == 2 { for code in named where !partners.contains(code) { partners.append(code) } }
             }
-            if partners.count < 2, rules.refersToPair || rules.mentions.isEmpty {
+            // A sentence that names no country but a speaker's ("…,” the Russian leader said) names no partner.
+            let unnamed = rules.mentions.allSatisfy(rules.isSpeaker)
+            if partners.count < 2, rules.refersToPair || unnamed {
                 for code in previous.countries where !partners.contains(code) && partners.count < 2 { partners.append(code) }
             }
             if partners.count < 2, let (a, b) = pair {
-                if partners.isEmpty, rules.mentions.isEmpty || rules.refersToPair { partners = [a, b] }
+                if partners.isEmpty, unnamed || rules.refersToPair { partners = [a, b] }
                 else if partners == [a] { partners.append(b) } else if partners == [b] { partners.append(a) }
             }
             partners.sort()

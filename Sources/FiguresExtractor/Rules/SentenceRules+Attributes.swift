@@ -64,6 +64,14 @@ extension SentenceRules {
             }
             if named > s, let (_, after) = sectorWord(at: named), context.isWord(after, in: WordSets.sectorNouns) { s = named }
             guard let (sector, after) = sectorWord(at: s) else { continue }
+            // "in agriculture, water management and cybersecurity": one of a list of fields does
+            // not limit the figure ("in energy, in the first half" is no list).
+            let next = context.isWord(after, in: WordSets.sectorNouns) ? after + 1 : after
+            if context.isSymbol(next, .comma), next + 1 < sentence.end, t[next + 1].kind == .word,
+               !context.isWord(next + 1, in: WordSets.periodLeads), !context.isWord(next + 1, "including"),
+               (next + 2..<min(sentence.end, next + 6)).contains(where: { context.isWord($0, "and") }) {
+                continue
+            }
             if context.isWord(after, in: WordSets.sectorNouns) || s == at + 1 {
                 candidate.sector = sector
                 return
@@ -133,6 +141,13 @@ extension SentenceRules {
            !periodBelongsToPart(from: amount.upperBound, to: after.start),
            respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start })
             || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) {
+            // "Last year, it reached almost four billion dollars, and this year the dynamics are
+            // positive": a period in the amount's own clause wins over one in a later clause.
+            if (amount.upperBound..<after.start).contains(where: isClauseBoundary),
+               let before = periods.last(where: { $0.period != nil && $0.end <= amount.lowerBound && !isComparedPeriod($0) }),
+               !(before.end..<amount.lowerBound).contains(where: isClauseBoundary) {
+                return before
+            }
             return after
         }
         // A period compared with ("2.3% more than in the same period of 2023, of which exports …")

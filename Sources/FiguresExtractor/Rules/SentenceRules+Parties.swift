@@ -155,6 +155,11 @@ extension SentenceRules {
                 from = investor.code
             }
             if to == nil { to = mention(in: candidate, preps: Self.inInto)?.code }
+            // "the Korean side intends to invest $200 million": a side that invests is the investor.
+            if from == nil, let side = mentions.last(where: { $0.form == .adjective && context.isWord($0.end, "side") && $0.end < k
+                    && $0.start >= candidate.window.lowerBound && $0.code != to }) {
+                from = side.code
+            }
             candidate.from = from
             candidate.to = to == from ? nil : to
         case .exports, .imports:
