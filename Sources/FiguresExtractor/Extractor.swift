@@ -247,6 +247,15 @@ public struct Extractor: Sendable {
             var candidate = Candidate(quantity: q, tokens: range)
             if rules.classify(&candidate) {
                 candidates.append(candidate)
+            } else if q.kind == .number, rules.isWholeCount(q),
+                      candidates.contains(where: { $0.indicator == .enterprises }) || previous?.indicator == .enterprises,
+                      rules.countsEnterprisesAgain(range, counts: candidates.filter { $0.indicator == .enterprises }.map(\.tokens)) {
+                // "reached 4,712, up from 3,929 a year earlier", "reached 14,240, of which 2,310 with
+                // Russian capital", "Their total number reached 1,874": counts of the enterprises
+                // counted before, with the noun left out.
+                candidate.indicator = .enterprises
+                candidate.keyword = range.lowerBound
+                candidates.append(candidate)
             } else if let previous, q.kind == .money, previous.indicator == .investment, let noun = rules.flowNoun(before: range.lowerBound) {
                 // "Actual inflows last year amounted to $18.84 billion", "pledges to Korea from the
                 // United States came to $8.69 billion": investment, its parties read around the noun.

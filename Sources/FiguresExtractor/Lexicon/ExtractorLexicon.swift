@@ -18,7 +18,7 @@ struct ExtractorLexicon: Sendable {
     let cues: [Cue]
     /// The words carrying one of ``figureCues``, the investment verbs ("put $2 billion into"),
     /// the source and market nouns ("the largest source, with $15 billion", "the main
-    /// destination") and the flow nouns ("inflows", "pledges"):
+    /// destination"), the flow nouns ("inflows", "pledges") and "number" ("their total number"):
     /// a sentence without any of them holds no figure (see ``Extractor/mayHoldFigure(_:context:)``).
     let figureWords: WordSet
 
@@ -120,7 +120,7 @@ struct ExtractorLexicon: Sendable {
         entries = list
         cues = list.map(\.cues)
         figureWords = WordSet(map.filter { !$0.value.cues.isDisjoint(with: Self.figureCues) }.keys.sorted() + WordSets.investVerbWords
-                              + WordSets.sourceNounWords + WordSets.marketNounWords + WordSets.flowNounWords)
+                              + WordSets.sourceNounWords + WordSets.marketNounWords + WordSets.flowNounWords + WordSets.numberVerbWords)
     }
 
     /// The entry for the word in `bytes` (an empty entry when the word is not listed).

@@ -70,7 +70,8 @@ enum WordSets {
     static let investmentModifierHeads: WordSet = WordSet(["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"])
     static let projectNouns: WordSet = WordSet(["projects", "project", "programme", "program"])
     static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"])
-    static let numberVerbs: WordSet = WordSet(["number", "numbered", "numbers"])
+    static let numberVerbWords = ["number", "numbered", "numbers"]
+    static let numberVerbs: WordSet = WordSet(numberVerbWords)
     static let backReferences: WordSet = WordSet(["this", "that", "these", "which", "the"])
     /// "the largest source", "the top contributors": a share of the figure before, by country.
     static let sourceNounWords = ["source", "sources", "contributor", "contributors"]

@@ -202,7 +202,10 @@ extension SentenceRules {
         case .enterprises:
             var from: CountryCode?
             var to: CountryCode?
-            for m in mentions where m.start >= candidate.window.lowerBound && m.start < candidate.window.upperBound {
+            // The capital named right after the count first: "2,310 with Russian capital and 2,180
+            // with Chinese capital".
+            let windowed = mentions.filter { $0.start >= candidate.window.lowerBound && $0.start < candidate.window.upperBound }
+            for m in windowed.filter({ $0.start >= amount.upperBound }) + windowed.filter({ $0.start < amount.upperBound }) {
                 let after = m.end < t.count ? m.end : t.count - 1
                 // "with Chinese capital", "with the participation of Russian capital"
                 if preposition(m) == "with" || preposition(m) == "of", context.has(after, .capitalNoun) { from = m.code; break }

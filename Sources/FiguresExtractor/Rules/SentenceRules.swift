@@ -88,6 +88,25 @@ struct SentenceRules {
         return context.scanned.literal(t[k]) != nil || context.isWord(k, in: WordSets.amountEnds)
     }
 
+    /// Whether the number at `amount` counts the enterprises of a count before it, its noun left
+    /// out: compared with it ("up from 3,929 a year earlier"), a part of it (", of which 2,310
+    /// with Russian capital", "… and 2,180 with Chinese capital"), when `whole` is that count's
+    /// tokens in this sentence; or, in a later sentence, "their number" or "their total number".
+    func countsEnterprisesAgain(_ amount: Range<Int>, counts: [Range<Int>]) -> Bool {
+        if let first = counts.first, let last = counts.last {
+            guard last.upperBound <= amount.lowerBound else { return false }
+            if isComparedAmount(amount), amount.lowerBound - last.upperBound <= 12 { return true }
+            // A part, or the next of a list of parts ("of which 2,310 with Russian capital and 2,180 with …").
+            let between = first.upperBound..<amount.lowerBound
+            if between.contains(where: startsPart), !between.contains(where: { isClauseBoundary($0) && !context.isWord($0, "and") }) { return true }
+            return false
+        }
+        return (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains {
+            context.isWord($0, in: WordSets.numberVerbs) && context.isWord($0 + 1, in: WordSets.measureFollowers) == false
+                && (context.isWord($0 - 1, in: WordSets.possessivePronouns) || context.isWord($0 - 2, in: WordSets.possessivePronouns))
+        }
+    }
+
     func isWholeCount(_ q: Quantity) -> Bool {
         guard let v = q.value ?? q.low ?? q.high else { return false }
         return v.isInteger && v >= .one && q.unit == nil
