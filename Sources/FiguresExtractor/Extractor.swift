@@ -525,6 +525,9 @@ public struct Extractor: Sendable {
         }
         if worldTotal { return }
         guard let (a, b) = pair else { return }
+        // "the oil sector received $3.2 billion of FDI into Azerbaijan": foreign investment into a
+        // country names no investor, whatever the article's other country.
+        if indicator == .investment, candidate.from == nil, candidate.keyword.map(rules.isForeignInflow) == true { return }
         if candidate.from == nil, let to = candidate.to {
             // Imports with no source named are the importer's total, unless the sentence is about
             // the pair ("its imports from the Southeast Asian country" after "Korea's exports to

@@ -232,7 +232,8 @@ extension SentenceRules {
 
     /// "foreign direct investment", "FDI", "foreign investment": money flowing into the subject.
     func isForeignInflow(keyword k: Int) -> Bool {
-        context.isWord(k, "fdi") || (max(sentence.start, k - 2)..<k).contains { context.isWord($0, "foreign") }
+        context.isWord(k, "fdi") || context.isWord(k, "inflows") || context.isWord(k, "inflow")
+            || (max(sentence.start, k - 2)..<k).contains { context.isWord($0, "foreign") }
     }
 
     /// True when the sentence refers back to a pair named earlier: "the two countries", "bilateral",
