@@ -246,6 +246,13 @@ public struct Extractor: Sendable {
         for (q, range) in amounts {
             var candidate = Candidate(quantity: q, tokens: range)
             if rules.classify(&candidate) {
+                // "China's imports and exports with Russia totaled 1.72 trillion yuan": both flows
+                // in one amount are the trade turnover (not "… amounted to $529 million and $2.68
+                // billion, respectively").
+                if candidate.indicator == .exports || candidate.indicator == .imports, let k = candidate.keyword,
+                   rules.joinsExportsAndImports(at: k), !rules.hasWord("respectively") {
+                    candidate.indicator = .tradeTurnover
+                }
                 candidates.append(candidate)
             } else if q.kind == .number, rules.isWholeCount(q),
                       candidates.contains(where: { $0.indicator == .enterprises }) || previous?.indicator == .enterprises,
@@ -528,6 +535,9 @@ public struct Extractor: Sendable {
         // "the oil sector received $3.2 billion of FDI into Azerbaijan": foreign investment into a
         // country names no investor, whatever the article's other country.
         if indicator == .investment, candidate.from == nil, candidate.keyword.map(rules.isForeignInflow) == true { return }
+        // "China's outbound direct investment reached 603.9 billion yuan": no host.
+        if indicator == .investment, candidate.to == nil, let k = candidate.keyword,
+           (max(rules.sentence.start, k - 3)..<k).contains(where: { rules.context.isWord($0, in: WordSets.outwardWords) }) { return }
         if candidate.from == nil, let to = candidate.to {
             // Imports with no source named are the importer's total, unless the sentence is about
             // the pair ("its imports from the Southeast Asian country" after "Korea's exports to
@@ -544,9 +554,11 @@ public struct Extractor: Sendable {
     /// billion)", "the U.S. at $14.8 billion": an amount listed against the country right before
     /// it (one word between).
     static func listsAmount(after m: CountryMention, amount: Range<Int>, rules: SentenceRules) -> Bool {
+        let c = rules.context
+        // "Singapore led with USD 6.1 billion"
+        if amount.lowerBound == m.end + 2, c.isWord(m.end, in: WordSets.leadVerbs) { return c.isWord(m.end + 1, "with") || c.isWord(m.end + 1, "at") }
         guard amount.lowerBound == m.end + 1 else { return false }
-        return rules.context.isWord(m.end, "with") || rules.context.isWord(m.end, "at") || rules.context.isSymbol(m.end, .colonMark)
-            || rules.context.isSymbol(m.end, .openParen)
+        return c.isWord(m.end, "with") || c.isWord(m.end, "at") || c.isSymbol(m.end, .colonMark) || c.isSymbol(m.end, .openParen)
     }
 
     /// The partners of the trade turnover that exports or imports naming no country are part of,

@@ -63,7 +63,7 @@ struct ExtractorLexicon: Sendable {
         add("""
             will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \
             targets targeted targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend seeks \
-            seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook
+            seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook committed commits
             """, .target)
         add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured lured got gets gained",
             .receive)

@@ -84,6 +84,10 @@ enum WordSets {
     static let flowNouns: WordSet = WordSet(flowNounWords)
     /// Prepositions before a period: "in 9M", "during H1".
     static let periodLeads: WordSet = WordSet(["in", "during", "for", "over", "through", "throughout"])
+    /// "Singapore led with USD 6.1 billion": a verb between a listed country and "with".
+    static let leadVerbs: WordSet = WordSet(["led", "leads", "ranked", "ranks", "came", "comes", "topped", "tops", "followed"])
+    /// Investment going abroad: "outbound", "outward", "overseas".
+    static let outwardWords: WordSet = WordSet(["outbound", "outward", "overseas"])
     static let rankWords: WordSet = WordSet(["largest", "biggest", "top", "leading", "main", "major", "principal"])
     static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take",
                                               "raising", "increasing", "boosting", "bringing", "lifting", "expanding", "taking"])

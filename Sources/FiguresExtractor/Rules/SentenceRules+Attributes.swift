@@ -54,7 +54,7 @@ extension SentenceRules {
             if context.isWord(s, "the") { s += 1 }
             if let m = mentions.first(where: { $0.start == s }), m.possessive || m.form == .adjective { s = m.end }
             if context.isWord(s, "country's") || context.isWord(s, "its") { s += 1 }
-            if context.isWord(s, "country"), context.isSymbol(s + 1, .apostrophe) { s += 3 }
+            if context.isWord(s, in: WordSets.countryNouns), context.isSymbol(s + 1, .apostrophe) { s += 3 }
             // A name before the sector ("the Azeri-Chirag-Gunashli oil fields"): capitalised words and hyphens.
             var named = s
             while named < end, named - s < 6,
@@ -99,9 +99,9 @@ extension SentenceRules {
         if context.isWord(amount.lowerBound - 1, "from"), previousEnd > sentence.start { return }
         let windowStart = max(previousEnd, sentence.start, amount.lowerBound - 14)
         for k in windowStart..<amount.lowerBound where context.has(k, .target) {
-            // "set" only in "is set to"; "potential" only as "has the potential".
+            // "set" only in "is set to", "committed" only in "committed to"; "potential" only as "has the potential".
             let word = context.lower(k)
-            if word == "set" && !context.isWord(k + 1, "to") { continue }
+            if (word == "set" || word == "committed" || word == "commits") && !context.isWord(k + 1, "to") { continue }
             if word == "plan" && context.isWord(k - 1, "the") == false && context.isWord(k + 1, "to") == false { continue }
             candidate.status = .target
             return

@@ -127,12 +127,15 @@ extension SentenceRules {
             let ownerMention = owner(keyword: k, amount: amount)
             var from = mention(in: candidate, preps: Self.from)?.code
             var to = mention(in: candidate, after: anchor, preps: Self.inIntoTo)?.code
+            let namedHost = to
             if let (o, receiver) = ownerMention {
                 // "Mexico expects foreign direct investment of $40 billion": a named country taking in FDI.
                 let inflowSubject = isForeignInflow(keyword: k) && o.form != .adjective && !o.possessive && o.end < k
                     && (o.end..<k).contains { context.isWord($0, in: Self.inflowVerbs) }
                     && !(o.end..<k).contains { context.isWord($0, in: WordSets.investorNouns) }
-                if receiver || inflowSubject { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
+                // "Georgia's inward FDI stock": the owner of inward investment is its host.
+                let inward = (max(o.end, k - 2)..<k).contains { context.isWord($0, "inward") }
+                if receiver || inflowSubject || inward { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
                 // "Vietnam expects South Korean investment": an earlier subject is the host.
                 if !receiver, to == nil, let host = mentions.last(where: { $0.end <= o.start && $0.start >= candidate.window.lowerBound
                         && preposition($0) == nil && !isSpeaker($0) }) {
@@ -160,6 +163,10 @@ extension SentenceRules {
                     && $0.start >= candidate.window.lowerBound && $0.code != to }) {
                 from = side.code
             }
+            // A country read as both: the host when named after the keyword ("the South African
+            // Reserve Bank said foreign direct investment inflows into South Africa …"), else the
+            // investor.
+            if from == to, namedHost == to { from = nil }
             candidate.from = from
             candidate.to = to == from ? nil : to
         case .exports, .imports:

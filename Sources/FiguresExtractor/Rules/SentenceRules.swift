@@ -107,6 +107,12 @@ struct SentenceRules {
         }
     }
 
+    /// "imports and exports", "exports and imports" around the keyword at `k`.
+    func joinsExportsAndImports(at k: Int) -> Bool {
+        let other: StaticString = context.entry(k).indicator == .exports ? "imports" : "exports"
+        return context.isWord(k - 1, "and") && context.isWord(k - 2, other) || context.isWord(k + 1, "and") && context.isWord(k + 2, other)
+    }
+
     func isWholeCount(_ q: Quantity) -> Bool {
         guard let v = q.value ?? q.low ?? q.high else { return false }
         return v.isInteger && v >= .one && q.unit == nil
