@@ -256,7 +256,8 @@ public struct Extractor: Sendable {
                 candidates.append(candidate)
             } else if q.kind == .number, rules.isWholeCount(q),
                       candidates.contains(where: { $0.indicator == .enterprises }) || previous?.indicator == .enterprises,
-                      rules.countsEnterprisesAgain(range, counts: candidates.filter { $0.indicator == .enterprises }.map(\.tokens)) {
+                      rules.countsEnterprisesAgain(range, first: candidates.first(where: { $0.indicator == .enterprises })?.tokens,
+                                                   last: candidates.last(where: { $0.indicator == .enterprises })?.tokens) {
                 // "reached 4,712, up from 3,929 a year earlier", "reached 14,240, of which 2,310 with
                 // Russian capital", "Their total number reached 1,874": counts of the enterprises
                 // counted before, with the noun left out.
@@ -566,19 +567,19 @@ public struct Extractor: Sendable {
     /// sentence, or, when the sentence names no country, the last figure of the sentence before.
     static func reportingPair(rules: SentenceRules, previous: ParagraphMemory, earlier: [Candidate]) -> (CountryCode, CountryCode)? {
         let named: [CountryCode]
-        let total: Candidate
-        if let last = earlier.last(where: { $0.indicator == .tradeTurnover }) {
+        let a: CountryCode?, b: CountryCode?
+        if let last = earlier.lastIndex(where: { $0.indicator == .tradeTurnover }) {
             named = rules.mentions.map(\.code)
-            total = last
+            (a, b) = (earlier[last].from, earlier[last].to)
         } else if rules.mentions.isEmpty, previous.figures.count > earlier.count,
-                  case let last = previous.figures[previous.figures.count - earlier.count - 1], last.indicator == .tradeTurnover {
+                  case let last = previous.figures.count - earlier.count - 1, previous.figures[last].indicator == .tradeTurnover {
             // (The paragraph's figures end with this sentence's: the one before them.)
             named = previous.countries
-            total = last
+            (a, b) = (previous.figures[last].from, previous.figures[last].to)
         } else {
             return nil
         }
-        guard let a = total.from, let b = total.to, let first = named.first(where: { $0 == a || $0 == b }) else { return nil }
+        guard let a, let b, let first = named.first(where: { $0 == a || $0 == b }) else { return nil }
         return first == a ? (a, b) : (b, a)
     }
 

@@ -49,8 +49,6 @@ struct WordSet: Sendable {
 /// Word sets the extractor tests tokens against, built once.
 enum WordSets {
     static let powerNouns: WordSet = WordSet(["sector", "industry", "generation", "plants"])
-    /// Verbs whose subject is the sector an amount went to ("the energy sector attracted $205 million").
-    static let sectorReceiveVerbs: WordSet = WordSet(["attracted", "received", "drew", "absorbed", "got", "accounted"])
     static let sectorNouns: WordSet = WordSet(["sector", "sectors", "industry", "industries", "field", "fields", "projects"])
     static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow"])
     static let investorNouns: WordSet = WordSet(["investor", "investors"])

@@ -80,7 +80,7 @@ extension SentenceRules {
         // "the oil sector received $3.2 billion of FDI", "manufacturing attracted $486 million": a
         // sector, as the subject of a receiving verb right before the amount's clause.
         let clause = max(candidate.window.lowerBound, sentence.start)
-        for v in clause..<amount.lowerBound where context.isWord(v, in: WordSets.sectorReceiveVerbs) {
+        for v in clause..<amount.lowerBound where t[v].kind == .word && context.has(v, .receive) {
             for s in [v - 4, v - 3, v - 2, v - 1] where s >= clause {
                 guard let (sector, after) = sectorWord(at: s) else { continue }
                 if after == v || context.isWord(after, in: WordSets.sectorNouns) && after + 1 == v {

@@ -211,12 +211,14 @@ extension SentenceRules {
             var to: CountryCode?
             // The capital named right after the count first: "2,310 with Russian capital and 2,180
             // with Chinese capital".
-            let windowed = mentions.filter { $0.start >= candidate.window.lowerBound && $0.start < candidate.window.upperBound }
-            for m in windowed.filter({ $0.start >= amount.upperBound }) + windowed.filter({ $0.start < amount.upperBound }) {
-                let after = m.end < t.count ? m.end : t.count - 1
-                // "with Chinese capital", "with the participation of Russian capital"
-                if preposition(m) == "with" || preposition(m) == "of", context.has(after, .capitalNoun) { from = m.code; break }
-                if t[after].kind == .symbol, t[after].symbol.isDashLike, context.has(after + 1, .owned) { from = m.code; break }
+            let window = candidate.window
+            for afterAmount in [true, false] where from == nil {
+                for m in mentions where m.start >= window.lowerBound && m.start < window.upperBound && (m.start >= amount.upperBound) == afterAmount {
+                    let after = m.end < t.count ? m.end : t.count - 1
+                    // "with Chinese capital", "with the participation of Russian capital"
+                    if preposition(m) == "with" || preposition(m) == "of", context.has(after, .capitalNoun) { from = m.code; break }
+                    if t[after].kind == .symbol, t[after].symbol.isDashLike, context.has(after + 1, .owned) { from = m.code; break }
+                }
             }
             if from == nil {
                 // "600 American companies", "Japanese enterprises": an adjective next to the company noun.

@@ -92,8 +92,8 @@ struct SentenceRules {
     /// out: compared with it ("up from 3,929 a year earlier"), a part of it (", of which 2,310
     /// with Russian capital", "… and 2,180 with Chinese capital"), when `whole` is that count's
     /// tokens in this sentence; or, in a later sentence, "their number" or "their total number".
-    func countsEnterprisesAgain(_ amount: Range<Int>, counts: [Range<Int>]) -> Bool {
-        if let first = counts.first, let last = counts.last {
+    func countsEnterprisesAgain(_ amount: Range<Int>, first: Range<Int>?, last: Range<Int>?) -> Bool {
+        if let first, let last {
             guard last.upperBound <= amount.lowerBound else { return false }
             if isComparedAmount(amount), amount.lowerBound - last.upperBound <= 12 { return true }
             // A part, or the next of a list of parts ("of which 2,310 with Russian capital and 2,180 with …").
