@@ -183,6 +183,12 @@ public struct Extractor: Sendable {
             let token = t[k]
             if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
             if token.length == 2, context.isFigureIt(k) { return true }
+            // "manufacturing attracted $486 million" (a sector's share of the investment before).
+            if token.length == 9, k + 1 < sentence.end,
+               t[k + 1].kind == .symbol && t[k + 1].symbol.isCurrency || t[k + 1].kind == .number || t[k + 1].flags.contains(.allUpper),
+               context.isWord(k, "attracted") {
+                return true
+            }
         }
         return false
     }
@@ -269,6 +275,12 @@ public struct Extractor: Sendable {
                 // United States came to $8.69 billion": investment, its parties read around the noun.
                 candidate.indicator = .investment
                 candidate.keyword = noun
+                candidates.append(candidate)
+            } else if let previous, q.kind == .money, previous.indicator == .investment, let verb = rules.sectorReceives(before: range.lowerBound) {
+                // "In January-September, manufacturing attracted $486 million": the investment before, in a sector.
+                candidate.indicator = .investment
+                candidate.keyword = verb
+                candidate.to = previous.to
                 candidates.append(candidate)
             } else if let previous, q.kind == .money, previous.indicator == .exports, let noun = rules.rankedMarketNoun(before: range.lowerBound) {
                 // "China remained the main destination, buying US$49.6 billion worth of …": exports

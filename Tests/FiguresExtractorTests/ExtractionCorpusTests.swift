@@ -35,6 +35,7 @@ import Testing
     }
 
     /// Misses the extractor still makes in the two files, with the reason; the list only shrinks.
+    /// The fourth and fifth blind sets' misses are listed as their first fixes left them.
     static let knownMisses: [String: String] = [
         "b2-21: '16,584': from CN (want null)":
             "\"16,584 …, of which 3,240 are with Chinese capital\": the part's capital origin is given to the whole",
@@ -56,6 +57,75 @@ import Testing
             "\"the two countries\" takes a country named later in the sentence (\"the China-Kyrgyzstan-Uzbekistan railway\")",
         "art-026: '$1.7 billion': from DE (want TR), to TR (want DE)":
             "\"Germany remained the largest market for Turkish goods, with exports to the country\": the subject is read as the exporter, and \"the country\" as the other country",
+        // Fourth and fifth blind sets (b4: scraped Caucasus and Central Asian news; b5: official releases).
+        "b4-05: missed investment '$500 million'":
+            "\"launch a joint investment fund of $500 million\": \"investment fund\" names a fund, not an investment figure (the annotator counted it as a planned investment)",
+        "b4-10: 'more than $36.5 billion': period 2024-11-12 (want 1995/2024)":
+            "\"since 1995, British companies have invested more than $36.5 billion\": a running total since a year takes the publication date (\"since\" names no period); the annotation reads the span 1995/2024",
+        "b4-11: 'more than $23 billion': period 2023-05-18 (want 2013/2022)":
+            "\"over the past 10 years … invested more than $23 billion\": \"the past N years\" is not read as a span; the running total takes the publication date",
+        "b4-18: missed investment 'about $300 million'":
+            "\"the investment portfolio of Saudi Arabia's ACWA Power in Azerbaijan's renewable energy sector amounts to about $300 million\": \"investment portfolio\" is left out (a fund's holdings are no figure, and a company's portfolio in a country is not told apart)",
+        "b4-28: '1.4 billion dirhams': unit null (want AED)":
+            "\"1.4 billion dirhams\": the dirham is the currency of the UAE and of Morocco; without a country before it no code is given",
+        "b4-29: missed exports '$437.7 million'":
+            "\"US $437.7 million\": the span keeps the currency letters \"US\" before a spaced \"$\"; the annotation leaves them out",
+        "b4-29: extra exports 'US $437.7 million'":
+            "\"US $437.7 million\": the span keeps the currency letters \"US\" before a spaced \"$\"; the annotation leaves them out",
+        "b5-05: extra enterprises 'more than 60'":
+            "\"more than 60 companies took part in the forum\": participants of an event are read as a count of enterprises",
+        "b5-06: missed imports '$65.6 billion'":
+            "\"Türkiye's energy imports, which weigh heavily on the deficit, dropped to …\": \"deficit\" in a relative clause between keyword and amount blocks the figure",
+        "b5-06: missed imports '$96.5 billion'":
+            "\"Türkiye's energy imports, which weigh heavily on the deficit, dropped to …\": \"deficit\" in a relative clause between keyword and amount blocks the figure",
+        "b5-06: '$37.2 billion': sector null (want automotive)":
+            "\"Türkiye's automotive industry remained the top exporter …, shipping $37.2 billion worth of goods\": a sector as the subject of \"exporter\" is not read",
+        "b5-06: '$267 billion': from null (want TR)":
+            "\"The Turkish government targets exports of $267 billion\": a government (a speaker noun) is not read as the exporter",
+        "b5-06: '$375 billion': from null (want TR)":
+            "the same sentence: the medium-term goal of the Turkish government",
+        "b5-07: 'Dh185.4 billion': period null (want 2022-05/2023-04)":
+            "\"the first 12 months of CEPA, which came into force on May 1, 2022\": a period counted from an agreement's start is not read",
+        "b5-08: '$61.4 billion': period 2023-04 (want 2023-04/2024-03)":
+            "India's fiscal year \"FY24 (April 2023-March 2024)\": the April–March year is not read; the month range in brackets gives its first or last month",
+        "b5-08: '$4.3 billion': period 2024-03 (want 2023-04/2024-03)":
+            "India's fiscal year \"FY24 (April 2023-March 2024)\": the April–March year is not read; the month range in brackets gives its first or last month",
+        "b5-08: '$65.7 billion': period 2024-03 (want 2023-04/2024-03)":
+            "India's fiscal year \"FY24 (April 2023-March 2024)\": the April–March year is not read; the month range in brackets gives its first or last month",
+        "b5-08: missed imports 'about $46.5 billion'":
+            "\"Crude oil accounted for about $46.5 billion of India's imports from Russia\": a part named before \"of X's imports\" is not read",
+        "b5-09: '$83.57 billion': period 2021/2022 (want 2021-04/2022-03)":
+            "India's fiscal years (\"FY 2021-22\", \"the previous year\"): read as the calendar span 2021/2022, not April–March",
+        "b5-09: '$81.97 billion': period 2020/2021 (want 2020-04/2021-03)":
+            "India's fiscal years (\"FY 2021-22\", \"the previous year\"): read as the calendar span 2021/2022, not April–March",
+        "b5-09: '₹1.6 lakh crore': period 2021/2022 (want 2021-04/2022-03)":
+            "India's fiscal years (\"FY 2021-22\", \"the previous year\"): read as the calendar span 2021/2022, not April–March",
+        "b5-09: '₹1.2 lakh crore': period 2021 (want 2020-04/2021-03)":
+            "India's fiscal years (\"FY 2021-22\", \"the previous year\"): read as the calendar span 2021/2022, not April–March",
+        "b5-11: '₦5.82 trillion': sector oil (want non-oil)":
+            "\"non-crude oil exports\" is read as oil; the annotation counts it as non-oil",
+        "b5-12: 'R22.4 billion': period 2021-Q2 (want 2021-Q1)":
+            "\"down from R22.4 billion in the first\" (quarter left out) is not read as the first quarter",
+        "b5-13: '$10 billion': to null (want UA)":
+            "\"The government hopes to attract $10 billion in foreign investment\": \"the government\" does not name the country of the sentence before",
+        "b5-15: 'about $4.6 billion': period null (want 2022-07/2023-06)":
+            "Pakistan's fiscal year (\"FY23\", July–June) is not read",
+        "b5-15: '$573 million': period null (want 2022-07/2023-06)":
+            "Pakistan's fiscal year (\"FY23\", July–June) is not read",
+        "b5-15: 'about $4.0 billion': period null (want 2022-07/2023-06)":
+            "Pakistan's fiscal year (\"FY23\", July–June) is not read",
+        "b5-16: '$40 billion': from CN (want null), sector null (want renewable energy)":
+            "\"framework agreements for renewable energy projects in Egypt with planned investments of $40 billion, mostly with Gulf and European developers\": the investor comes from the article's pair (China) and the sector before the keyword's clause is not read",
+        "b5-19: '$8.69 billion': period null (want 2023)":
+            "\"pledges to Korea from the United States came to $8.69 billion\": \"pledges\" makes a target, and a target takes no period named before it; the annotation keeps 2023",
+        "b5-19: '$5.54 billion': status reported (want target)":
+            "\"while those from the European Union reached $5.54 billion\": the pledges' target status is not carried to \"those\"",
+        "b5-21: 'US$25.1 billion': sector null (want agriculture)":
+            "\"followed by the European Union with US$25.1 billion\" does not take the sector (\"agricultural products\") of the first ranked amount",
+        "b5-21: 'R$5.5 billion': sector null (want automotive)":
+            "\"a Chinese automaker will invest R$5.5 billion in its electric vehicle plant\": \"automaker\" and \"vehicle plant\" do not name the automotive sector",
+        "b5-25: '$2.3 billion': to TR (want null)":
+            "\"direct investment abroad amounted to $2.3 billion, mainly directed to Türkiye and Georgia\": a hedged destination (\"mainly directed to\") is read as the host",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a

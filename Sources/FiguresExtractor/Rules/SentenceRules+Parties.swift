@@ -241,7 +241,7 @@ extension SentenceRules {
 
     /// "foreign direct investment", "FDI", "foreign investment": money flowing into the subject.
     func isForeignInflow(keyword k: Int) -> Bool {
-        context.isWord(k, "fdi") || context.isWord(k, "inflows") || context.isWord(k, "inflow")
+        context.isWord(k, "fdi") || context.isWord(k, "inflows") || context.isWord(k, "inflow") || context.has(k, .receive)
             || (max(sentence.start, k - 2)..<k).contains { context.isWord($0, "foreign") }
     }
 

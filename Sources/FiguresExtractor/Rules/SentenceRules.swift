@@ -269,6 +269,19 @@ struct SentenceRules {
         (sentence.start..<k).last { context.isWord($0, in: WordSets.flowNouns) }
     }
 
+    /// A receiving verb right before the amount at `k` whose subject is a sector ("manufacturing
+    /// attracted $486 million", "the processing and manufacturing sector attracted USD 14.9
+    /// billion"): the verb's index.
+    func sectorReceives(before k: Int) -> Int? {
+        let v = k - 1
+        guard v > sentence.start, t[v].kind == .word, context.has(v, .receive) else { return nil }
+        for s in [v - 3, v - 2, v - 1] where s >= sentence.start {
+            guard let (_, after) = sectorWord(at: s) else { continue }
+            if after == v || context.isWord(after, in: WordSets.sectorNouns) && after + 1 == v { return v }
+        }
+        return nil
+    }
+
     /// "the main destination", "the largest market" before token `k`: the noun's index.
     func rankedMarketNoun(before k: Int) -> Int? {
         (sentence.start..<k).last { context.isWord($0, in: WordSets.marketNouns) && context.isWord($0 - 1, in: WordSets.rankWords) }

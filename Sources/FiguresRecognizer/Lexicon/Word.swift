@@ -30,7 +30,7 @@ public enum Word: UInt16, CaseIterable, Sendable {
          exceeding, exceeded, exceeds, exceed, surpass, surpassed, surpasses, surpassing, topped, tops,
          excess, upward, upwards, least, most, almost, nearly, about, around, approximately, approx, roughly,
          some, estimated, circa, close, equal, equals, equaling, equalling, exactly, precisely, beyond, north,
-         shy, short, region, order
+         shy, short, region, order, little, bit
     // Verbs of change: "rose from X to Y" is two values, not a range.
     case rose, rise, rises, rising, risen, increased, increase, increases, increasing, grew, grow, grows,
          growing, grown, fell, fall, falls, falling, fallen, declined, decline, declines, declining, decreased,
@@ -74,7 +74,7 @@ public enum Word: UInt16, CaseIterable, Sendable {
         fewer greater bigger larger smaller lower higher above below under over exceeding exceeded exceeds \
         exceed surpass surpassed surpasses surpassing topped tops excess upward upwards least most almost \
         nearly about around approximately approx roughly some estimated circa close equal equals equaling \
-        equalling exactly precisely beyond north shy short region order rose rise rises rising risen \
+        equalling exactly precisely beyond north shy short region order little bit rose rise rises rising risen \
         increased increase increases increasing grew grow grows growing grown fell fall falls falling fallen \
         declined decline declines declining decreased decrease decreases decreasing dropped drop drops \
         dropping jumped jump jumps climbed climb climbs surged surge surges soared soar expanded expand \
