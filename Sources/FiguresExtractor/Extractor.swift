@@ -497,7 +497,7 @@ public struct Extractor: Sendable {
             if candidate.from == nil, indicator != .imports, let from = total.from, from != candidate.to { candidate.from = from }
             if candidate.to == nil, indicator != .exports, let to = total.to, to != candidate.from { candidate.to = to }
         }
-        if let (phrase, noun) = rules.countryAnaphor, candidate.from == nil || candidate.to == nil {
+        if candidate.from == nil || candidate.to == nil, let (phrase, noun) = rules.countryAnaphor {
             let known = candidate.from ?? candidate.to
             // The country the previous sentence named; else, once one party is known, another
             // country named before the phrase in this sentence ("Jordan's imports from Saudi

@@ -48,7 +48,7 @@ extension SentenceRules {
         var at = start
         while at < end {
             defer { at += 1 }
-            guard context.isWord(at, "in") || context.isWord(at, "into") || context.isWord(at, "to") && at > amount.upperBound else { continue }
+            guard context.isWord(at, "in") || context.isWord(at, "into") || at > amount.upperBound && context.isWord(at, "to") else { continue }
             if (max(sentence.start, at - 7)..<at).contains(where: { context.has($0, .hedge) }) { continue }
             var s = at + 1
             if context.isWord(s, "the") { s += 1 }

@@ -323,7 +323,7 @@ struct SentenceRules {
         var k = sentence.start
         while k < sentence.end {
             defer { k += 1 }
-            guard context.isWord(k, "the") else { continue }
+            guard t[k].length == 3, context.isWord(k, "the") else { continue }
             var noun = k + 1
             while noun < sentence.end, noun - k <= 4, !context.isWord(noun, in: WordSets.countryNouns),
                   t[noun].kind == .word && (t[noun].flags.contains(.capitalized) || context.isWord(noun, in: WordSets.countryDescribers)) {
