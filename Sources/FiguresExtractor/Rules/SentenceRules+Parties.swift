@@ -103,12 +103,16 @@ extension SentenceRules {
         }
         var partners: [CountryCode] = []
         if let (o, _) = owner(keyword: k, amount: amount) { partners.append(o.code) }
-        if let with = mention(after: window.lowerBound, before: window.upperBound, preps: Self.with), !partners.contains(with.code) {
+        // A country's total trade with the world has a partner only when one is named before its
+        // amount: "Georgia's foreign trade turnover … amounted to $4.4 billion, with Azerbaijan
+        // accounting for $250 million" is Georgia's alone.
+        let end = isWorldTotal(keyword: k) ? min(window.upperBound, amount.lowerBound) : window.upperBound
+        if let with = mention(after: window.lowerBound, before: end, preps: Self.with), !partners.contains(with.code) {
             partners.append(with.code)
         }
         if partners.count == 2 { return partners }
         // Otherwise the countries the sentence names near the keyword.
-        for m in mentions where !partners.contains(m.code) && preposition(m) != "hedged" && m.start >= window.lowerBound && m.start < window.upperBound {
+        for m in mentions where !partners.contains(m.code) && preposition(m) != "hedged" && m.start >= window.lowerBound && m.start < end {
             if m.start < k - 12 && m.start < amount.lowerBound - 12 { continue }
             partners.append(m.code)
             if partners.count == 2 { break }
