@@ -36,6 +36,11 @@ extension SentenceRules {
             if let m = mentions.first(where: { $0.start == at && $0.form == .adjective }) { at = m.end }
             if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }
         }
+        // "exported 1.2 billion cubic meters of gas to Georgia worth $300 million"
+        if context.isWord(amount.lowerBound - 1, "worth"), k < amount.lowerBound - 1,
+           let of = (k + 1..<amount.lowerBound - 1).first(where: { context.isWord($0, "of") }), let (sector, _) = sectorWord(at: of + 1) {
+            candidate.sector = sector; return
+        }
         // "$1.4 billion worth of grain"
         if context.isWord(amount.upperBound, "worth"), context.isWord(amount.upperBound + 1, "of"),
            let (sector, _) = sectorWord(at: amount.upperBound + 2) {
