@@ -49,8 +49,6 @@ import Testing
         "b2-30: '582.4 billion dollars': from MX (want CN)": "the same list",
         "b3-11: '$11.1 billion': from KZ (want EU), to EU (want KZ)":
             "\"The European Union remains Kazakhstan's largest investor, with EU companies investing …\": the host's possessive before \"largest investor\" is read as the investor",
-        "b3-13: '$22.5 billion': from CN (want GE), to GE (want null)":
-            "\"… 8.4 percent of Georgia's total external trade turnover of $22.5 billion\": a world total after a bilateral figure in the same sentence takes the pair",
         "b3-15: '$14.6 billion': to RU (want null)":
             "\"the country's exports\" after the country's total trade take the paragraph's other country as their destination",
         "b3-19: '20 billion U.S. dollars': to KG (want UZ)":

@@ -90,7 +90,9 @@ extension SentenceRules {
     /// "between X and Y", "X-Y trade", "X's trade with Y": the two partners of a trade figure.
     func tradePartners(keyword k: Int, amount: Range<Int>, window: Range<Int>) -> [CountryCode] {
         // Between X and Y
-        for (i, m) in mentions.enumerated() where preposition(m) == "between" {
+        // (In the figure's own window: "…, or 8.4 percent of Georgia's total external trade turnover
+        // of $22.5 billion" is not the pair named "between" before it.)
+        for (i, m) in mentions.enumerated() where preposition(m) == "between" && (m.start >= window.lowerBound || !isWorldTotal(keyword: k)) {
             if i + 1 < mentions.count, preposition(mentions[i + 1]) == "and" { return [m.code, mentions[i + 1].code] }
         }
         // X-Y (adjacent, joined by a dash)
