@@ -109,7 +109,7 @@ public struct Extractor: Sendable {
             var rules = SentenceRules(context: context, sentence: sentence, mentions: sentenceMentions, periods: [])
             // Most sentences with a number hold no figure ("aged 45", "3 people"): periods are
             // read only once an amount is classified.
-            Self.classify(amounts, rules: rules, previous: previous.figures.last, into: &found)
+            Self.classify(amounts, rules: rules, previous: previous.figures.last, sentenceHead: previous.sentenceHead, into: &found)
             guard !found.isEmpty else { continue }
             rules.periods = PeriodFinder(context: context).periods(in: sentence, dates: dates)
             Self.complete(&found, rules: rules, amounts: amounts)
@@ -129,6 +129,14 @@ public struct Extractor: Sendable {
                    candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!) {
                     candidate.period = earlier
                 }
+                // "This compares with $3.6 billion in the same period of 2020" (a figure referring
+                // back, whose keyword is its amount), the figure before being for
+                // January-February: that shape, in 2020.
+                if candidate.keyword == candidate.tokens.lowerBound, case .year(let year)? = candidate.period, rules.namesSamePeriodOf,
+                   let shape = resolved.last?.period ?? previous.sentenceHead?.period, PeriodFinder.firstYear(shape) != year,
+                   !Self.isWholeYear(shape), let moved = PeriodFinder.moved(shape, by: year - PeriodFinder.firstYear(shape)) {
+                    candidate.period = moved
+                }
                 // "Wine exports to China fell to $6.1 million, while wine exports to Ukraine grew to
                 // $16.8 million": a party still missing comes from the same indicator just before.
                 if candidate.indicator != .tradeTurnover, candidate.from == nil || candidate.to == nil,
@@ -142,6 +150,7 @@ public struct Extractor: Sendable {
                 figures.append(Self.figure(candidate, sentence: sentenceSpan))
                 previous.figures.append(candidate)
             }
+            if let first = resolved.first { previous.sentenceHead = Head(first) }
         }
         return figures
     }
@@ -204,6 +213,9 @@ public struct Extractor: Sendable {
         var figures: [Candidate] = []
         /// Where this paragraph's figures start in `figures`.
         var paragraphStart = 0
+        /// The first figure of the last sentence that had any (its main one): what "the figure"
+        /// refers to.
+        var sentenceHead: Head?
 
         /// Forgets the figures of the paragraph before the one ending, keeping the list's storage.
         mutating func start(_ paragraph: Int) {
@@ -213,6 +225,15 @@ public struct Extractor: Sendable {
         }
         /// The country the previous sentence is about, when it names only one.
         var subject: CountryCode? { countries.count == 1 ? countries[0] : nil }
+    }
+
+    /// A figure's indicator, parties and period, kept for later sentences that refer back to it.
+    struct Head {
+        var indicator: Indicator?
+        var from: CountryCode?
+        var to: CountryCode?
+        var period: Period?
+        init(_ c: Candidate) { (indicator, from, to, period) = (c.indicator, c.from, c.to, c.period) }
     }
 
     static func distinct(_ codes: [CountryCode]) -> [CountryCode] {
@@ -246,7 +267,7 @@ public struct Extractor: Sendable {
 
     /// The amounts of a sentence that are figures, with their indicators, in order, in
     /// `candidates` (emptied first; its storage is kept from sentence to sentence).
-    static func classify(_ amounts: [(Quantity, Range<Int>)], rules: SentenceRules, previous: Candidate?,
+    static func classify(_ amounts: [(Quantity, Range<Int>)], rules: SentenceRules, previous: Candidate?, sentenceHead: Head?,
                          into candidates: inout [Candidate]) {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         for (q, range) in amounts {
@@ -289,6 +310,12 @@ public struct Extractor: Sendable {
                 candidate.keyword = noun
                 candidate.from = previous.from
                 candidate.to = rules.mentions.last(where: { $0.end <= noun && $0.code != previous.from })?.code
+                candidates.append(candidate)
+            } else if let head = sentenceHead, q.kind == .money, rules.refersToFigureBefore(range) {
+                candidate.indicator = head.indicator
+                candidate.keyword = range.lowerBound
+                candidate.from = head.from
+                candidate.to = head.to
                 candidates.append(candidate)
             } else if let previous, q.kind == .money, rules.refersToPreviousFigure(range) {
                 // "Of this amount, about $9 billion…", "Both sides want to raise it to $15 billion."
@@ -572,6 +599,11 @@ public struct Extractor: Sendable {
         if amount.lowerBound == m.end + 2, c.isWord(m.end, in: WordSets.leadVerbs) { return c.isWord(m.end + 1, "with") || c.isWord(m.end + 1, "at") }
         guard amount.lowerBound == m.end + 1 else { return false }
         return c.isWord(m.end, "with") || c.isWord(m.end, "at") || c.isSymbol(m.end, .colonMark) || c.isSymbol(m.end, .openParen)
+    }
+
+    static func isWholeYear(_ period: Period) -> Bool {
+        if case .year = period { return true }
+        return false
     }
 
     /// The partners of the trade turnover that exports or imports naming no country are part of,

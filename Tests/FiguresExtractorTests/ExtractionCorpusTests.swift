@@ -55,6 +55,11 @@ import Testing
             "\"the two countries\" takes a country named later in the sentence (\"the China-Kyrgyzstan-Uzbekistan railway\")",
         "art-026: '$1.7 billion': from DE (want TR), to TR (want DE)":
             "\"Germany remained the largest market for Turkish goods, with exports to the country\": the subject is read as the exporter, and \"the country\" as the other country",
+        // Sixth blind set (b6: Azerbaijani and neighbouring news sites, interviews).
+        "b6-17: 'exceed 2 billion euros': from null (want AZ), to null (want DE)":
+            "\"We expect our trade to exceed 2 billion euros this year, although inflation in Germany …\" in an ambassador's interview: \"our trade\" is not read as the pair when the sentence names a country in another clause",
+        "b6-28: 'about $300 million': sector null (want renewable energy)":
+            "\"invested about $300 million in the 240 MW Khizi-Absheron wind power plant, the largest renewable energy project\": a wind plant is not read as renewable energy",
         // Fourth and fifth blind sets (b4: scraped Caucasus and Central Asian news; b5: official releases).
         "b4-05: missed investment '$500 million'":
             "\"launch a joint investment fund of $500 million\": \"investment fund\" names a fund, not an investment figure (the annotator counted it as a planned investment)",

@@ -18,7 +18,8 @@ struct ExtractorLexicon: Sendable {
     let cues: [Cue]
     /// The words carrying one of ``figureCues``, the investment verbs ("put $2 billion into"),
     /// the source and market nouns ("the largest source, with $15 billion", "the main
-    /// destination"), the flow nouns ("inflows", "pledges") and "number" ("their total number"):
+    /// destination"), the flow nouns ("inflows", "pledges"), "number" ("their total number") and
+    /// "figure", "compares" ("the figure was …"):
     /// a sentence without any of them holds no figure (see ``Extractor/mayHoldFigure(_:context:)``).
     let figureWords: WordSet
 
@@ -120,7 +121,8 @@ struct ExtractorLexicon: Sendable {
         entries = list
         cues = list.map(\.cues)
         figureWords = WordSet(map.filter { !$0.value.cues.isDisjoint(with: Self.figureCues) }.keys.sorted() + WordSets.investVerbWords
-                              + WordSets.sourceNounWords + WordSets.marketNounWords + WordSets.flowNounWords + WordSets.numberVerbWords)
+                              + WordSets.sourceNounWords + WordSets.marketNounWords + WordSets.flowNounWords + WordSets.numberVerbWords
+                              + WordSets.backReferenceWords)
     }
 
     /// The entry for the word in `bytes` (an empty entry when the word is not listed).

@@ -49,7 +49,8 @@ struct WordSet: Sendable {
 /// Word sets the extractor tests tokens against, built once.
 enum WordSets {
     static let powerNouns: WordSet = WordSet(["sector", "industry", "generation", "plants"])
-    static let sectorNouns: WordSet = WordSet(["sector", "sectors", "industry", "industries", "field", "fields", "projects"])
+    static let sectorNouns: WordSet = WordSet(["sector", "sectors", "industry", "industries", "field", "fields", "projects",
+                                               "platform", "platforms", "refinery", "refineries"])
     static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow"])
     static let investorNouns: WordSet = WordSet(["investor", "investors"])
     /// Nouns that stand for a country named before ("the kingdom"); "republic" is left out, as
@@ -68,6 +69,12 @@ enum WordSets {
     static let investmentModifierHeads: WordSet = WordSet(["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"])
     static let projectNouns: WordSet = WordSet(["projects", "project", "programme", "program"])
     static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"])
+    static let delegationNouns: WordSet = WordSet(["delegation", "delegations", "mission", "missions"])
+    /// "has been invested", "were exported": auxiliaries of a passive between an amount and its verb.
+    static let passiveAuxiliaries: WordSet = WordSet(["has", "have", "had", "been", "was", "were", "is", "are", "be"])
+    /// Words that, with an amount in the sentence, may refer back to the figure before ("the
+    /// figure was", "This compares with"): the sentence filter lets them through.
+    static let backReferenceWords = ["figure", "compares"]
     static let numberVerbWords = ["number", "numbered", "numbers"]
     static let numberVerbs: WordSet = WordSet(numberVerbWords)
     static let backReferences: WordSet = WordSet(["this", "that", "these", "which", "the"])

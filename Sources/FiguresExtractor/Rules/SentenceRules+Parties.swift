@@ -75,6 +75,7 @@ extension SentenceRules {
     static let toInto: [String] = ["to", "into"]
     static let with: [String] = ["with"]
     static let from: [String] = ["from"]
+    static let by: [String] = ["by"]
     static let `in`: [String] = ["in"]
 
     /// The first mention after token `a` (and before `b`) whose preposition is one of `preps`.
@@ -164,6 +165,10 @@ extension SentenceRules {
                 from = investor.code
             }
             if to == nil { to = mention(in: candidate, preps: Self.inInto)?.code }
+            // "$150 million has been invested by Georgian companies": the passive's agent.
+            if from == nil, context.entry(k).isVerb, let agent = mention(in: candidate, after: k, preps: Self.by), agent.code != to {
+                from = agent.code
+            }
             // "the Korean side intends to invest $200 million": a side that invests is the investor.
             if from == nil, let side = mentions.last(where: { $0.form == .adjective && context.isWord($0.end, "side") && $0.end < k
                     && $0.start >= candidate.window.lowerBound && $0.code != to }) {
@@ -270,7 +275,8 @@ extension SentenceRules {
 
     /// True when the keyword is a country's total with the world: "foreign trade", "total exports".
     func isWorldTotal(keyword k: Int) -> Bool {
-        for at in max(sentence.start, k - 2)..<k where context.has(at, .worldTotal) { return true }
+        // "foreign trade turnover", "external merchandise trade turnover"
+        for at in max(sentence.start, k - 3)..<k where context.has(at, .worldTotal) { return true }
         return false
     }
 }

@@ -22,6 +22,8 @@ struct SentenceRules {
         case .number:
             if let noun = companyNoun(after: range.upperBound) ?? companyCountSubject(before: range.lowerBound) {
                 guard isWholeCount(q) else { return false }
+                // "a delegation of 25 Israeli companies": visitors, not companies established there.
+                if context.isWord(range.lowerBound - 1, "of"), context.isWord(range.lowerBound - 2, in: WordSets.delegationNouns) { return false }
                 candidate.indicator = .enterprises
                 candidate.keyword = noun
                 return true
@@ -180,7 +182,8 @@ struct SentenceRules {
             if context.isWord(k, "capital"), context.isWord(k0, "of") || context.isWord(k - 1, "foreign") { return k }
             if let mention = mentions.first(where: { $0.start == k && $0.form == .adjective && !$0.possessive }) { k = mention.end; steps += 1; continue }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
-            guard context.isWord(k, in: WordSets.keywordFillers) else { return nil }
+            // "An estimated $200 million has been invested by Azerbaijani companies": a passive.
+            guard context.isWord(k, in: WordSets.keywordFillers) || context.isWord(k, in: WordSets.passiveAuxiliaries) else { return nil }
             k += 1; steps += 1
         }
         return nil
@@ -250,10 +253,19 @@ struct SentenceRules {
     /// reach one ("Last year, it reached a record $27.9 bln"), or ranks
     /// a country as its source before the amount ("Singapore was the largest source, with $15.4
     /// billion").
+    /// "In 2020, the figure was 380 million dollars", "bringing this figure to $15 billion", "This
+    /// compares with $3.6 billion in the same period of 2020": the main figure of the sentence
+    /// before (its first).
+    func refersToFigureBefore(_ amount: Range<Int>) -> Bool {
+        (sentence.start..<amount.lowerBound).contains(where: { context.isWord($0, "figure") && context.isWord($0 - 1, in: WordSets.backReferences) })
+            || context.isWord(sentence.start, "this") && context.isWord(sentence.start + 1, "compares")
+    }
+
     func refersToPreviousFigure(_ amount: Range<Int>) -> Bool {
         if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) {
             return true
         }
+
         if ranksSource(before: amount.lowerBound) { return true }
         return (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains(where: context.isFigureIt)
     }
@@ -290,6 +302,11 @@ struct SentenceRules {
     /// "the largest source", "one of the main sources", "top contributors" before token `k`.
     func ranksSource(before k: Int) -> Bool {
         (sentence.start..<k).contains { context.isWord($0, in: WordSets.sourceNouns) && context.isWord($0 - 1, in: WordSets.rankWords) }
+    }
+
+    /// "the same period of 2020": a period shaped like one named before.
+    var namesSamePeriodOf: Bool {
+        (sentence.start..<sentence.end).contains { context.isWord($0, "same") && context.isWord($0 + 1, "period") && context.isWord($0 + 2, "of") }
     }
 
     /// "in the same period", "during that period": the period named before.
