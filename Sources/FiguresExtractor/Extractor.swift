@@ -146,6 +146,15 @@ public struct Extractor: Sendable {
                         candidate.to = earlier.to
                     }
                 }
+                // "1.4 billion dirhams" in an article about the UAE; "3 billion manat" about Turkmenistan.
+                if candidate.quantity.kind == .money, let name = rules.sharedCurrencyName(in: candidate.tokens) {
+                    var current: CurrencyCode?
+                    if case .currency(let code)? = candidate.quantity.unit { current = code }
+                    if let code = SharedCurrencyName.code(for: name, current: current, parties: [candidate.from, candidate.to].compactMap { $0 },
+                                                          others: rules.mentions.map(\.code) + mentions.map(\.code)) {
+                        candidate.quantity.unit = .currency(code)
+                    }
+                }
                 resolved.append(candidate)
                 figures.append(Self.figure(candidate, sentence: sentenceSpan))
                 previous.figures.append(candidate)
@@ -494,8 +503,11 @@ public struct Extractor: Sendable {
                 let named = Self.distinct(rules.mentions.map(\.code))
                 if named.count == 2 { for code in named where !partners.contains(code) { partners.append(code) } }
             }
-            // A sentence that names no country but a speaker's ("…,” the Russian leader said) names no partner.
-            let unnamed = rules.mentions.allSatisfy(rules.isSpeaker)
+            // A sentence that names no country but a speaker's ("…,” the Russian leader said), or
+            // names one only outside the figure's clause ("We expect our trade to exceed 2 billion
+            // euros this year, although inflation in Germany …"), names no partner.
+            let window = candidate.window
+            let unnamed = rules.mentions.allSatisfy { rules.isSpeaker($0) || !window.contains($0.start) }
             if partners.count < 2, rules.refersToPair || unnamed {
                 for code in previous.countries where !partners.contains(code) && partners.count < 2 { partners.append(code) }
             }

@@ -109,6 +109,11 @@ struct SentenceRules {
         }
     }
 
+    /// The currency name among the amount's tokens that several countries use ("dirhams", "manat").
+    func sharedCurrencyName(in amount: Range<Int>) -> String? {
+        amount.first(where: { context.isWord($0, in: SharedCurrencyName.names) }).map { context.lower($0) }
+    }
+
     /// "imports and exports", "exports and imports" around the keyword at `k`.
     func joinsExportsAndImports(at k: Int) -> Bool {
         let other: StaticString = context.entry(k).indicator == .exports ? "imports" : "exports"
