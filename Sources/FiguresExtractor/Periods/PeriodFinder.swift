@@ -227,7 +227,7 @@ struct PeriodFinder {
                     case "last", "past", "previous": found.append(PeriodMention(start: k - 1, end: k + 1, period: .year(published.year - 1)))
                     case "this", "current": found.append(PeriodMention(start: k - 1, end: k + 1, period: .year(published.year)))
                     // "for the full year", "over the whole year": the year of publication.
-                    case "full", "whole" where context.isWord(k - 2, "the"):
+                    case "full" where context.isWord(k - 2, "the"), "whole" where context.isWord(k - 2, "the"):
                         found.append(PeriodMention(start: k - 2, end: k + 1, period: .year(published.year)))
                     case "next", "coming": found.append(PeriodMention(start: k - 1, end: k + 1, period: .year(published.year + 1)))
                     default: break
