@@ -91,8 +91,8 @@ import Testing
             "India's fiscal year \"FY24 (April 2023-March 2024)\": the April–March year is not read; the month range in brackets gives its first or last month",
         "b5-08: '$65.7 billion': period 2024-03 (want 2023-04/2024-03)":
             "India's fiscal year \"FY24 (April 2023-March 2024)\": the April–March year is not read; the month range in brackets gives its first or last month",
-        "b5-08: missed imports 'about $46.5 billion'":
-            "\"Crude oil accounted for about $46.5 billion of India's imports from Russia\": a part named before \"of X's imports\" is not read",
+        "b5-08: 'about $46.5 billion': sector null (want oil), period null (want 2023-04/2024-03)":
+            "\"Crude oil accounted for about $46.5 billion of India's imports from Russia in FY24\": the goods as the subject of \"accounted for\" are not read as the sector, and the fiscal year is not read",
         "b5-09: '$83.57 billion': period 2021/2022 (want 2021-04/2022-03)":
             "India's fiscal years (\"FY 2021-22\", \"the previous year\"): read as the calendar span 2021/2022, not April–March",
         "b5-09: '$81.97 billion': period 2020/2021 (want 2020-04/2021-03)":

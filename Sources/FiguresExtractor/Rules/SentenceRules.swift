@@ -186,6 +186,13 @@ struct SentenceRules {
             // "$900 million of Chinese capital has flowed into Tajikistan"
             if context.isWord(k, "capital"), context.isWord(k0, "of") || context.isWord(k - 1, "foreign") { return k }
             if let mention = mentions.first(where: { $0.start == k && $0.form == .adjective && !$0.possessive }) { k = mention.end; steps += 1; continue }
+            // "about $46.5 billion of India's imports from Russia": a part of a country's flow
+            // (unless the sentence named the part's own keyword before: "Energy exports accounted
+            // for $29 billion of Kazakhstan's total exports").
+            if context.isWord(k - 1, "of"), let mention = mentions.first(where: { $0.start == k && $0.possessive }),
+               !(sentence.start..<k0).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) {
+                k = mention.end; steps += 1; continue
+            }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
             // "An estimated $200 million has been invested by Azerbaijani companies": a passive.
             guard context.isWord(k, in: WordSets.keywordFillers) || context.isWord(k, in: WordSets.passiveAuxiliaries) else { return nil }
