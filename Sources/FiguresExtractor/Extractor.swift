@@ -134,8 +134,8 @@ public struct Extractor: Sendable {
                 // January-February: that shape, in 2020.
                 if candidate.keyword == candidate.tokens.lowerBound, case .year(let year)? = candidate.period, rules.namesSamePeriodOf,
                    let shape = resolved.last?.period ?? previous.sentenceHead?.period, PeriodFinder.firstYear(shape) != year,
-                   !Self.isWholeYear(shape), let moved = PeriodFinder.moved(shape, by: year - PeriodFinder.firstYear(shape)) {
-                    candidate.period = moved
+                   let shaped = PeriodFinder.samePeriod(as: shape, in: year) {
+                    candidate.period = shaped
                 }
                 // "Wine exports to China fell to $6.1 million, while wine exports to Ukraine grew to
                 // $16.8 million": a party still missing comes from the same indicator just before.
@@ -611,11 +611,6 @@ public struct Extractor: Sendable {
         if amount.lowerBound == m.end + 2, c.isWord(m.end, in: WordSets.leadVerbs) { return c.isWord(m.end + 1, "with") || c.isWord(m.end + 1, "at") }
         guard amount.lowerBound == m.end + 1 else { return false }
         return c.isWord(m.end, "with") || c.isWord(m.end, "at") || c.isSymbol(m.end, .colonMark) || c.isSymbol(m.end, .openParen)
-    }
-
-    static func isWholeYear(_ period: Period) -> Bool {
-        if case .year = period { return true }
-        return false
     }
 
     /// The partners of the trade turnover that exports or imports naming no country are part of,

@@ -71,7 +71,7 @@ enum WordSets {
     static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"])
     static let delegationNouns: WordSet = WordSet(["delegation", "delegations", "mission", "missions"])
     /// "has been invested", "were exported": auxiliaries of a passive between an amount and its verb.
-    static let passiveAuxiliaries: WordSet = WordSet(["has", "have", "had", "been", "was", "were", "is", "are", "be"])
+    static let passiveAuxiliaries: WordSet = WordSet(beVerbWords + ["has", "have", "had"])
     /// Words that, with an amount in the sentence, may refer back to the figure before ("the
     /// figure was", "This compares with"): the sentence filter lets them through.
     static let backReferenceWords = ["figure", "compares"]
@@ -107,7 +107,8 @@ enum WordSets {
     static let comparisons = WordSet(["compared", "versus", "vs", "against", "than"])
     static let targetNouns = WordSet(["target", "goal", "targets", "goals", "forecast"])
     /// "is", "was": before an -ing form they make a progressive, which reports ("trade was growing").
-    static let beVerbs = WordSet(["is", "are", "was", "were", "been", "be"])
+    static let beVerbWords = ["is", "are", "was", "were", "been", "be"]
+    static let beVerbs = WordSet(beVerbWords)
     static let amountEnds = WordSet(["billion", "million", "trillion", "bn", "mn", "mln", "yen", "yuan", "dollars", "euros",
                                       "rubles", "roubles", "manats", "lira", "rupees", "tenge", "pounds", "won", "crore", "lakh"])
     static let asOfLeads: WordSet = WordSet(["of", "at", "by", "until", "through", "till"])

@@ -320,13 +320,19 @@ struct PeriodFinder {
             guard samePeriod || yearEarlier,
                   let earlier = found[..<i].last(where: { $0.period != nil && $0.targetYear == nil })?.period else { continue }
             if samePeriod {
-                // Only a part of a year has a shape to keep; "the same period of 2023" after a year is that year.
-                if case .year = earlier { continue }
-                if let moved = Self.moved(earlier, by: year - Self.firstYear(earlier)) { found[i].period = moved }
+                if let shaped = Self.samePeriod(as: earlier, in: year) { found[i].period = shaped }
             } else if let moved = Self.moved(earlier, by: -1) {
                 found[i].period = moved
             }
         }
+    }
+
+    /// "the same period of `year`" after `earlier`: `earlier`'s months in that year. Only a part of
+    /// a year has a shape to keep: after a whole year (or a span of years) it is nil, and the
+    /// period stays the year as read.
+    static func samePeriod(as earlier: Period, in year: Int) -> Period? {
+        if case .year = earlier { return nil }
+        return moved(earlier, by: year - firstYear(earlier))
     }
 
     static func firstYear(_ period: Period) -> Int {

@@ -86,12 +86,9 @@ extension SentenceRules {
         // sector, as the subject of a receiving verb right before the amount's clause.
         let clause = max(candidate.window.lowerBound, sentence.start)
         for v in clause..<amount.lowerBound where t[v].kind == .word && context.has(v, .receive) {
-            for s in [v - 4, v - 3, v - 2, v - 1] where s >= clause {
-                guard let (sector, after) = sectorWord(at: s) else { continue }
-                if after == v || context.isWord(after, in: WordSets.sectorNouns) && after + 1 == v {
-                    candidate.sector = sector
-                    return
-                }
+            if let sector = sectorSubject(ofVerb: v, from: clause) {
+                candidate.sector = sector
+                return
             }
         }
     }
@@ -148,16 +145,19 @@ extension SentenceRules {
             || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) {
             // "Last year, it reached almost four billion dollars, and this year the dynamics are
             // positive": a period in the amount's own clause wins over one in a later clause.
-            if (amount.upperBound..<after.start).contains(where: isClauseBoundary),
-               let before = periods.last(where: { $0.period != nil && $0.end <= amount.lowerBound && !isComparedPeriod($0) }),
+            if (amount.upperBound..<after.start).contains(where: isClauseBoundary), let before = period(before: amount),
                !(before.end..<amount.lowerBound).contains(where: isClauseBoundary) {
                 return before
             }
             return after
         }
-        // A period compared with ("2.3% more than in the same period of 2023, of which exports …")
-        // is no later figure's.
-        return periods.last { $0.period != nil && $0.end <= amount.lowerBound && !isComparedPeriod($0) }
+        return period(before: amount)
+    }
+
+    /// The nearest period named before the amount. A period compared with ("2.3% more than in the
+    /// same period of 2023, of which exports …") is no later figure's.
+    func period(before amount: Range<Int>) -> PeriodMention? {
+        periods.last { $0.period != nil && $0.end <= amount.lowerBound && !isComparedPeriod($0) }
     }
 
     /// An amount that a comparison word leads within three tokens: "up from $1.4 billion",

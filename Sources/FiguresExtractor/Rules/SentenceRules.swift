@@ -260,11 +260,6 @@ struct SentenceRules {
         return nil
     }
 
-    /// The sentence points back at the previous figure: it opens with "Of this (amount)", "Of
-    /// that", "Of these", raises "it" to an amount ("want to raise it to $15 billion"), has "it"
-    /// reach one ("Last year, it reached a record $27.9 bln"), or ranks
-    /// a country as its source before the amount ("Singapore was the largest source, with $15.4
-    /// billion").
     /// "In 2020, the figure was 380 million dollars", "bringing this figure to $15 billion", "This
     /// compares with $3.6 billion in the same period of 2020": the main figure of the sentence
     /// before (its first).
@@ -273,11 +268,14 @@ struct SentenceRules {
             || context.isWord(sentence.start, "this") && context.isWord(sentence.start + 1, "compares")
     }
 
+    /// The sentence points back at the previous figure: it opens with "Of this (amount)", "Of
+    /// that", "Of these", raises "it" to an amount ("want to raise it to $15 billion"), has "it"
+    /// reach one ("Last year, it reached a record $27.9 bln"), or ranks a country as its source
+    /// before the amount ("Singapore was the largest source, with $15.4 billion").
     func refersToPreviousFigure(_ amount: Range<Int>) -> Bool {
         if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) {
             return true
         }
-
         if ranksSource(before: amount.lowerBound) { return true }
         return (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains(where: context.isFigureIt)
     }
@@ -298,10 +296,18 @@ struct SentenceRules {
     /// billion"): the verb's index.
     func sectorReceives(before k: Int) -> Int? {
         let v = k - 1
-        guard v > sentence.start, t[v].kind == .word, context.has(v, .receive) else { return nil }
-        for s in [v - 3, v - 2, v - 1] where s >= sentence.start {
-            guard let (_, after) = sectorWord(at: s) else { continue }
-            if after == v || context.isWord(after, in: WordSets.sectorNouns) && after + 1 == v { return v }
+        guard v > sentence.start, t[v].kind == .word, context.has(v, .receive), sectorSubject(ofVerb: v, from: sentence.start) != nil else {
+            return nil
+        }
+        return v
+    }
+
+    /// The sector named as the subject right before the verb at `v` (from token `lower` on), with
+    /// or without a sector noun: "the non-oil sector attracted", "manufacturing attracted".
+    func sectorSubject(ofVerb v: Int, from lower: Int) -> String? {
+        for s in [v - 4, v - 3, v - 2, v - 1] where s >= lower {
+            guard let (sector, after) = sectorWord(at: s) else { continue }
+            if after == v || context.isWord(after, in: WordSets.sectorNouns) && after + 1 == v { return sector }
         }
         return nil
     }
@@ -337,10 +343,6 @@ struct SentenceRules {
     func possessivePronoun(before k: Int) -> Bool {
         (max(sentence.start, k - 3)..<k).contains { context.isWord($0, in: WordSets.possessivePronouns) }
     }
-
-    /// Where "in the country", "the country's", "exports to the kingdom" or "the nation's imports"
-    /// (a country named before) starts in the sentence.
-    var theCountry: Int? { countryAnaphor?.noun }
 
     /// "The country", "the kingdom", and descriptive phrases that stand for a country named
     /// before: "the Southeast Asian country", "the Andean neighbour", "the Central Asian
