@@ -37,7 +37,14 @@ final class SQLiteDatabase {
     }
 
     deinit {
+        close()
+    }
+
+    /// Closes the connection now (the last connection to a store copies its log into the file
+    /// and removes the log); every later call fails as SQLite's misuse. Closing twice is harmless.
+    func close() {
         if let handle { sqlite3_close_v2(handle) }
+        handle = nil
     }
 
     /// Maps an SQLite result code to a store error.

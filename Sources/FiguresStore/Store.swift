@@ -45,7 +45,17 @@ public final class Store {
     }
 
     deinit {
+        close()
+    }
+
+    /// Closes the store now rather than when the last reference goes, which may be on another
+    /// thread after the caller has moved on: a writer that closes last copies its log into the
+    /// file, and a process reading the store at that moment would find it locked. Any later use
+    /// fails with a store error. Closing twice is harmless.
+    public func close() {
         checkpointer?.finish(db)
+        checkpointer = nil
+        db.close()
     }
 
     private func prepareSchema(readOnly: Bool) throws(StoreError) {

@@ -126,6 +126,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appendingPathComponent("s.sqlite").path
         #expect(CLIHarness.run(["ingest", "--store", store, CLIHarness.path("seeds")]).status == 0)
+        // The command closed the store before returning: its log is copied in and removed.
+        #expect(!FileManager.default.fileExists(atPath: store + "-wal"))
         let all = ["observations_published", "observations_series"]
         #expect(try StoreProcessTests.queryIndexes(store) == all)
         #expect(try Store(path: store).integrityCheck())

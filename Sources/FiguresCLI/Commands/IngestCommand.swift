@@ -26,6 +26,9 @@ struct IngestCommand {
         let progress = Progress(diagnostics: context.diagnostics, enabled: context.errorsAreTerminal)
         let (report, failure) = ingest(files: files, reader: reader, into: store, jobs: options.jobs,
                                        batchSize: options.batchSize, progress: progress)
+        // Closed here, not when the pipeline's last block lets go of it on its own thread: the
+        // command returns with the log copied into the file and no lock held.
+        store.close()
         progress.finish()
         if let failure {
             context.diagnostics.fail(path, "\(failure)")
