@@ -109,9 +109,12 @@ struct SentenceRules {
         }
     }
 
-    /// The currency name among the amount's tokens that several countries use ("dirhams", "manat").
+    /// The currency name among the amount's tokens that several countries use ("dirhams", "manat"),
+    /// unless a word before it in the amount names the country ("Kenyan shillings", "Saudi riyals").
     func sharedCurrencyName(in amount: Range<Int>) -> String? {
-        amount.first(where: { context.isWord($0, in: SharedCurrencyName.names) }).map { context.lower($0) }
+        guard let k = amount.first(where: { context.isWord($0, in: SharedCurrencyName.names) }) else { return nil }
+        if k > amount.lowerBound, context.t[k - 1].kind == .word, context.t[k - 1].flags.contains(.capitalized) { return nil }
+        return context.lower(k)
     }
 
     /// "imports and exports", "exports and imports" around the keyword at `k`.

@@ -23,8 +23,8 @@ extension RuleEngine {
             return nil
         }
         guard k + 1 < n else { return nil }
-        // "GH¢12.4 billion": the Ghanaian cedi, letters and the cent sign glued to the amount.
-        if bytesEqual(k, "GH", caseSensitive: true), isSymbol(k + 1, .cent), glued(k + 1), k + 2 < n, glued(k + 2),
+        // "GH¢12.4 billion", "GH¢ 2 billion": the Ghanaian cedi, the letters glued to the cent sign.
+        if bytesEqual(k, "GH", caseSensitive: true), isSymbol(k + 1, .cent), glued(k + 1), k + 2 < n,
            t[k + 2].kind == .number {
             return (CurrencyMatch(code: CurrencyCode("GHS"), name: "cedi"), k + 2)
         }
@@ -49,9 +49,13 @@ extension RuleEngine {
         if let code = millionCode(k) {
             return (CurrencyMatch(code: code, name: code.description, scale: 6), k + 1)
         }
-        // "R21.6 billion": the South African rand, glued to an amount with a scale.
+        // "R21.6 billion": the South African rand, glued to an amount with a scale; "N1.2trn" the
+        // naira, as Nigerian papers write it.
         if bytesEqual(k, "R", caseSensitive: true), glued(k + 1), t[k + 1].kind == .number {
             return (CurrencyMatch(code: CurrencyCode("ZAR"), name: "rand", needsScale: true), k + 1)
+        }
+        if bytesEqual(k, "N", caseSensitive: true), glued(k + 1), t[k + 1].kind == .number {
+            return (CurrencyMatch(code: CurrencyCode("NGN"), name: "naira", needsScale: true), k + 1)
         }
         // Letters the news of a currency's country writes before its amounts, in their usual case:
         // "RM450.8 billion" (ringgit), "Rp5 trillion" (rupiah); "SR18.7 billion" (Saudi riyal),
@@ -71,14 +75,38 @@ extension RuleEngine {
 
     /// The currency of letters written before an amount (``currencyPrefix(at:)``), matched with
     /// their case: its code, its name, and whether the amount needs a scale.
+    ///
+    /// Shillings: "KSh" (Kenya), "USh" (Uganda), "TSh" (Tanzania), and "Sh"/"Shs" alone, which the
+    /// papers of all three write (Kenya's and Uganda's by default; the extractor picks the country's
+    /// code from the figure's parties, see `SharedCurrencyName`). "LE" and "TL" are the Egyptian
+    /// pound and the Turkish lira, "Tk" the taka, "Br" the birr, "RO", "BD" and "JD" the Omani rial
+    /// and the Bahraini and Jordanian dinars, "CFA"/"FCFA" the West African CFA franc (Central
+    /// African by the parties).
     func letterCurrency(_ k: Int) -> (String, String, Bool)? {
-        guard t[k].length <= 3 else { return nil }
+        guard t[k].length <= 4 else { return nil }
         if bytesEqual(k, "RM", caseSensitive: true) { return ("MYR", "ringgit", false) }
         if bytesEqual(k, "Rp", caseSensitive: true) { return ("IDR", "rupiah", false) }
         if bytesEqual(k, "SR", caseSensitive: true) { return ("SAR", "riyal", true) }
         if bytesEqual(k, "QR", caseSensitive: true) { return ("QAR", "riyal", true) }
         if bytesEqual(k, "KD", caseSensitive: true) { return ("KWD", "dinar", true) }
         if bytesEqual(k, "Dh", caseSensitive: true) || bytesEqual(k, "Dhs", caseSensitive: true) { return ("AED", "dirham", true) }
+        if bytesEqual(k, "KSh", caseSensitive: true) || bytesEqual(k, "Ksh", caseSensitive: true)
+            || bytesEqual(k, "KShs", caseSensitive: true) || bytesEqual(k, "Kshs", caseSensitive: true) { return ("KES", "shilling", false) }
+        if bytesEqual(k, "USh", caseSensitive: true) || bytesEqual(k, "UShs", caseSensitive: true)
+            || bytesEqual(k, "Ush", caseSensitive: true) || bytesEqual(k, "Ushs", caseSensitive: true) { return ("UGX", "shilling", false) }
+        if bytesEqual(k, "TSh", caseSensitive: true) || bytesEqual(k, "TShs", caseSensitive: true)
+            || bytesEqual(k, "Tsh", caseSensitive: true) || bytesEqual(k, "Tshs", caseSensitive: true) { return ("TZS", "shilling", false) }
+        if bytesEqual(k, "Sh", caseSensitive: true) { return ("KES", "shilling", true) }
+        if bytesEqual(k, "Shs", caseSensitive: true) { return ("UGX", "shilling", true) }
+        if bytesEqual(k, "LE", caseSensitive: true) { return ("EGP", "pound", true) }
+        if bytesEqual(k, "TL", caseSensitive: true) { return ("TRY", "lira", true) }
+        if bytesEqual(k, "Tk", caseSensitive: true) { return ("BDT", "taka", false) }
+        if bytesEqual(k, "Br", caseSensitive: true) { return ("ETB", "birr", true) }
+        if bytesEqual(k, "RO", caseSensitive: true) { return ("OMR", "rial", true) }
+        if bytesEqual(k, "BD", caseSensitive: true) { return ("BHD", "dinar", true) }
+        if bytesEqual(k, "JD", caseSensitive: true) { return ("JOD", "dinar", true) }
+        if bytesEqual(k, "CFA", caseSensitive: true) || bytesEqual(k, "FCFA", caseSensitive: true)
+            || bytesEqual(k, "CFAF", caseSensitive: true) { return ("XOF", "franc", false) }
         return nil
     }
 

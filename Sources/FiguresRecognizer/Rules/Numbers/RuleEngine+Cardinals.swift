@@ -99,7 +99,11 @@ extension RuleEngine {
                     guard let product = c.total.scaled(byPowerOfTen: e) else { break loop }
                     c.total = product
                 default:
-                    guard e < c.lastScale else { break loop }
+                    // "3 billion and 4 billion": what followed "and" was a number of its own.
+                    guard e < c.lastScale else {
+                        if let s = snapshot, snapshotLast == .scale { c = s }
+                        break loop
+                    }
                     let g = c.last == .article ? ExactDecimal.one : c.group
                     guard let scaled = g.scaled(byPowerOfTen: e), let sum = c.total.adding(scaled) else { break loop }
                     c.total = sum
