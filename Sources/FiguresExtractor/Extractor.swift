@@ -358,11 +358,20 @@ public struct Extractor: Sendable {
         // The same for every candidate of the sentence: worked out once.
         let amountTokens = amounts.lazy.map(\.1)
         let respectively = rules.hasWord("respectively")
+        // "$4.2 billion, $3.1 billion and $5.8 billion in 2021, 2022 and 2023 respectively": as
+        // many periods after the last amount as there are amounts, the n-th for the n-th.
+        var listedPeriods: [PeriodMention] = []
+        if respectively, candidates.count >= 2, let last = candidates.last?.tokens.upperBound {
+            listedPeriods = rules.periods.filter { $0.period != nil && $0.start >= last }
+            if listedPeriods.count != candidates.count { listedPeriods = [] }
+        }
         for index in candidates.indices {
             let next = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
             if candidates[index].from == nil && candidates[index].to == nil { rules.assignParties(&candidates[index]) }
             rules.assignSector(&candidates[index], nextAmount: next)
-            let chosen = rules.chosenPeriod(for: candidates[index].tokens, amounts: amountTokens, respectively: respectively)
+            let chosen = listedPeriods.isEmpty
+                ? rules.chosenPeriod(for: candidates[index].tokens, amounts: amountTokens, respectively: respectively)
+                : listedPeriods[index]
             rules.assignStatus(&candidates[index], previousEnd: previousEnd, period: chosen)
             // "forecasts exports at $255 billion for this year and $267 billion for 2024"
             if index > 0, candidates[index - 1].status == .target, candidates[index].status == .reported,
@@ -583,13 +592,22 @@ public struct Extractor: Sendable {
             if candidate.from == nil && candidate.to == nil { return }
         }
         if worldTotal { return }
+        // "Japanese FDI in Vietnam totalled $4.2 billion. Korean investment reached $2.1 billion":
+        // an investor (a capital's origin) named alone, after the paragraph's investment into a
+        // host from another country, invests in that host. Not outward investment.
+        if indicator == .investment || indicator == .enterprises, candidate.to == nil, let from = candidate.from,
+           rules.mentions.allSatisfy({ $0.code == from }),
+           let earlier = previous.figures.last(where: { $0.indicator == indicator }), let host = earlier.to,
+           let investor = earlier.from, investor != from, host != from, !isOutward(candidate, rules: rules) {
+            candidate.to = host
+            return
+        }
         guard let (a, b) = pair else { return }
         // "the oil sector received $3.2 billion of FDI into Azerbaijan": foreign investment into a
         // country names no investor, whatever the article's other country.
         if indicator == .investment, candidate.from == nil, candidate.keyword.map(rules.isForeignInflow) == true { return }
         // "China's outbound direct investment reached 603.9 billion yuan": no host.
-        if indicator == .investment, candidate.to == nil, let k = candidate.keyword,
-           (max(rules.sentence.start, k - 3)..<k).contains(where: { rules.context.isWord($0, in: WordSets.outwardWords) }) { return }
+        if indicator == .investment, candidate.to == nil, isOutward(candidate, rules: rules) { return }
         if candidate.from == nil, let to = candidate.to {
             // Imports with no source named are the importer's total, unless the sentence is about
             // the pair ("its imports from the Southeast Asian country" after "Korea's exports to
@@ -600,6 +618,12 @@ public struct Extractor: Sendable {
         else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair {
             candidate.to = from == a ? b : (from == b ? a : nil)
         }
+    }
+
+    /// Investment its keyword calls outward ("outbound", "overseas", within three words before it).
+    func isOutward(_ candidate: Candidate, rules: SentenceRules) -> Bool {
+        guard let k = candidate.keyword else { return false }
+        return (max(rules.sentence.start, k - 3)..<k).contains(where: { rules.context.isWord($0, in: WordSets.outwardWords) })
     }
 
     /// "the United Kingdom with $215.6 million", "- United Kingdom: $1.7 billion", "China ($12.2
