@@ -238,6 +238,12 @@ extension SentenceRules {
             }
             if from == nil { from = mention(in: candidate, preps: Self.from)?.code }
             to = mention(in: candidate, after: k, preps: Self.inInto)?.code
+            // "India is home to more than 4,000 German subsidiaries", "Thailand hosts 6,000 Japanese
+            // companies": the country before the amount that is home to them or hosts them.
+            if to == nil, let home = mentions.last(where: { $0.end <= amount.lowerBound && $0.start >= candidate.window.lowerBound && $0.code != from }),
+               context.isWord(home.end + 1, "home") && context.isWord(home.end + 2, "to") || receiveVerb(from: home.end, to: min(home.end + 2, amount.lowerBound)) {
+                to = home.code
+            }
             if to == nil, let (o, receiver) = owner(keyword: k, amount: amount), receiver || o.form == .name, o.code != from { to = o.code }
             if to == nil { to = mention(in: candidate, preps: Self.in)?.code }
             candidate.from = from
