@@ -146,6 +146,12 @@ public struct Extractor: Sendable {
                         candidate.to = earlier.to
                     }
                 }
+                // "in FY2023-24" of India's trade: April 2023 to March 2024 (the reporter's fiscal
+                // year first: the importer's for imports).
+                if let mark = candidate.fiscal, let period = candidate.period,
+                   let fiscal = FiscalYear.period(period, countries: Self.fiscalReporters(candidate, rules: rules, article: mark == .named ? mentions : nil)) {
+                    candidate.period = fiscal
+                }
                 // "1.4 billion dirhams" in an article about the UAE; "3 billion manat" about Turkmenistan.
                 if candidate.quantity.kind == .money, let name = rules.sharedCurrencyName(in: candidate.tokens) {
                     var current: CurrencyCode?
@@ -360,10 +366,15 @@ public struct Extractor: Sendable {
         let respectively = rules.hasWord("respectively")
         // "$4.2 billion, $3.1 billion and $5.8 billion in 2021, 2022 and 2023 respectively": as
         // many periods after the last amount as there are amounts, the n-th for the n-th.
+        // So are as many periods before the first amount: "exports in 2020-21, 2021-22 and 2022-23
+        // were ₹1.58 lakh crore, ₹1.57 lakh crore and ₹1.25 lakh crore, respectively".
         var listedPeriods: [PeriodMention] = []
-        if respectively, candidates.count >= 2, let last = candidates.last?.tokens.upperBound {
+        if respectively, candidates.count >= 2, let first = candidates.first?.tokens.lowerBound, let last = candidates.last?.tokens.upperBound {
             listedPeriods = rules.periods.filter { $0.period != nil && $0.start >= last }
-            if listedPeriods.count != candidates.count { listedPeriods = [] }
+            if listedPeriods.count != candidates.count {
+                listedPeriods = rules.periods.filter { $0.period != nil && $0.end <= first }
+                if listedPeriods.count != candidates.count { listedPeriods = [] }
+            }
         }
         for index in candidates.indices {
             let next = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
@@ -618,6 +629,21 @@ public struct Extractor: Sendable {
         else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair {
             candidate.to = from == a ? b : (from == b ? a : nil)
         }
+    }
+
+    /// The countries whose fiscal year a figure's fiscal period may be, most likely first: the
+    /// exporter of exports and the investor (the importer of imports), then the other party; for
+    /// turnover (whose partners are in alphabetical order) the parties in the order the article
+    /// first names them. Then, for a period named fiscal (`article` given), the sentence's and the
+    /// article's other countries.
+    static func fiscalReporters(_ candidate: Candidate, rules: SentenceRules, article: [CountryMention]?) -> [CountryCode] {
+        var parties = (candidate.indicator == .imports ? [candidate.to, candidate.from] : [candidate.from, candidate.to]).compactMap { $0 }
+        if candidate.indicator == .tradeTurnover, parties.count == 2,
+           let first = (article ?? rules.mentions).first(where: { parties.contains($0.code) }), first.code != parties[0] {
+            parties.reverse()
+        }
+        guard let article else { return parties }
+        return parties + rules.mentions.map(\.code) + article.map(\.code)
     }
 
     /// Investment its keyword calls outward ("outbound", "overseas", within three words before it).

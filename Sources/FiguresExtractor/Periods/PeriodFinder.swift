@@ -122,6 +122,50 @@ struct PeriodFinder {
         return nil
     }
 
+    /// Whether "fiscal", "FY" or "fiscal year"/"financial year" comes right before the year at
+    /// `start`, or "fiscal year"/"financial year" right after it ending at `end`: "fiscal 2020-21",
+    /// "FY 2023-24", "financial year 2022", "the 2023/2024 fiscal year".
+    func namesFiscalYear(start: Int, end: Int) -> Bool {
+        if context.isWord(start - 1, "fiscal") || context.isWord(start - 1, "fy") { return true }
+        if context.isWord(start - 1, "year"), context.isWord(start - 2, "fiscal") || context.isWord(start - 2, "financial") { return true }
+        return context.isWord(end + 1, "year") && (context.isWord(end, "fiscal") || context.isWord(end, "financial"))
+    }
+
+    /// Whether the date at `start` ends a fiscal year: "the fiscal year ended March 2024", "the
+    /// financial year that ended on June 30, 2023", "fiscal year ending March 31".
+    func endsFiscalYear(before start: Int) -> Bool {
+        var at = start - 1
+        if context.isWord(at, "on") { at -= 1 }
+        guard context.isWord(at, "ended") || context.isWord(at, "ending") else { return false }
+        at -= 1
+        if context.isWord(at, "that") || context.isWord(at, "which") { at -= 1 }
+        return context.isWord(at, "year") && (context.isWord(at - 1, "fiscal") || context.isWord(at - 1, "financial"))
+    }
+
+    /// The year or years of a fiscal year written from token `n`, and the token after them: "24"
+    /// of "FY24" (2024, only with `twoDigits`), "2024", "2023-24", "2022/23".
+    func fiscalYear(at n: Int, twoDigits: Bool) -> (Period, Int)? {
+        guard n >= 0, n < context.t.count, context.t[n].kind == .number, let lit = context.scanned.literal(context.t[n]) else { return nil }
+        if lit.form == .yearSpan { return (.years(Int(lit.parts.0), Int(lit.parts.1)), n + 1) }
+        // "2022/23", read by the lexer as a fraction
+        if lit.form == .fraction, case let text = context.lower(n), text.utf8.count == 7 || text.utf8.count == 9,
+           let slash = text.firstIndex(of: "/"), let a = Int(text[..<slash]), let b = Int(text[text.index(after: slash)...]),
+           a >= 1950, a <= 2100, b == (a + 1) % 100 || b == a + 1 {
+            return (.years(a, a + 1), n + 1)
+        }
+        guard lit.isBareInteger, let v = lit.value?.intValue else { return nil }
+        let year = lit.integerDigits == 2 ? 2000 + v : v
+        guard lit.integerDigits == 2 && twoDigits || lit.integerDigits == 4, year >= 1950, year <= 2100 else { return nil }
+        // "FY2022/23", "FY2022-23"
+        if n + 2 < context.t.count, context.isSymbol(n + 1, .slash) || context.t[n + 1].kind == .symbol && context.t[n + 1].symbol.isDashLike,
+           !context.t[n + 1].spaceBefore, !context.t[n + 2].spaceBefore, context.t[n + 2].kind == .number,
+           let next = context.scanned.literal(context.t[n + 2]), next.isBareInteger, let w = next.value?.intValue,
+           w == (year + 1) % 100 || w == year + 1 {
+            return (.years(year, year + 1), n + 3)
+        }
+        return (.year(year), n + 1)
+    }
+
     /// True when "end of" (or "end-") comes right before token `k`: "at the end of 2022", "end-2022".
     func endOf(before k: Int) -> Int? {
         var at = k - 1
@@ -163,14 +207,17 @@ struct PeriodFinder {
                 }
             } else if let parsed = Period(date) {
                 switch parsed {
+                case .month(let y, let m) where endsFiscalYear(before: start):
+                    period = FiscalYear.ending(year: y, month: m)
                 case .month(let y, let m):
-                    // "from April 2000 to September 2023"
-                    if context.isWord(before, "from") || context.isWord(before, "between"),
-                       context.isWord(range.upperBound, "to") || context.isWord(range.upperBound, "and"),
+                    // "from April 2000 to September 2023", "(April 2023-March 2024)"
+                    let led = context.isWord(before, "from") || context.isWord(before, "between")
+                    if led && (context.isWord(range.upperBound, "to") || context.isWord(range.upperBound, "and"))
+                        || context.isSymbol(range.upperBound, .hyphen) || context.isSymbol(range.upperBound, .dash),
                        let next = dates.first(where: { $0.1.lowerBound == range.upperBound + 1 }), let date2 = next.0.date,
                        case .month(let y2, let m2)? = Period(date2), (y, m) < (y2, m2) {
                         period = .months(fromYear: y, fromMonth: m, toYear: y2, toMonth: m2)
-                        start = before
+                        if led { start = before }
                         found.append(PeriodMention(start: start, end: next.1.upperBound, period: period, targetYear: nil))
                         covered.insert(start..<next.1.upperBound)
                         skipped.append(next.1.lowerBound)
@@ -183,6 +230,8 @@ struct PeriodFinder {
                         if let (partStart, make) = partOfYear(before: start + 1), partStart < start { period = make(y); start = partStart }
                         else { period = parsed }
                     }
+                case .day(let d) where endsFiscalYear(before: start):
+                    period = FiscalYear.ending(year: d.year, month: d.month)
                 case .day:
                     let lead = context.lower(before)
                     guard WordSets.asOfLeads.contains(lead) || endOf(before: start) != nil else { continue }
@@ -196,7 +245,16 @@ struct PeriodFinder {
                 period = d
             }
             guard let period else { continue }
-            found.append(PeriodMention(start: start, end: range.upperBound, period: period, targetYear: targetYear))
+            var mention = PeriodMention(start: start, end: range.upperBound, period: period, targetYear: targetYear)
+            switch period {
+            case .year: if namesFiscalYear(start: start, end: range.upperBound) { mention.fiscal = .named }
+            // "in 2020-21" (one token, two years in a row): a fiscal year wherever a party has one.
+            case .years(let a, let b):
+                if namesFiscalYear(start: start, end: range.upperBound) { mention.fiscal = .named }
+                else if b == a + 1 && start == range.lowerBound && range.count == 1 { mention.fiscal = .span }
+            default: break
+            }
+            found.append(mention)
             covered.insert(start..<range.upperBound)
         }
         // Periods relative to the publication date, and annual cues.
@@ -215,6 +273,22 @@ struct PeriodFinder {
                 continue
             }
             if context.t[k].kind != .word { continue }
+            // "FY24", "FY2023-24", "FY2022/23" (the digits glued to the letters, so no date for the recogniser).
+            if context.t[k].length <= 6, !covered.contains(k + 1),
+               context.isWord(k, "fy") || context.isWord(k, "fiscal")
+                || context.isWord(k, "year") && (context.isWord(k - 1, "fiscal") || context.isWord(k - 1, "financial")),
+               let (period, end) = fiscalYear(at: k + 1, twoDigits: context.isWord(k, "fy")) {
+                found.append(PeriodMention(start: k, end: end, period: period, fiscal: .named))
+                covered.insert(k..<end)
+                continue
+            }
+            // "the 2022/23 fiscal year"
+            if context.t[k].length <= 9, k > sentence.start, !covered.contains(k - 1), context.isWord(k + 1, "year"),
+               context.isWord(k, "fiscal") || context.isWord(k, "financial"), let (period, end) = fiscalYear(at: k - 1, twoDigits: false), end == k {
+                found.append(PeriodMention(start: k - 1, end: k + 2, period: period, fiscal: .named))
+                covered.insert((k - 1)..<(k + 2))
+                continue
+            }
             // Only period words matter; skip the rest without building strings.
             let id = context.t[k].word
             guard id != 0 ? periodWords[Int(id)] : context.isWord(k, in: WordSets.annualWords) else { continue }
@@ -224,7 +298,7 @@ struct PeriodFinder {
                 let before = context.lower(k - 1)
                 if let published {
                     switch before {
-                    case "last", "past", "previous": found.append(PeriodMention(start: k - 1, end: k + 1, period: .year(published.year - 1)))
+                    case "last", "past", "previous", "preceding", "prior": found.append(PeriodMention(start: k - 1, end: k + 1, period: .year(published.year - 1)))
                     case "this", "current": found.append(PeriodMention(start: k - 1, end: k + 1, period: .year(published.year)))
                     // "for the full year", "over the whole year": the year of publication.
                     case "full" where context.isWord(k - 2, "the"), "whole" where context.isWord(k - 2, "the"):
@@ -317,12 +391,20 @@ struct PeriodFinder {
             let yearEarlier = (context.isWord(s, "a") || context.isWord(s, "one")) && context.isWord(s + 1, "year")
                 && (context.isWord(s + 2, "earlier") || context.isWord(s + 2, "ago") || context.isWord(s + 2, "before"))
                 || context.isWord(s, "the") && context.isWord(s + 1, "year") && context.isWord(s + 2, "before")
-            guard samePeriod || yearEarlier,
-                  let earlier = found[..<i].last(where: { $0.period != nil && $0.targetYear == nil })?.period else { continue }
+                // "from ₹1.2 lakh crore in the previous year" after "in FY 2021-22"
+                || context.isWord(s - 1, "the") && context.isWord(s + 1, "year")
+                    && (context.isWord(s, "previous") || context.isWord(s, "preceding") || context.isWord(s, "prior"))
+            guard samePeriod || yearEarlier, let mention = found[..<i].last(where: { $0.period != nil && $0.targetYear == nil }),
+                  let earlier = mention.period else { continue }
             if samePeriod {
                 if let shaped = Self.samePeriod(as: earlier, in: year) { found[i].period = shaped }
+            } else if mention.fiscal != nil, case .years(let a, let b) = earlier {
+                // "in fiscal 2020-21, …, against $845 million the year before": fiscal 2019-20.
+                found[i].period = .years(a - 1, b - 1)
+                found[i].fiscal = mention.fiscal
             } else if let moved = Self.moved(earlier, by: -1) {
                 found[i].period = moved
+                found[i].fiscal = mention.fiscal
             }
         }
     }

@@ -9,5 +9,8 @@ struct PeriodMention {
     var period: Period?
     /// "by 2025", "by the end of 2025": the year a target is set for.
     var targetYear: Int?
+    /// A fiscal year ("FY24", "fiscal 2020-21"): read as the months of a country's fiscal year
+    /// once the figure's parties are known (see ``FiscalYear``).
+    var fiscal: FiscalYear.Mark?
     var isAnnual: Bool { period == nil }
 }

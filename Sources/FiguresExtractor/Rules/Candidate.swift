@@ -12,6 +12,8 @@ struct Candidate {
     var to: CountryCode?
     var sector: String?
     var period: Period?
+    /// The period is a fiscal year, to be read in the fiscal calendar of a party (``FiscalYear``).
+    var fiscal: FiscalYear.Mark?
     var status: FigureStatus = .reported
     /// The stretch of the sentence that belongs to this amount: from the end of the previous
     /// amount to the start of the next one (or a reporting verb such as "said").

@@ -33,7 +33,8 @@ extension SentenceRules {
         if context.isWord(k + 1, "of") || context.entry(k).isVerb {
             var at = context.isWord(k + 1, "of") ? k + 2 : k + 1
             if context.isWord(at, "the") { at += 1 }
-            if let m = mentions.first(where: { $0.start == at && $0.form == .adjective }) { at = m.end }
+            // "imports of Russian oil", "imports of Saudi crude oil" (a name used as an adjective)
+            if let m = mentions.first(where: { $0.start == at }), m.form == .adjective || sectorWord(at: m.end) != nil { at = m.end }
             if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }
         }
         // "exported 1.2 billion cubic meters of gas to Georgia worth $300 million"
@@ -55,6 +56,9 @@ extension SentenceRules {
             defer { at += 1 }
             guard context.isWord(at, "in") || context.isWord(at, "into") || at > amount.upperBound && context.isWord(at, "to") else { continue }
             if (max(sentence.start, at - 7)..<at).contains(where: { context.has($0, .hedge) }) { continue }
+            // "in sectors ranging from telecommunications and banking to pharmaceuticals": the end
+            // of a span of fields, no destination.
+            if context.isWord(at, "to"), (amount.upperBound..<at).contains(where: { context.isWord($0, "from") }) { continue }
             var s = at + 1
             if context.isWord(s, "the") { s += 1 }
             if let m = mentions.first(where: { $0.start == s }), m.possessive || m.form == .adjective { s = m.end }
@@ -209,6 +213,7 @@ extension SentenceRules {
         if var period = chosen?.period {
             if candidate.status == .target, let year = chosen?.targetYear { period = .year(year) }
             candidate.period = period
+            candidate.fiscal = chosen?.fiscal
             return chosen
         }
         guard let published = context.published else { return nil }

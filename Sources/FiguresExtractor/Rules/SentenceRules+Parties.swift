@@ -227,7 +227,9 @@ extension SentenceRules {
                 for m in mentions where m.start >= window.lowerBound && m.start < window.upperBound && (m.start >= amount.upperBound) == afterAmount {
                     let after = m.end < t.count ? m.end : t.count - 1
                     // "with Chinese capital", "with the participation of Russian capital"
-                    if preposition(m) == "with" || preposition(m) == "of", context.has(after, .capitalNoun) { from = m.code; break }
+                    // (Not a name: "registered with the Tanzania Investment Centre".)
+                    if preposition(m) == "with" || preposition(m) == "of", context.has(after, .capitalNoun),
+                       !t[after].flags.contains(.capitalized) { from = m.code; break }
                     if t[after].kind == .symbol, t[after].symbol.isDashLike, context.has(after + 1, .owned) { from = m.code; break }
                 }
             }

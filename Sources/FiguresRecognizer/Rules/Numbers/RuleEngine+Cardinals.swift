@@ -55,6 +55,13 @@ extension RuleEngine {
                 c.tokens += 1
                 k += 1; c.end = k
                 if c.gluedCurrency != nil { break loop }
+                // "R35-billion", "a $1.2-million grant": a scale word hyphenated to the digits.
+                if exponent == nil, k + 1 < n, symbol(k)?.isDashLike == true, glued(k), glued(k + 1) {
+                    switch NumberRole.of(t[k + 1]) {
+                    case .scale?, .scaleAbbreviation?: k += 1
+                    default: break
+                    }
+                }
                 continue
             }
             guard let role = NumberRole.of(token) else { break loop }

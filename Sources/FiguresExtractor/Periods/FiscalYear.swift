@@ -1,0 +1,55 @@
+import FiguresCore
+
+/// Fiscal years that are not the calendar year, by country: the month they start in and the
+/// year that names them. India's FY2024 (also "FY2023-24") runs April 2023 to March 2024;
+/// Pakistan's fiscal 2020-21 July 2020 to June 2021; Japan's fiscal 2018 April 2018 to March 2019
+/// (named by the year it starts in); the US federal FY2024 October 2023 to September 2024.
+///
+/// A period read as fiscal ("in FY24", "in fiscal 2020-21", "in the 2023/2024 fiscal year")
+/// becomes the months of the fiscal year of the first country in order (the figure's parties,
+/// then the sentence's and the article's countries) that has one; "in 2020-21" only that of a
+/// party. With none, it stays as read: a calendar year, or the span of two years.
+enum FiscalYear {
+    /// How a period came to be read as fiscal: named so ("FY24", "fiscal 2020-21", "the
+    /// 2023/2024 fiscal year"), or written as two years in a row in one word ("in 2020-21"), which
+    /// is a fiscal year only for a party of the figure that has one.
+    enum Mark { case named, span }
+
+    struct Rule {
+        /// The month the fiscal year starts in (2…12).
+        let startMonth: Int
+        /// Whether a single year names the fiscal year that starts in it (Japan) rather than the
+        /// one that ends in it.
+        let namedByStart: Bool
+    }
+
+    static let rules: [CountryCode: Rule] = {
+        var table: [CountryCode: Rule] = [:]
+        func add(_ codes: String, _ month: Int, byStart: Bool = false) {
+            for code in codes.split(separator: " ") { table[CountryCode(String(code))!] = Rule(startMonth: month, namedByStart: byStart) }
+        }
+        add("IN CA ZA GB HK", 4)
+        add("JP SG", 4, byStart: true)
+        add("PK BD EG KE UG TZ AU NZ ET NP", 7)
+        add("US TH", 10)
+        return table
+    }()
+
+    /// The fiscal-year months for `period` (a year, or two consecutive years) in the first of
+    /// `countries` with a fiscal year of its own; `nil` when none has one or the period is no year.
+    static func period(_ period: Period, countries: [CountryCode]) -> Period? {
+        guard let rule = countries.lazy.compactMap({ rules[$0] }).first else { return nil }
+        let first: Int
+        switch period {
+        case .years(let a, let b) where b == a + 1: first = a
+        case .year(let y): first = rule.namedByStart ? y : y - 1
+        default: return nil
+        }
+        return .months(fromYear: first, fromMonth: rule.startMonth, toYear: first + 1, toMonth: rule.startMonth - 1)
+    }
+
+    /// The twelve months ending with `month` of `year`: "the fiscal year that ended June 30, 2023".
+    static func ending(year: Int, month: Int) -> Period {
+        month == 12 ? .year(year) : .months(fromYear: year - 1, fromMonth: month + 1, toYear: year, toMonth: month)
+    }
+}
