@@ -438,6 +438,17 @@ public struct Extractor: Sendable {
             let other = known == turnover.from ? turnover.to : turnover.from
             if candidates[index].from == nil { candidates[index].from = other } else { candidates[index].to = other }
         }
+        // "Saudi investments in Egypt amount to about $32 billion, spread across more than 7,000
+        // companies operating in the country": companies counted right after an investment, with
+        // no country named of their own, are that investment's.
+        for index in candidates.indices where index > 0 && candidates[index].indicator == .enterprises {
+            let investment = candidates[index - 1]
+            guard investment.indicator == .investment, let from = investment.from, let to = investment.to,
+                  !rules.mentions.contains(where: { $0.start >= investment.tokens.upperBound && $0.start < candidates[index].window.upperBound })
+            else { continue }
+            candidates[index].from = from
+            candidates[index].to = to
+        }
         // A figure takes the parties it lacks from the figure before it with the same indicator:
         // "totaled $6.3 billion, with $5 billion invested in the oil sector"; after "their"/"its",
         // from the figure before it whatever its indicator ("… with Chinese capital operate in

@@ -20,6 +20,12 @@ import Testing
         ("Chinese investment in Kazakhstan has exceeded $25 billion.", "2024-08-19"),
         ("Annual trade between Kazakhstan and China stands at about $40 billion.", "2023"),
         ("Kazakhstan and China aim to raise trade to $80 billion by 2030.", "2030"),
+        ("Trade between Kazakhstan and China reached $25 billion between January and July.", "2024-01/2024-07"),
+        ("Trade between Kazakhstan and China reached $25 billion between January and July 2023.", "2023-01/2023-07"),
+        ("Trade between Kazakhstan and China reached $44 billion in the year to June 2024.", "2023-07/2024-06"),
+        ("Trade between Kazakhstan and China reached $44 billion in the 12 months to the end of March 2024.", "2023-04/2024-03"),
+        ("Trade between Kazakhstan and China reached $44 billion in the four quarters to the end of the second quarter of 2024.",
+         "2023-07/2024-06"),
     ])
     func resolves(_ text: String, _ expected: String) {
         #expect(period(text) == expected, "\(text)")

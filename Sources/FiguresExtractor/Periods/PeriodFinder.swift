@@ -44,10 +44,11 @@ struct PeriodFinder {
         var at = k - 1
         if context.isWord(at, "of") { at -= 1 }
         if context.isWord(at, "the") { at -= 1 }
-        // "January-November 2023", "January to November 2023"
+        // "January-November 2023", "January to November 2023", "between January and November 2023"
         if let last = month(at) {
             var m = at - 1
-            if context.isSymbol(m, .hyphen) || context.isSymbol(m, .dash) || context.isWord(m, "to") || context.isWord(m, "through") {
+            if context.isSymbol(m, .hyphen) || context.isSymbol(m, .dash) || context.isWord(m, "to") || context.isWord(m, "through")
+                || context.isWord(m, "and") && context.isWord(m - 2, "between") {
                 m -= 1
                 if let first = month(m), first < last {
                     return (m, { .months(fromYear: $0, fromMonth: first, toYear: $0, toMonth: last) })
@@ -142,6 +143,23 @@ struct PeriodFinder {
         return context.isWord(at, "year") && (context.isWord(at - 1, "fiscal") || context.isWord(at - 1, "financial"))
     }
 
+    /// Whether the twelve months up to the period at `start` lead it: "in the year to June 2023",
+    /// "the 12 months to the end of March 2024", "the four quarters to the end of the second
+    /// quarter of 2022".
+    func trailingYear(before start: Int) -> Bool {
+        var at = start - 1
+        if context.isWord(at, "the") { at -= 1 }
+        if context.isWord(at, "of"), context.isWord(at - 1, "end") {
+            at -= 2
+            if context.isWord(at, "the") { at -= 1 }
+        }
+        guard context.isWord(at, "to") || context.isWord(at, "ending") || context.isWord(at, "through") else { return false }
+        at -= 1
+        if context.isWord(at, "year") { return !context.isWord(at - 1, "fiscal") && !context.isWord(at - 1, "financial") }
+        if context.isWord(at, "months") { return context.isWord(at - 1, "twelve") || context.lower(at - 1) == "12" }
+        return context.isWord(at, "quarters") && context.isWord(at - 1, "four")
+    }
+
     /// The year or years of a fiscal year written from token `n`, and the token after them: "24"
     /// of "FY24" (2024, only with `twoDigits`), "2024", "2023-24", "2022/23".
     func fiscalYear(at n: Int, twoDigits: Bool) -> (Period, Int)? {
@@ -196,6 +214,12 @@ struct PeriodFinder {
             if date.utf8.count == 4, let year = Int(date) {
                 if let (partStart, make) = partOfYear(before: start) {
                     period = make(year); start = partStart
+                    // "in the four quarters to the end of the second quarter of 2022"
+                    switch period {
+                    case .quarter(let y, let q)? where trailingYear(before: partStart): period = FiscalYear.ending(year: y, month: q * 3)
+                    case .half(let y, let h)? where trailingYear(before: partStart): period = FiscalYear.ending(year: y, month: h * 6)
+                    default: break
+                    }
                 } else if let endStart = endOf(before: start) {
                     period = .day(Day(year: year, month: 12, day: 31)!); start = endStart
                     if context.isWord(endStart - 1, "by") { targetYear = year; start = endStart - 1 }
@@ -207,7 +231,7 @@ struct PeriodFinder {
                 }
             } else if let parsed = Period(date) {
                 switch parsed {
-                case .month(let y, let m) where endsFiscalYear(before: start):
+                case .month(let y, let m) where endsFiscalYear(before: start) || trailingYear(before: start):
                     period = FiscalYear.ending(year: y, month: m)
                 case .month(let y, let m):
                     // "from April 2000 to September 2023", "(April 2023-March 2024)"
@@ -345,7 +369,10 @@ struct PeriodFinder {
                 // A month range or a month alone, with no year: "in January-May", "in August".
                 guard let published, let m = month(k), Self.monthNames[word] != nil else { continue }
                 if yearSoonAfter(k + 1) != nil { continue }
-                if context.isSymbol(k + 1, .hyphen) || context.isSymbol(k + 1, .dash) || context.isWord(k + 1, "to") {
+                // "January-May", "January to May", "between January and July", "from March through June"
+                let between = context.isWord(k - 1, "between")
+                if context.isSymbol(k + 1, .hyphen) || context.isSymbol(k + 1, .dash) || context.isWord(k + 1, "to")
+                    || context.isWord(k + 1, "through") || between && context.isWord(k + 1, "and") {
                     if let last = month(k + 2), last > m, yearSoonAfter(k + 3) == nil {
                         var y = last <= published.month ? published.year : published.year - 1
                         var end = k + 3

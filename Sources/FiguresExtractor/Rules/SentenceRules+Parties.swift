@@ -109,7 +109,12 @@ extension SentenceRules {
         // A country's total trade with the world has a partner only when one is named before its
         // amount: "Georgia's foreign trade turnover … amounted to $4.4 billion, with Azerbaijan
         // accounting for $250 million" is Georgia's alone.
-        let end = isWorldTotal(keyword: k) ? min(window.upperBound, amount.lowerBound) : window.upperBound
+        // Nor is a country named after the amount's clause ("raise bilateral trade to €30 billion
+        // by 2027, building on their joint bid with Portugal").
+        let clauseEnd = (amount.upperBound..<window.upperBound).first(where: { isClauseBoundary($0) || context.isSymbol($0, .comma)
+            && $0 + 1 < t.count && t[$0 + 1].kind == .word && !t[$0 + 1].flags.contains(.capitalized) && context.lower($0 + 1).hasSuffix("ing") })
+            ?? window.upperBound
+        let end = isWorldTotal(keyword: k) ? min(window.upperBound, amount.lowerBound) : clauseEnd
         if let with = mention(after: window.lowerBound, before: end, preps: Self.with), !partners.contains(with.code) {
             partners.append(with.code)
         }
