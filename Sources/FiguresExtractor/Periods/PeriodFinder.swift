@@ -352,7 +352,9 @@ struct PeriodFinder {
                 }
             case "half", "quarter", "months":
                 // A part of the publication year: "in the first half of the year", "in the first quarter".
-                guard let published, let (start, make) = partOfYear(before: k + 1) else { continue }
+                // ("The 12 months to March 2024" are read with the month: see ``trailingYear(before:)``.)
+                guard let published, !context.isWord(k + 1, "to"), !context.isWord(k + 1, "ending"),
+                      let (start, make) = partOfYear(before: k + 1) else { continue }
                 var end = k + 1
                 if context.isWord(end, "of") {
                     if context.isWord(end + 1, "the"), context.isWord(end + 2, "year") { end += 3; covered.insert((end - 3)..<end) }
