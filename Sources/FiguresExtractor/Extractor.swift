@@ -572,7 +572,9 @@ public struct Extractor: Sendable {
             // The country the previous sentence named; else, once one party is known, another
             // country named before the phrase in this sentence ("Jordan's imports from Saudi
             // Arabia rose …, while its exports to the kingdom reached …").
-            let other = previous.countries.first(where: { $0 != known })
+            // "the bloc" is the European Union named before, whatever other country was.
+            let other = rules.context.isWord(noun, "bloc") ? previous.countries.first(where: { $0 == Self.europeanUnion && $0 != known })
+                : previous.countries.first(where: { $0 != known })
                 ?? (known == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != known })?.code)
             // "The country's total exports hit $255.8 billion": before the keyword, "the country's"
             // owns the figure (the exporter, investor or capital's origin; the importer of imports).
@@ -581,6 +583,17 @@ public struct Extractor: Sendable {
                 if owns { if indicator == .imports { candidate.to = other } else { candidate.from = other } }
                 else if candidate.to == nil { candidate.to = other } else { candidate.from = other }
             }
+        }
+        // "Colombia's exports to the EU … were worth nearly €7.9 billion. Coal exports to the bloc
+        // alone came to €3.1 billion": exports to the partner of the paragraph's exports before
+        // (imports from it) are the same reporter's.
+        if indicator == .exports, candidate.from == nil, let to = candidate.to,
+           let earlier = previous.figures.last(where: { $0.indicator == .exports && $0.to == to && $0.from != nil }) {
+            candidate.from = earlier.from
+        }
+        if indicator == .imports, candidate.to == nil, let from = candidate.from,
+           let earlier = previous.figures.last(where: { $0.indicator == .imports && $0.from == from && $0.to != nil }) {
+            candidate.to = earlier.to
         }
         // "Trade between Azerbaijan and Italy amounted to $11.2 billion, of which exports accounted
         // for $10.4 billion and imports for $800 million", or exports and imports in the next
@@ -656,6 +669,8 @@ public struct Extractor: Sendable {
         guard let article else { return parties }
         return parties + rules.mentions.map(\.code) + article.map(\.code)
     }
+
+    static let europeanUnion = CountryCode("EU")!
 
     /// Investment its keyword calls outward ("outbound", "overseas", within three words before it).
     func isOutward(_ candidate: Candidate, rules: SentenceRules) -> Bool {

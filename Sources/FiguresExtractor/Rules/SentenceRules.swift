@@ -55,6 +55,13 @@ struct SentenceRules {
             candidate.keyword = k
             return true
         }
+        // "approved $2.25 billion in loans", "$3 billion in new credit": the amount's own noun is
+        // no indicator's, whatever the sentence named before.
+        if context.isWord(range.upperBound, "in"), case let b = range.upperBound + 1,
+           context.has(b, .blocker) && !isIndicatorKeyword(b + 1)
+            || t.indices.contains(b) && t[b].kind == .word && !isIndicatorKeyword(b) && context.has(b + 1, .blocker) && !isIndicatorKeyword(b + 2) {
+            return false
+        }
         if let k = keywordBefore(range.lowerBound) {
             candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
             candidate.keyword = k
@@ -196,6 +203,8 @@ struct SentenceRules {
                !(sentence.start..<k0).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) {
                 k = mention.end; steps += 1; continue
             }
+            // "$2 billion in net FDI inflows" ("net exports" is a balance, no figure)
+            if context.isWord(k, "net"), isIndicatorKeyword(k + 1), context.entry(k + 1).indicator == .investment { k += 1; steps += 1; continue }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
             // "An estimated $200 million has been invested by Azerbaijani companies": a passive.
             guard context.isWord(k, in: WordSets.keywordFillers) || context.isWord(k, in: WordSets.passiveAuxiliaries) else { return nil }
@@ -232,7 +241,8 @@ struct SentenceRules {
             if token.kind == .word {
                 if context.has(k, .company) { return k }
                 if let mention = mentions.first(where: { $0.start == k }) { k = mention.end; steps += 1; continue }
-                guard context.has(k, .companyModifier) || context.has(k, .owned) else { return nil }
+                // "80 Canadian mining companies", "300 Chinese oil firms"
+                guard context.has(k, .companyModifier) || context.has(k, .owned) || context.has(k, .sectorStart) else { return nil }
             } else if token.kind == .symbol {
                 guard token.symbol.isDashLike else { return nil }
             } else {
