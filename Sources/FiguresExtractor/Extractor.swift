@@ -441,11 +441,15 @@ public struct Extractor: Sendable {
         // "Saudi investments in Egypt amount to about $32 billion, spread across more than 7,000
         // companies operating in the country": companies counted right after an investment, with
         // no country named of their own, are that investment's.
+        // So are "over 6,000 Indian-Omani joint ventures" after Indian investment in Oman: a pair
+        // joined by a dash says no direction.
         for index in candidates.indices where index > 0 && candidates[index].indicator == .enterprises {
             let investment = candidates[index - 1]
-            guard investment.indicator == .investment, let from = investment.from, let to = investment.to,
-                  !rules.mentions.contains(where: { $0.start >= investment.tokens.upperBound && $0.start < candidates[index].window.upperBound })
-            else { continue }
+            guard investment.indicator == .investment, let from = investment.from, let to = investment.to else { continue }
+            let own = rules.mentions.filter { $0.start >= investment.tokens.upperBound && $0.start < candidates[index].window.upperBound }
+            let pair = own.count == 2 && own[1].start == own[0].end + 1 && rules.context.isHyphenated(own[0].end - 1)
+                && Set([own[0].code, own[1].code]) == Set([from, to])
+            guard own.isEmpty || pair else { continue }
             candidates[index].from = from
             candidates[index].to = to
         }

@@ -46,6 +46,8 @@ struct ExtractorLexicon: Sendable {
         add("turnover trade", .indicator, indicator: .tradeTurnover)
         // "a commercial exchange of $840 billion" (only after "commercial": see ``SentenceRules/isIndicatorKeyword(_:)``).
         add("exchange", .indicator, indicator: .tradeTurnover)
+        // "Commerce between the two nations" (only so: see ``SentenceRules/isIndicatorKeyword(_:)``).
+        add("commerce", .indicator, indicator: .tradeTurnover)
         add("exports export shipments exporter exporters", .indicator, indicator: .exports)
         add("exported exporting", .indicator, indicator: .exports, verb: true)
         add("imports import purchases importer importers", .indicator, indicator: .imports)

@@ -198,8 +198,10 @@ extension SentenceRules {
     /// value, and its period is not the figure's.
     func isComparison(_ k: Int) -> Bool {
         if context.isWord(k, "from"), context.isWord(k - 1, in: WordSets.comparisonLeads) { return true }
-        // "down 12 percent from a year earlier", "up 7% from $29.0 billion"
-        if context.isWord(k, "from"), context.isWord(k - 1, "percent") || context.isWord(k - 1, "cent") || context.isSymbol(k - 1, .percent) {
+        // "down 12 percent from a year earlier", "up 7% from $29.0 billion", "up 8.9% on the same
+        // period last year", "a rise of 5% over 2022"
+        if context.isWord(k, "from") || context.isWord(k, "on") || context.isWord(k, "over"),
+           context.isWord(k - 1, "percent") || context.isWord(k - 1, "cent") || context.isSymbol(k - 1, .percent) {
             return true
         }
         return context.isWord(k, in: WordSets.comparisons)

@@ -156,6 +156,12 @@ struct SentenceRules {
             let word = context.lower(k)
             // "a commercial exchange of": "exchange" alone is a rate, a market or a visit.
             if word == "exchange" { return context.isWord(k - 1, "commercial") }
+            // "Commerce between the two nations reached …", "bilateral commerce": not a ministry's
+            // or a chamber's name, nor e-commerce.
+            if word == "commerce" {
+                return context.isWord(k + 1, "between") || context.isWord(k - 1, "bilateral")
+                    || context.isWord(k + 1, "with") && !t[k].flags.contains(.capitalized)
+            }
             if word == "trade" {
                 if context.has(k + 1, .tradeModifierHead) || context.has(k + 1, .blocker) { return false }
                 if context.isWord(k + 1, "and") && context.isWord(k + 2, "economic") { return false }
