@@ -122,6 +122,15 @@ public struct Extractor: Sendable {
                 if let last = resolved.last, last.indicator == candidate.indicator, rules.isComparedAmount(candidate.tokens) {
                     candidate.from = last.from
                     candidate.to = last.to
+                    // "… were just $1.1bn, against $8.4bn from the Netherlands": unless the amount
+                    // names its own party right after it.
+                    if let m = rules.mentions.first(where: { $0.start > candidate.tokens.upperBound - 1 && $0.start <= candidate.tokens.upperBound + 2 }) {
+                        switch rules.preposition(m) {
+                        case "from"?: if m.code != candidate.to { candidate.from = m.code }
+                        case "to"?, "in"?, "into"?: if m.code != candidate.from { candidate.to = m.code }
+                        default: break
+                        }
+                    }
                 }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair)
                 // "Investments … reached $27 million in the same period": the period of the figure before.

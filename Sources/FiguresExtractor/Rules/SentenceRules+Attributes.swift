@@ -212,6 +212,9 @@ extension SentenceRules {
         // A target's period is its horizon: named after it, or with "by"; a period before it
         // describes the reported figures around it.
         if candidate.status == .target, let c = chosen, c.end <= candidate.tokens.lowerBound, c.targetYear == nil { chosen = nil }
+        // "committed to invest up to $75 billion under the framework agreed in February": a month
+        // named without "by" dates something else, not the target's horizon.
+        if candidate.status == .target, case .month? = chosen?.period, !context.isWord((chosen?.start ?? 0) - 1, "by") { chosen = nil }
         if var period = chosen?.period {
             if candidate.status == .target, let year = chosen?.targetYear { period = .year(year) }
             candidate.period = period

@@ -17,6 +17,8 @@ extension SentenceRules {
         let word = Self.prepositions[index]
         // "mostly to Uzbekistan": a hedged destination is not the figure's party.
         if word == "to", context.has(k - 1, .hedge) { return "hedged" }
+        // "second only to South Korea", "second to China": a ranking, not a destination.
+        if word == "to", context.isWord(k - 1, "only") || context.isWord(k - 1, "second") { return "hedged" }
         return word
     }
 
@@ -289,7 +291,10 @@ extension SentenceRules {
     /// True when the keyword is a country's total with the world: "foreign trade", "total exports".
     func isWorldTotal(keyword k: Int) -> Bool {
         // "foreign trade turnover", "external merchandise trade turnover"
-        for at in max(sentence.start, k - 3)..<k where context.has(at, .worldTotal) { return true }
+        // ("total bilateral trade" is a pair's.)
+        for at in max(sentence.start, k - 3)..<k where context.has(at, .worldTotal) {
+            return !(at + 1..<k).contains { context.isWord($0, "bilateral") || context.isWord($0, "mutual") }
+        }
         return false
     }
 }
