@@ -30,6 +30,16 @@ import Testing
                 ["Loans of 5 mln. USD and 2 bln. U.S. dollars were repaid.", "Trade rose 3 mln. in May."])
     }
 
+    @Test func listItemsOnLinesOfTheirOwnAreSentencesUnlessAColonLedTheList() {
+        #expect(sentences("Highlights of the month\n- Korean exports to Indonesia: US$8.2bn\n• Korean FDI, Q3: US$412mn\n* Firms: around 2,200") ==
+                ["Highlights of the month", "- Korean exports to Indonesia: US$8.2bn", "• Korean FDI, Q3: US$412mn", "* Firms: around 2,200"])
+        #expect(sentences("Brief\n- Trade: $18.1bn\n- FDI: $412mn") == ["Brief", "- Trade: $18.1bn", "- FDI: $412mn"])
+        #expect(sentences("The largest investors were:\n- United Kingdom: $1.7 billion\n- Russia: $0.5 billion") ==
+                ["The largest investors were:\n- United Kingdom: $1.7 billion\n- Russia: $0.5 billion"])
+        // A dash inside a line is no list.
+        #expect(sentences("Trade rose - slowly - to $2 billion.") == ["Trade rose - slowly - to $2 billion."])
+    }
+
     @Test func aWireDatelineIsASentenceOfItsOwn() {
         #expect(sentences("KUALA LUMPUR, March 28 (Bernama) -- Malaysia's trade rose. It grew.") ==
                 ["KUALA LUMPUR, March 28 (Bernama) --", "Malaysia's trade rose.", "It grew."])

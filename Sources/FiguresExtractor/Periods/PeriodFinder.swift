@@ -287,11 +287,13 @@ struct PeriodFinder {
         while k < sentence.end {
             defer { k += 1 }
             if covered.contains(k) { continue }
-            // "in H1", "during 9M", "in Q3" with no year: a part of the publication year.
+            // "in H1", "during 9M", "in Q3" with no year: a part of the publication year; so is a
+            // list label's ("- Korean FDI into Indonesia, Q3: US$412mn").
             if context.t[k].length <= 3, context.t[k].kind == .number || context.t[k].length == 1,
-               context.isWord(k - 1, in: WordSets.periodLeads), let published,
-               let (start, make) = abbreviatedPart(at: k + 1) ?? abbreviatedPart(at: k),
-               start == k, case let end = context.t[k].kind == .number ? k + 1 : k + 2, yearSoonAfter(end) == nil {
+               case let end = context.t[k].kind == .number ? k + 1 : k + 2,
+               context.isWord(k - 1, in: WordSets.periodLeads) || context.isSymbol(k - 1, .comma) && context.isSymbol(end, .colonMark),
+               let published, let (start, make) = abbreviatedPart(at: k + 1) ?? abbreviatedPart(at: k),
+               start == k, yearSoonAfter(end) == nil {
                 found.append(PeriodMention(start: start, end: end, period: make(published.year)))
                 covered.insert(start..<end)
                 continue

@@ -81,7 +81,9 @@ extension SentenceRules {
                (next + 2..<min(sentence.end, next + 6)).contains(where: { context.isWord($0, "and") }) {
                 continue
             }
-            if context.isWord(after, in: WordSets.sectorNouns) || s == at + 1 {
+            // ("in Indonesian mining, Q3: $96mn": a country's field ending the phrase.)
+            if context.isWord(after, in: WordSets.sectorNouns) || s == at + 1
+                || s > at + 1 && (after >= sentence.end || t[after].kind == .symbol && (context.isSymbol(after, .comma) || context.isSymbol(after, .colonMark))) {
                 candidate.sector = sector
                 return
             }

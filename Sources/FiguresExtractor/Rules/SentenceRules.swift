@@ -262,8 +262,9 @@ struct SentenceRules {
     /// "The number of Russian-owned companies registered in Georgia exceeded 1,400": a company noun
     /// after "number of", before the count.
     func companyCountSubject(before k0: Int) -> Int? {
-        // "Brazilian companies in Argentina number about 200"
-        let verb = context.isWord(k0 - 1, in: WordSets.numberVerbs)
+        // "Brazilian companies in Argentina number about 200", "Korean-invested companies operating
+        // in Indonesia: around 2,200" (a list label)
+        let verb = context.isWord(k0 - 1, in: WordSets.numberVerbs) || context.isSymbol(k0 - 1, .colonMark)
         var k = k0 - 1
         while k >= sentence.start && k0 - k <= 12 {
             if context.has(k, .company) {

@@ -36,6 +36,7 @@ struct SentenceSplitter {
         var datelineOpen = true
         var comma = false
         var depth = 0
+        var colonList = false
         func close(_ end: Int) {
             if end > start { sentences.append(Sentence(start: start, end: end, paragraph: paragraph)) }
             start = end
@@ -46,9 +47,16 @@ struct SentenceSplitter {
                 paragraph += 1
             } else if k > 0 && k == start && t[k].flags.contains(.paragraphBefore) {
                 paragraph += 1
+            } else if k > start, t[k].flags.contains(.newlineBefore), isBullet(t[k], bytes: p) {
+                // A list item on a line of its own ("- Korean FDI into Indonesia, Q3: US$412mn")
+                // ends the sentence before it; the list stays one paragraph. Not the items of a
+                // list led by a colon ("The largest investors were:\n- United Kingdom: $1.7
+                // billion"): they complete the sentence that leads them.
+                if t[k - 1].isSymbol(.colonMark) { colonList = true }
+                if !colonList { close(k) }
             }
             if k == start, k == 0 || t[k].flags.contains(.paragraphBefore) {
-                paragraphStart = k; datelineOpen = true; comma = false; depth = 0
+                paragraphStart = k; datelineOpen = true; comma = false; depth = 0; colonList = false
             }
             if datelineOpen {
                 if start != paragraphStart || k - paragraphStart > 16 {
@@ -85,6 +93,14 @@ struct SentenceSplitter {
         }
         close(t.count)
         return sentences
+    }
+
+    /// A list item's mark: "-", "–", "—", "*", "•".
+    static func isBullet(_ token: Token, bytes p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .symbol else { return false }
+        if token.isSymbol(.hyphen) || token.isSymbol(.dash) || token.isSymbol(.star) { return true }
+        let s = Int(token.start)
+        return token.length == 3 && p[s] == 0xE2 && p[s + 1] == 0x80 && p[s + 2] == 0xA2
     }
 
     /// Where a dateline ends when token `k` closes one (every word since `first` capitalised):
