@@ -624,6 +624,14 @@ public struct Extractor: Sendable {
             if indicator == .exports, candidate.from == nil, let to = candidate.to, to != subject { candidate.from = subject }
             if indicator == .imports, candidate.to == nil, let from = candidate.from, from != subject { candidate.to = subject }
         }
+        // "Ukrainian entrepreneurs have set up over 28,000 firms in Poland. They have brought with
+        // them an estimated 1.5 billion złoty in capital": "they" are the companies before.
+        if candidate.from == nil && candidate.to == nil, rules.mentions.isEmpty, indicator == .investment,
+           rules.context.isWord(rules.sentence.start, "they"),
+           let earlier = previous.figures.last, earlier.indicator == .enterprises || earlier.indicator == .investment {
+            candidate.from = earlier.from
+            candidate.to = earlier.to
+        }
         if candidate.from == nil && candidate.to == nil {
             if rules.mentions.isEmpty, let earlier = previous.figures.last(where: { $0.indicator == indicator && ($0.from != nil || $0.to != nil) }) {
                 candidate.from = earlier.from

@@ -61,7 +61,7 @@ struct ExtractorLexicon: Sendable {
             harvest valuation stake dividend dividends fine fines compensation cost costs fund funds financing funding \
             subsidies subsidy pension pensions deposits receipts earnings deal deals agreement agreements inflation rate \
             rates population casualties damage damages bill bills fee fees allocation allocations bailout tender tenders \
-            premium premiums losses loss net
+            premium premiums losses loss net award awards settlement settlements penalty penalties arbitration
             """, .blocker)
         add("""
             will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \
@@ -88,7 +88,8 @@ struct ExtractorLexicon: Sendable {
             missions attache houses portal platform negotiations negotiator negotiators regime regimes association \
             markets market hub hubs potential opportunities
             """, .tradeModifierHead)
-        add("mostly mainly largely majority primarily predominantly chiefly", .hedge)
+        // ("most of it in coal and hydropower plants")
+        add("mostly mainly largely majority primarily predominantly chiefly most", .hedge)
         add("bilateral mutual two both sides", .pairReference)
         add("foreign total overall external global worldwide", .worldTotal)
         add("capital investment investments participation shareholders shareholding ownership", .capitalNoun)

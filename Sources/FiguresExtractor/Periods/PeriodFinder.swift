@@ -249,6 +249,9 @@ struct PeriodFinder {
                     } else if let endStart = endOf(before: start) {
                         period = .day(Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!); start = endStart
                         if context.isWord(endStart - 1, "by") { start = endStart - 1 }
+                    } else if context.isWord(before, "since") || context.isWord(before, "after") || context.isWord(before, "before") {
+                        // "since February 2022": no figure's period (as "since 2005").
+                        continue
                     } else {
                         // "January-November 2023" arrives as "January-" + "November 2023".
                         if let (partStart, make) = partOfYear(before: start + 1), partStart < start { period = make(y); start = partStart }

@@ -65,6 +65,9 @@ extension SentenceRules {
         "lawmakers", "parliament", "experts", "analysts", "economists", "side",
     ])
 
+    /// People who found companies abroad: "Ukrainian entrepreneurs have set up 28,000 firms".
+    static let founderNouns = WordSet(["entrepreneurs", "investors", "businessmen", "businesspeople", "nationals", "citizens"])
+
     /// "Georgian officials expect …": the country of a speaker, not a party to the figure.
     func isSpeaker(_ m: CountryMention) -> Bool {
         m.form == .adjective && context.isWord(m.end, in: Self.speakerNouns)
@@ -246,6 +249,11 @@ extension SentenceRules {
                     && $0.start >= candidate.window.lowerBound }?.code
             }
             if from == nil { from = mention(in: candidate, preps: Self.from)?.code }
+            // "Ukrainian entrepreneurs have set up over 28,000 firms in Poland": the founders' country.
+            if from == nil {
+                from = mentions.last(where: { $0.form == .adjective && $0.end < amount.lowerBound && $0.start >= candidate.window.lowerBound
+                    && context.isWord($0.end, in: Self.founderNouns) })?.code
+            }
             to = mention(in: candidate, after: k, preps: Self.inInto)?.code
             // "India is home to more than 4,000 German subsidiaries", "Thailand hosts 6,000 Japanese
             // companies": the country before the amount that is home to them or hosts them.

@@ -57,6 +57,10 @@ struct SentenceRules {
         }
         // "approved $2.25 billion in loans", "$3 billion in new credit": the amount's own noun is
         // no indicator's, whatever the sentence named before.
+        // "a 1 billion euro credit line", "a $2 billion loan": the same with the noun right after.
+        if context.has(range.upperBound, .blocker), !(context.isWord(range.upperBound, "net") && isIndicatorKeyword(range.upperBound + 1)) {
+            return false
+        }
         if context.isWord(range.upperBound, "in"), case let b = range.upperBound + 1,
            context.has(b, .blocker) && !isIndicatorKeyword(b + 1)
             || t.indices.contains(b) && t[b].kind == .word && !isIndicatorKeyword(b) && context.has(b + 1, .blocker) && !isIndicatorKeyword(b + 2) {
@@ -104,7 +108,12 @@ struct SentenceRules {
     func countsEnterprisesAgain(_ amount: Range<Int>, first: Range<Int>?, last: Range<Int>?) -> Bool {
         if let first, let last {
             guard last.upperBound <= amount.lowerBound else { return false }
-            if isComparedAmount(amount), amount.lowerBound - last.upperBound <= 12 { return true }
+            // (Across a reporting clause too: "reached 1,450 at the end of June, the regional
+            // board said, compared with about 1,300 a year earlier".)
+            if isComparedAmount(amount), amount.lowerBound - last.upperBound <= 12
+                || amount.lowerBound - last.upperBound <= 20 && reportingVerb(after: last.upperBound, before: amount.lowerBound) != nil {
+                return true
+            }
             // A part, or the next of a list of parts ("of which 2,310 with Russian capital and 2,180 with …").
             let between = first.upperBound..<amount.lowerBound
             if between.contains(where: startsPart), !between.contains(where: { isClauseBoundary($0) && !context.isWord($0, "and") }) { return true }
@@ -200,7 +209,8 @@ struct SentenceRules {
             if token.kind != .word { return nil }
             if isIndicatorKeyword(k) { return k }
             // "$900 million of Chinese capital has flowed into Tajikistan"
-            if context.isWord(k, "capital"), context.isWord(k0, "of") || context.isWord(k - 1, "foreign") { return k }
+            // "brought with them an estimated 1.5 billion złoty in capital"
+            if context.isWord(k, "capital"), context.isWord(k0, "of") || context.isWord(k0, "in") || context.isWord(k - 1, "foreign") { return k }
             if let mention = mentions.first(where: { $0.start == k && $0.form == .adjective && !$0.possessive }) { k = mention.end; steps += 1; continue }
             // "about $46.5 billion of India's imports from Russia": a part of a country's flow
             // (unless the sentence named the part's own keyword before: "Energy exports accounted

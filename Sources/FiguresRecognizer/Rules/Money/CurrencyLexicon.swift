@@ -77,7 +77,7 @@ enum CurrencyLexicon {
                                                                  "iranian": "IRR", "yemeni": "YER"])
         add(["won"], "won", "KRW", ["south korean": "KRW", "korean": "KRW", "north korean": "KPW"])
         add(["shekel", "shekels", "sheqel", "sheqels"], "shekel", "ILS", ["israeli": "ILS", "new israeli": "ILS"])
-        add(["zloty", "zlotys", "zlotych", "zlote"], "zloty", "PLN", ["polish": "PLN"])
+        add(["zloty", "zlotys", "zlotych", "zlote", "złoty", "złotys", "złotych", "złote", "zł"], "zloty", "PLN", ["polish": "PLN"])
         add(["koruna", "korunas", "koruny"], "koruna", "CZK", ["czech": "CZK"])
         add(["forint", "forints"], "forint", "HUF", ["hungarian": "HUF"])
         add(["krona", "kronor"], "krona", "SEK", ["swedish": "SEK", "icelandic": "ISK"])
