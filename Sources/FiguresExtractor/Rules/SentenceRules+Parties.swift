@@ -45,7 +45,10 @@ extension SentenceRules {
             // "with India's exports at …", "a rise in Japan's exports": a possessive right before
             // the keyword owns it, whatever word comes before the country.
             let ownsKeyword = m.possessive && m.end <= k && k - m.end <= 1
-            if prep != nil && prep != "of" && prep != "by" && !ownsKeyword { continue }
+            // "with German exports to Brazil of €45.6 billion": a country right before the keyword
+            // owns it after "with" too.
+            let withOwner = prep == "with" && m.end == k && !m.possessive
+            if prep != nil && prep != "of" && prep != "by" && !ownsKeyword && !withOwner { continue }
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
             if isSpeaker(m) { continue }
             return (m, receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
@@ -64,6 +67,9 @@ extension SentenceRules {
         "prime", "statistics", "statistical", "office", "agency", "ambassador", "envoy", "delegation", "customs",
         "lawmakers", "parliament", "experts", "analysts", "economists", "side",
     ])
+
+    /// "France is (remains, became) Morocco's leading investor".
+    static let rankVerbs = WordSet(WordSets.beVerbWords + ["remains", "remained", "remain", "became", "becomes", "become"])
 
     /// People who found companies abroad: "Ukrainian entrepreneurs have set up 28,000 firms".
     static let founderNouns = WordSet(["entrepreneurs", "investors", "businessmen", "businesspeople", "nationals", "citizens"])
@@ -158,6 +164,16 @@ extension SentenceRules {
                         && preposition($0) == nil && !isSpeaker($0) }) {
                     to = host.code
                 }
+            }
+            // "France is Morocco's leading foreign investor, with a stock of direct investment of
+            // around €8.5 billion", "Singapore was Malaysia's largest source of approved foreign
+            // investment in 2023, at RM 47.1 billion": the subject invests in the possessive's country.
+            if let host = mentions.first(where: { $0.possessive && $0.end <= anchor && $0.start >= candidate.window.lowerBound }),
+               (host.end..<min(host.end + 5, anchor + 1)).contains(where: { context.isWord($0, in: WordSets.investorNouns) || context.isWord($0, "source") }),
+               let subject = mentions.last(where: { $0.end <= host.start && host.start - $0.end <= 3 && preposition($0) == nil && !$0.possessive }),
+               subject.code != host.code, (subject.end..<host.start).contains(where: { context.isWord($0, in: Self.rankVerbs) }) {
+                from = subject.code
+                to = host.code
             }
             // "Georgian officials expect $2 billion in foreign direct investment"
             if to == nil, isForeignInflow(keyword: k),
