@@ -220,14 +220,23 @@ struct PeriodFinder {
                     case .half(let y, let h)? where trailingYear(before: partStart): period = FiscalYear.ending(year: y, month: h * 6)
                     default: break
                     }
+                } else if trailingYear(before: start) {
+                    // "in the four quarters to the end of 2022": the calendar year.
+                    period = .year(year)
                 } else if let endStart = endOf(before: start) {
                     period = .day(Day(year: year, month: 12, day: 31)!); start = endStart
                     if context.isWord(endStart - 1, "by") { targetYear = year; start = endStart - 1 }
                 } else {
                     period = .year(year)
                     if context.isWord(before, "by") { targetYear = year }
-                    // "since 2005", "registered after 2022", "before 2020": no figure's period.
+                    // "since 2005", "registered after 2022", "before 2020": no figure's period; nor
+                    // "since Greek banks retreated after the 2013 bail-in".
                     if context.isWord(before, "since") || context.isWord(before, "after") || context.isWord(before, "before") { continue }
+                    if context.isWord(before, "the"), context.isWord(before - 1, "since") || context.isWord(before - 1, "after")
+                        || context.isWord(before - 1, "before"), range.upperBound < context.t.count, context.t[range.upperBound].kind == .word,
+                       month(range.upperBound) == nil {
+                        continue
+                    }
                 }
             } else if let parsed = Period(date) {
                 switch parsed {

@@ -171,7 +171,9 @@ extension SentenceRules {
             if let host = mentions.first(where: { $0.possessive && $0.end <= anchor && $0.start >= candidate.window.lowerBound }),
                (host.end..<min(host.end + 5, anchor + 1)).contains(where: { context.isWord($0, in: WordSets.investorNouns) || context.isWord($0, "source") }),
                let subject = mentions.last(where: { $0.end <= host.start && host.start - $0.end <= 3 && preposition($0) == nil && !$0.possessive }),
-               subject.code != host.code, (subject.end..<host.start).contains(where: { context.isWord($0, in: Self.rankVerbs) }) {
+               subject.code != host.code, (subject.end..<host.start).contains(where: { context.isWord($0, in: Self.rankVerbs) })
+                // "Japan, Thailand's largest investor over the long term, filed 68 projects worth …"
+                || host.start == subject.end + 1 && context.isSymbol(subject.end, .comma) {
                 from = subject.code
                 to = host.code
             }
