@@ -662,6 +662,11 @@ public struct Extractor: Sendable {
         // "the oil sector received $3.2 billion of FDI into Azerbaijan": foreign investment into a
         // country names no investor, whatever the article's other country.
         if indicator == .investment, candidate.from == nil, candidate.keyword.map(rules.isForeignInflow) == true { return }
+        // "Indonesia's government aims to attract investment of IDR 1,400 trillion": nor does
+        // investment a country attracts, with no investor named.
+        if indicator == .investment, candidate.from == nil, let k = candidate.keyword,
+           case let anchor = min(k, candidate.tokens.lowerBound),
+           (max(rules.sentence.start, anchor - 3)..<k).contains(where: { rules.context.has($0, .receive) }) { return }
         // "China's outbound direct investment reached 603.9 billion yuan": no host.
         if indicator == .investment, candidate.to == nil, isOutward(candidate, rules: rules) { return }
         if candidate.from == nil, let to = candidate.to {

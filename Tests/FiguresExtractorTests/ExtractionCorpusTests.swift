@@ -35,7 +35,8 @@ import Testing
     }
 
     /// Misses the extractor still makes in the two files, with the reason; the list only shrinks.
-    /// The fourth and fifth blind sets' misses are listed as their first fixes left them.
+    /// The fourth and fifth blind sets' misses are listed as their first fixes left them; so are
+    /// the seventh's and eighth's (eleventh benchmark round).
     static let knownMisses: [String: String] = [
         "b2-21: '16,584': from CN (want null)":
             "\"16,584 …, of which 3,240 are with Chinese capital\": the part's capital origin is given to the whole",
@@ -103,6 +104,36 @@ import Testing
             "\"a Chinese automaker will invest R$5.5 billion in its electric vehicle plant\": \"automaker\" and \"vehicle plant\" do not name the automotive sector",
         "b5-25: '$2.3 billion': to TR (want null)":
             "\"direct investment abroad amounted to $2.3 billion, mainly directed to Türkiye and Georgia\": a hedged destination (\"mainly directed to\") is read as the host",
+        "b7-08: 'US $5 billion': from null (want US), to null (want MX)":
+            "\"Tesla … has announced plans to invest US $5 billion in a gigafactory in Nuevo León\": a company's and a state's country are not known (no gazetteer of companies or regions)",
+        "b7-25: missed investment '$1.4bn'":
+            "\"Capital importation from the UK into Nigeria\": Nigeria's statistical term for inflows is not an investment keyword",
+        "b7-27: 'over 6,000': from OM (want IN), to IN (want OM)":
+            "\"over 6,000 Indian-Omani joint ventures\" after an investment \"in the Sultanate\": the dash-joined pair takes the investment's direction only once its host is known, which happens after the sentence's rules",
+        "b7-29: 'US$1.3 billion': from null (want CN), to null (want PE)":
+            "\"Cosco Shipping has invested US$1.3 billion in the first phase of the port\": a company's country is not known",
+        "b7-29: 'up to US$2.2 billion': from null (want CN), to null (want PE)":
+            "the same company, in the same sentence",
+        "b8-10: missed exports '€19.2 billion'":
+            "\"agricultural products alone accounted for €19.2 billion of them\": \"them\" (Brazil's sales to the EU) is not read as a back-reference",
+        "b8-12: '€5.2 billion': to EU (want IT)":
+            "\"Italy confirmed its position as Egypt's largest trading partner in the EU, with bilateral trade of €5.2 billion\": the EU that qualifies the ranking is read as the partner",
+        "b8-14: missed exports 'more than £1 billion'":
+            "\"We already sell more than £1 billion of food products to Australia\": \"sell … to\" in a minister's speech is not an export keyword",
+        "b8-15: 'RM 80 billion to RM 100 billion': from SG (want null)":
+            "\"the state hopes the zone will draw RM 80 billion to RM 100 billion in investment\": the investor is taken from the paragraph before (Singapore), though the sentence names none",
+        "b8-20: missed imports 'roughly $4 billion'":
+            "\"Iraq's imports of Iranian energy, mostly natural gas for its power stations, cost roughly $4 billion a year\": \"cost\" after a long apposition is not read",
+        "b8-24: missed investment 'exceeds ₩9 trillion'":
+            "\"… accounts for most of the cumulative total, which now exceeds ₩9 trillion\": \"the cumulative total\" is not read as a back-reference to the investment before",
+        "b8-24: '₩5 trillion': period 2030 (want null)":
+            "\"agreed to seek $20 billion in annual trade by 2030, and Polish officials hope Korean firms will invest a further ₩5 trillion\": the earlier clause's \"by 2030\" carries (period rule 3); the annotation reads it as the trade target's only",
+        "b8-25: missed investment '21.3 billion baht'":
+            "\"Applications in the automotive industry … amounted to 21.3 billion baht\": investment applications (a promotion board's term) are not an investment keyword",
+        "b8-25: 'exceed 600 billion baht': to null (want TH)":
+            "\"total investment applications, domestic and foreign, are expected to exceed 600 billion baht\": the host is the article's subject, named in neither this sentence nor the one before",
+        "b8-26: 'US$ 58.1 billion': period 2023-04/2024-03 (want 2023-04/2023-10)":
+            "\"In April–October 2023-24\": months of a fiscal year are read as the whole fiscal year",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a

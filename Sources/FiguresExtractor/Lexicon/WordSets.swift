@@ -53,6 +53,12 @@ enum WordSets {
                                                "platform", "platforms", "refinery", "refineries"])
     static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow"])
     static let investorNouns: WordSet = WordSet(["investor", "investors"])
+    /// The second word of an organisation named after an indicator ("Export Finance", "Trade Bank").
+    static let organisationNouns: WordSet = WordSet([
+        "finance", "bank", "agency", "authority", "board", "centre", "center", "ministry", "minister", "promotion", "fund",
+        "corporation", "commission", "office", "organization", "organisation", "association", "chamber", "council", "forum",
+        "zone", "department", "committee", "policy", "secretary", "representative",
+    ])
     /// Nouns that stand for a country named before ("the kingdom"); "republic" is left out, as
     /// it starts names ("the Republic of Korea").
     static let countryNouns: WordSet = WordSet(["country", "kingdom", "nation", "republic", "neighbour", "neighbor", "emirate", "sultanate", "bloc"])

@@ -48,8 +48,13 @@ enum FiscalYear {
         return .months(fromYear: first, fromMonth: rule.startMonth, toYear: first + 1, toMonth: rule.startMonth - 1)
     }
 
-    /// The twelve months ending with `month` of `year`: "the fiscal year that ended June 30, 2023".
-    static func ending(year: Int, month: Int) -> Period {
-        month == 12 ? .year(year) : .months(fromYear: year - 1, fromMonth: month + 1, toYear: year, toMonth: month)
+    /// The twelve months ending with `month` of `year`: "the fiscal year that ended June 30, 2023"
+    /// is July 2022 to June 2023. A year that ends before the last day of its month (Iran's, on
+    /// 20 March) began in that month a year earlier: March 2020 to March 2021.
+    static func ending(year: Int, month: Int, day: Int? = nil) -> Period {
+        if let day, day < Day.daysIn(month: month, year: year) {
+            return .months(fromYear: year - 1, fromMonth: month, toYear: year, toMonth: month)
+        }
+        return month == 12 ? .year(year) : .months(fromYear: year - 1, fromMonth: month + 1, toYear: year, toMonth: month)
     }
 }

@@ -133,14 +133,17 @@ struct PeriodFinder {
     }
 
     /// Whether the date at `start` ends a fiscal year: "the fiscal year ended March 2024", "the
-    /// financial year that ended on June 30, 2023", "fiscal year ending March 31".
+    /// financial year that ended on June 30, 2023", "fiscal year ending March 31", "the Iranian
+    /// year that ended on 20 March 2021".
     func endsFiscalYear(before start: Int) -> Bool {
         var at = start - 1
         if context.isWord(at, "on") { at -= 1 }
         guard context.isWord(at, "ended") || context.isWord(at, "ending") else { return false }
         at -= 1
         if context.isWord(at, "that") || context.isWord(at, "which") { at -= 1 }
-        return context.isWord(at, "year") && (context.isWord(at - 1, "fiscal") || context.isWord(at - 1, "financial"))
+        // "the fiscal year", "the financial year", "the Iranian year", "the marketing year"
+        return context.isWord(at, "year") && (context.isWord(at - 1, "fiscal") || context.isWord(at - 1, "financial")
+            || context.t[at - 1].kind == .word && context.isWord(at - 2, "the"))
     }
 
     /// Whether the twelve months up to the period at `start` lead it: "in the year to June 2023",
@@ -267,7 +270,7 @@ struct PeriodFinder {
                         else { period = parsed }
                     }
                 case .day(let d) where endsFiscalYear(before: start):
-                    period = FiscalYear.ending(year: d.year, month: d.month)
+                    period = FiscalYear.ending(year: d.year, month: d.month, day: d.day)
                 case .day:
                     let lead = context.lower(before)
                     guard WordSets.asOfLeads.contains(lead) || endOf(before: start) != nil else { continue }

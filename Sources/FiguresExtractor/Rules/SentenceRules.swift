@@ -164,6 +164,9 @@ struct SentenceRules {
         if k + 2 < sentence.end, context.isHyphenated(k) { return false }
         // … and so is the second half of one whose first half is a keyword too: "Export-Import Bank".
         if k - 2 >= sentence.start, context.isHyphenated(k - 2), context.has(k - 2, .indicator) { return false }
+        // "UK Export Finance", "the Trade Bank of Iraq", "the Investment Promotion Agency": a
+        // capitalised keyword inside an organisation's name.
+        if k > sentence.start, t[k].flags.contains(.capitalized), context.isWord(k + 1, in: WordSets.organisationNouns) { return false }
         if indicator == .tradeTurnover {
             let word = context.lower(k)
             // "a commercial exchange of": "exchange" alone is a rate, a market or a visit.
@@ -226,7 +229,10 @@ struct SentenceRules {
             if context.isWord(k, "net"), isIndicatorKeyword(k + 1), context.entry(k + 1).indicator == .investment { k += 1; steps += 1; continue }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
             // "An estimated $200 million has been invested by Azerbaijani companies": a passive.
-            guard context.isWord(k, in: WordSets.keywordFillers) || context.isWord(k, in: WordSets.passiveAuxiliaries) else { return nil }
+            // "a new target of $5 billion for bilateral trade"
+            let forKeyword = k == k0 && context.isWord(k, "for")
+                && (context.isWord(k + 1, "bilateral") || context.isWord(k + 1, "mutual") || isIndicatorKeyword(k + 1))
+            guard forKeyword || context.isWord(k, in: WordSets.keywordFillers) || context.isWord(k, in: WordSets.passiveAuxiliaries) else { return nil }
             k += 1; steps += 1
         }
         return nil
