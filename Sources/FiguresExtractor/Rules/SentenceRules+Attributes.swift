@@ -130,6 +130,12 @@ extension SentenceRules {
         if let period, let year = period.targetYear, let published = context.published, year >= published.year {
             candidate.status = .target
         }
+        // "Toyota announced a C$1.2-billion investment in Ontario": an investment announced is planned.
+        if candidate.indicator == .investment, context.isWord(amount.lowerBound - 1, "a") || context.isWord(amount.lowerBound - 1, "an"),
+           context.isWord(amount.lowerBound - 2, "announced") || context.isWord(amount.lowerBound - 2, "announces")
+            || context.isWord(amount.lowerBound - 2, "unveiled") || context.isWord(amount.lowerBound - 2, "unveils") {
+            candidate.status = .target
+        }
         // "the $200 billion target set by the two leaders", "eye $15bn trade target"
         if context.isWord(amount.upperBound, in: WordSets.targetNouns)
             || (amount.upperBound < sentence.end && isIndicatorKeyword(amount.upperBound) && context.isWord(amount.upperBound + 1, in: WordSets.targetNouns)) {

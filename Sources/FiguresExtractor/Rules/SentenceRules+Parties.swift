@@ -5,6 +5,13 @@ extension SentenceRules {
     /// The preposition before a mention ("in", "from", "to", "with", "between", "and"), skipping "the".
     func preposition(_ m: CountryMention) -> String? {
         var k = m.start - 1
+        // "in Ontario, Canada", "in Nuevo León, Mexico": a place, then its country.
+        if context.isSymbol(k, .comma), k - 2 >= sentence.start, t[k - 1].kind == .word, t[k - 1].flags.contains(.capitalized),
+           !mentions.contains(where: { $0.end == k }) {
+            var at = k - 1
+            while at > sentence.start, at > k - 4, t[at - 1].kind == .word, t[at - 1].flags.contains(.capitalized) { at -= 1 }
+            if context.isWord(at - 1, "in") || context.isWord(at - 1, "into") { k = at - 1 }
+        }
         if context.isWord(k, "the") { k -= 1 }
         if context.isWord(k, in: WordSets.placeAdjectives) { k -= 1 }
         // Compared from the token's bytes (no lower-cased string is built): the party rules ask
