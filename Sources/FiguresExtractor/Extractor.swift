@@ -75,6 +75,8 @@ public struct Extractor: Sendable {
         // Reused from sentence to sentence too: the classified amounts and the resolved figures.
         var found: [Candidate] = []
         var resolved: [Candidate] = []
+        /// The letters written before "$" in the document, read once a bare "$" needs them.
+        var writtenDollarPrefixes: Set<String>?
         for sentence in sentences {
             if sentence.paragraph != previous.paragraph { previous.start(sentence.paragraph) }
             // Most sentences have none: emptying an empty list still costs a call.
@@ -160,6 +162,15 @@ public struct Extractor: Sendable {
                 if let mark = candidate.fiscal, let period = candidate.period,
                    let fiscal = FiscalYear.period(period, countries: Self.fiscalReporters(candidate, rules: rules, article: mark == .named ? mentions : nil)) {
                     candidate.period = fiscal
+                }
+                // "$38.9b" of New Zealand's trade in an article about New Zealand (see ``LocalDollar``).
+                if case .currency(let code)? = candidate.quantity.unit, code == Self.usDollar, rules.hasBareDollar(candidate.tokens),
+                   LocalDollar.countries[mentions.first?.code ?? Self.usDollarCountry] != nil {
+                    if writtenDollarPrefixes == nil { writtenDollarPrefixes = LocalDollar.prefixes(in: context.p) }
+                    if let local = LocalDollar.code(subject: mentions.first?.code, parties: [candidate.from, candidate.to].compactMap { $0 },
+                                                    written: writtenDollarPrefixes ?? []) {
+                        candidate.quantity.unit = .currency(local)
+                    }
                 }
                 // "1.4 billion dirhams" in an article about the UAE; "3 billion manat" about Turkmenistan.
                 if candidate.quantity.kind == .money, let name = rules.sharedCurrencyName(in: candidate.tokens) {
@@ -697,6 +708,8 @@ public struct Extractor: Sendable {
     }
 
     static let europeanUnion = CountryCode("EU")!
+    static let usDollar = CurrencyCode("USD")!
+    static let usDollarCountry = CountryCode("US")!
 
     /// Investment its keyword calls outward ("outbound", "overseas", within three words before it).
     func isOutward(_ candidate: Candidate, rules: SentenceRules) -> Bool {

@@ -406,6 +406,12 @@ struct PeriodFinder {
                     }
                     continue
                 }
+                // "in the 12 months to June": the twelve months up to the last June.
+                if trailingYear(before: k) {
+                    let y = m <= published.month ? published.year : published.year - 1
+                    found.append(PeriodMention(start: k, end: k + 1, period: FiscalYear.ending(year: y, month: m)))
+                    continue
+                }
                 let lead = context.lower(k - 1)
                 // "at the end of July": the last day of that month.
                 if endOf(before: k) != nil {

@@ -314,6 +314,8 @@ extension SentenceRules {
             let word = context.lower(k)
             if word == "two" || word == "both" {
                 if context.isWord(k + 1, in: WordSets.pairNouns) { return true }
+                // "two-way trade"
+                if word == "two", context.isSymbol(k + 1, .hyphen), context.isWord(k + 2, "way") { return true }
                 continue
             }
             return true

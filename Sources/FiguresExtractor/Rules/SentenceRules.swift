@@ -128,6 +128,13 @@ struct SentenceRules {
         }
     }
 
+    /// Whether the amount's currency is a "$" with no letters glued before it ("$5 billion", not
+    /// "US$5 billion" or "A$5 billion").
+    func hasBareDollar(_ amount: Range<Int>) -> Bool {
+        guard let k = amount.first(where: { context.isSymbol($0, .dollar) }) else { return false }
+        return !(k > 0 && t[k - 1].kind == .word && t[k].start == t[k - 1].end)
+    }
+
     /// The currency name among the amount's tokens that several countries use ("dirhams", "manat"),
     /// unless a word before it in the amount names the country ("Kenyan shillings", "Saudi riyals").
     func sharedCurrencyName(in amount: Range<Int>) -> String? {
