@@ -76,7 +76,7 @@ public struct Extractor: Sendable {
         var found: [Candidate] = []
         var resolved: [Candidate] = []
         /// The letters written before "$" in the document, read once a bare "$" needs them.
-        var writtenDollarPrefixes: Set<String>?
+        var writtenDollarPrefixes: [String: Int]?
         for sentence in sentences {
             if sentence.paragraph != previous.paragraph { previous.start(sentence.paragraph) }
             // Most sentences have none: emptying an empty list still costs a call.
@@ -165,10 +165,10 @@ public struct Extractor: Sendable {
                 }
                 // "$38.9b" of New Zealand's trade in an article about New Zealand (see ``LocalDollar``).
                 if case .currency(let code)? = candidate.quantity.unit, code == Self.usDollar, rules.hasBareDollar(candidate.tokens),
-                   LocalDollar.countries[mentions.first?.code ?? Self.usDollarCountry] != nil {
+                   LocalDollar.countries[candidate.from ?? Self.usDollarCountry] != nil || LocalDollar.countries[candidate.to ?? Self.usDollarCountry] != nil {
                     if writtenDollarPrefixes == nil { writtenDollarPrefixes = LocalDollar.prefixes(in: context.p) }
-                    if let local = LocalDollar.code(subject: mentions.first?.code, parties: [candidate.from, candidate.to].compactMap { $0 },
-                                                    written: writtenDollarPrefixes ?? []) {
+                    if let local = LocalDollar.code(subjects: LocalDollar.subjects(of: mentions), parties: [candidate.from, candidate.to].compactMap { $0 },
+                                                    written: writtenDollarPrefixes ?? [:]) {
                         candidate.quantity.unit = .currency(local)
                     }
                 }
