@@ -611,6 +611,8 @@ public struct Extractor: Sendable {
         // "Colombia's exports to the EU … were worth nearly €7.9 billion. Coal exports to the bloc
         // alone came to €3.1 billion": exports to the partner of the paragraph's exports before
         // (imports from it) are the same reporter's.
+        // So are imports from the partner of the exports before ("Australia's exports to China fell
+        // to A$178.3 billion. Imports from China rose to A$103.5 billion"), and the other way.
         if indicator == .exports, candidate.from == nil, let to = candidate.to,
            let earlier = previous.figures.last(where: { $0.indicator == .exports && $0.to == to && $0.from != nil }) {
             candidate.from = earlier.from
@@ -618,6 +620,14 @@ public struct Extractor: Sendable {
         if indicator == .imports, candidate.to == nil, let from = candidate.from,
            let earlier = previous.figures.last(where: { $0.indicator == .imports && $0.from == from && $0.to != nil }) {
             candidate.to = earlier.to
+        }
+        if indicator == .imports, candidate.to == nil, let from = candidate.from,
+           let earlier = previous.figures.last(where: { $0.indicator == .exports && $0.to == from && $0.from != nil }) {
+            candidate.to = earlier.from
+        }
+        if indicator == .exports, candidate.from == nil, let to = candidate.to,
+           let earlier = previous.figures.last(where: { $0.indicator == .imports && $0.from == to && $0.to != nil }) {
+            candidate.from = earlier.to
         }
         // "Trade between Azerbaijan and Italy amounted to $11.2 billion, of which exports accounted
         // for $10.4 billion and imports for $800 million", or exports and imports in the next

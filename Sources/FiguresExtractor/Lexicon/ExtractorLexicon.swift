@@ -50,6 +50,8 @@ struct ExtractorLexicon: Sendable {
         add("commerce", .indicator, indicator: .tradeTurnover)
         add("exports export shipments exporter exporters", .indicator, indicator: .exports)
         add("exported exporting", .indicator, indicator: .exports, verb: true)
+        // "Canada shipped $594-billion worth of goods to the United States"
+        add("shipped", .indicator, indicator: .exports, verb: true)
         add("imports import purchases importer importers", .indicator, indicator: .imports)
         add("imported importing", .indicator, indicator: .imports, verb: true)
         add("enterprises enterprise companies company firms firm businesses ventures entities subsidiaries", .company)

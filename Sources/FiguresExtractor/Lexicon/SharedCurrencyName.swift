@@ -18,6 +18,8 @@ enum SharedCurrencyName {
             (["manat", "manats"], [("AZ", "AZN"), ("TM", "TMT")]),
             (["som", "soms"], [("KG", "KGS"), ("UZ", "UZS")]),
             (["rupee", "rupees"], [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR"), ("MU", "MUR")]),
+            (["k"], [("PG", "PGK"), ("ZM", "ZMW"), ("MW", "MWK")]),
+            (["kwacha"], [("ZM", "ZMW"), ("MW", "MWK")]),
             (["krone", "kroner"], [("NO", "NOK"), ("DK", "DKK")]),
             (["krona", "kronor"], [("SE", "SEK"), ("IS", "ISK")]),
             (["shilling", "shillings", "sh", "shs"], [("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")]),

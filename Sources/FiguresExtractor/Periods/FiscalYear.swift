@@ -21,24 +21,32 @@ enum FiscalYear {
         /// Whether a single year names the fiscal year that starts in it (Japan) rather than the
         /// one that ends in it.
         let namedByStart: Bool
+        /// Whether the country writes its fiscal years as two years ("2022-23"); the United
+        /// States, Japan and Thailand write one ("FY2024", "fiscal 2018").
+        let writesSpans: Bool
     }
 
     static let rules: [CountryCode: Rule] = {
         var table: [CountryCode: Rule] = [:]
-        func add(_ codes: String, _ month: Int, byStart: Bool = false) {
-            for code in codes.split(separator: " ") { table[CountryCode(String(code))!] = Rule(startMonth: month, namedByStart: byStart) }
+        func add(_ codes: String, _ month: Int, byStart: Bool = false, spans: Bool = true) {
+            for code in codes.split(separator: " ") {
+                table[CountryCode(String(code))!] = Rule(startMonth: month, namedByStart: byStart, writesSpans: spans)
+            }
         }
         add("IN CA ZA GB HK", 4)
-        add("JP SG", 4, byStart: true)
+        add("JP SG", 4, byStart: true, spans: false)
         add("PK BD EG KE UG TZ AU NZ ET NP", 7)
-        add("US TH", 10)
+        add("US TH", 10, spans: false)
         return table
     }()
 
     /// The fiscal-year months for `period` (a year, or two consecutive years) in the first of
     /// `countries` with a fiscal year of its own; `nil` when none has one or the period is no year.
     static func period(_ period: Period, countries: [CountryCode]) -> Period? {
-        guard let rule = countries.lazy.compactMap({ rules[$0] }).first else { return nil }
+        var span = false
+        if case .years = period { span = true }
+        // ("US FDI into India in FY2022-23" is India's: the United States writes no such span.)
+        guard let rule = countries.lazy.compactMap({ rules[$0] }).first(where: { !span || $0.writesSpans }) else { return nil }
         let first: Int
         switch period {
         case .years(let a, let b) where b == a + 1: first = a

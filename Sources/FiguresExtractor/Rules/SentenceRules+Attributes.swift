@@ -123,6 +123,8 @@ extension SentenceRules {
         if context.isWord(amount.lowerBound - 1, "to"), (windowStart..<amount.lowerBound).contains(where: {
             (context.isWord($0, "to") || context.isWord($0, "of")) && context.isWord($0 + 1, in: WordSets.raiseVerbs)
                 || context.isWord($0, in: WordSets.raiseVerbs) && !context.isWord($0 + 1, "to") && !context.isWord($0 - 1, in: WordSets.beVerbs)
+                    // (", lifting two-way trade to A$281.8 billion": a result, reported)
+                    && !context.isSymbol($0 - 1, .comma)
         }) {
             candidate.status = .target
             return

@@ -250,7 +250,9 @@ struct SentenceRules {
         var k = k0 - 1
         while k >= sentence.start {
             if t[k].kind == .word {
-                if isIndicatorKeyword(k) { return k }
+                // "shipped" names a figure only right before it ("shipped $594-billion worth of
+                // goods"), not "shipped its 50,000th vehicle, and … signed a US$1.2bn contract".
+                if isIndicatorKeyword(k), !(context.isWord(k, "shipped") && k0 - k > 3) { return k }
                 // "Registered foreign capital in Vietnam … totalled $15 billion"
                 if context.isWord(k, "capital"), context.isWord(k - 1, "foreign") { return k }
                 if context.has(k, .blocker) {

@@ -106,6 +106,7 @@ enum CurrencyLexicon {
         add(["taka"], "taka", "BDT", ["bangladeshi": "BDT"])
         add(["birr"], "birr", "ETB", ["ethiopian": "ETB"])
         add(["kwacha"], "kwacha", nil, ["zambian": "ZMW", "malawian": "MWK"])
+        add(["kina"], "kina", "PGK", ["papua new guinean": "PGK", "png": "PGK"])
         add(["tugrik", "tugriks", "togrog"], "tugrik", "MNT", ["mongolian": "MNT"])
         add(["kyat", "kyats"], "kyat", "MMK", ["myanmar": "MMK", "burmese": "MMK"])
         add(["riel", "riels"], "riel", "KHR", ["cambodian": "KHR"])

@@ -57,6 +57,15 @@ extension RuleEngine {
         if bytesEqual(k, "N", caseSensitive: true), glued(k + 1), t[k + 1].kind == .number {
             return (CurrencyMatch(code: CurrencyCode("NGN"), name: "naira", needsScale: true), k + 1)
         }
+        // "K4.2 billion": the kina of Papua New Guinea's papers (Zambia's and Malawi's kwacha are
+        // written so too: the extractor picks by the figure's parties).
+        if bytesEqual(k, "K", caseSensitive: true), glued(k + 1), t[k + 1].kind == .number {
+            return (CurrencyMatch(code: CurrencyCode("PGK"), name: "kina", needsScale: true), k + 1)
+        }
+        // "Kč1.57 trillion": the Czech koruna's sign.
+        if bytesEqual(k, "kč"), t[k + 1].kind == .number {
+            return (CurrencyMatch(code: CurrencyCode("CZK"), name: "koruna"), k + 1)
+        }
         // Letters the news of a currency's country writes before its amounts, in their usual case:
         // "RM450.8 billion" (ringgit), "Rp5 trillion" (rupiah); "SR18.7 billion" (Saudi riyal),
         // "QR2 billion", "KD1.2 billion", "Dh5 billion" only with a scale, as they are shorter
