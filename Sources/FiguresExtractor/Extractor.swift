@@ -326,6 +326,14 @@ public struct Extractor: Sendable {
                 candidate.indicator = .enterprises
                 candidate.keyword = range.lowerBound
                 candidates.append(candidate)
+            } else if q.kind == .money, let last = candidates.last, last.quantity.kind == .money, rules.isComparedAmount(range),
+                      !(last.tokens.upperBound..<range.lowerBound).contains(where: { rules.context.isSymbol($0, .semicolon) }) {
+                // "reached US$50.5 billion in the first year of the agreement, up from US$47.7
+                // billion in the preceding 12 months": the amount compared with is the figure's,
+                // whatever noun ("agreement") stood between them.
+                candidate.indicator = last.indicator
+                candidate.keyword = last.keyword
+                candidates.append(candidate)
             } else if let previous, q.kind == .money, previous.indicator == .investment, let noun = rules.flowNoun(before: range.lowerBound) {
                 // "Actual inflows last year amounted to $18.84 billion", "pledges to Korea from the
                 // United States came to $8.69 billion": investment, its parties read around the noun.

@@ -116,7 +116,14 @@ enum WordSets {
     static let beVerbWords = ["is", "are", "was", "were", "been", "be"]
     static let beVerbs = WordSet(beVerbWords)
     static let amountEnds = WordSet(["billion", "million", "trillion", "bn", "mn", "mln", "yen", "yuan", "dollars", "euros",
-                                      "rubles", "roubles", "manats", "lira", "rupees", "tenge", "pounds", "won", "crore", "lakh"])
+                                      "rubles", "roubles", "manats", "lira", "rupees", "tenge", "pounds", "won", "crore", "lakh",
+                                      "rials", "riyals", "dirhams", "dinars", "pesos", "reais", "rand", "naira", "manat", "lari",
+                                      "soms", "som", "francs", "baht", "ringgit", "rupiah", "dong", "zlotys", "forints", "kroner",
+                                      "kronor", "shillings", "cedis", "kina", "taka", "leva", "lei", "hryvnias", "drams", "soums",
+                                      "trn", "tn", "bln"])
+    /// What trades at a price ("the US dollar traded at 360,000 rials", "shares trade at").
+    static let tradedThings = WordSet(["dollar", "dollars", "euro", "currency", "shares", "stock", "stocks", "bonds", "rial", "lira",
+                                       "ruble", "rouble", "rupee", "yuan", "yen", "naira", "rand", "peso", "ringgit", "won", "it", "they"])
     static let asOfLeads: WordSet = WordSet(["of", "at", "by", "until", "through", "till"])
     static let monthLeads: WordSet = WordSet(["in", "for", "during", "of"])
 }

@@ -446,6 +446,9 @@ struct PeriodFinder {
                 // "from ₹1.2 lakh crore in the previous year" after "in FY 2021-22"
                 || context.isWord(s - 1, "the") && context.isWord(s + 1, "year")
                     && (context.isWord(s, "previous") || context.isWord(s, "preceding") || context.isWord(s, "prior"))
+                // "up from US$47.7 billion in the preceding 12 months"
+                || context.isWord(s + 1, "months") && (context.lower(s) == "12" || context.isWord(s, "twelve"))
+                    && (context.isWord(s - 1, "previous") || context.isWord(s - 1, "preceding") || context.isWord(s - 1, "prior"))
             guard samePeriod || yearEarlier, let mention = found[..<i].last(where: { $0.period != nil && $0.targetYear == nil }),
                   let earlier = mention.period else { continue }
             if samePeriod {

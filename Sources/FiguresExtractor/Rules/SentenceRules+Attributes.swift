@@ -47,6 +47,15 @@ extension SentenceRules {
            let (sector, _) = sectorWord(at: amount.upperBound + 2) {
             candidate.sector = sector; return
         }
+        // "In the renewable energy sector alone, Chinese firms invested …": a sector fronted before
+        // the keyword, at the sentence's start.
+        if context.isWord(sentence.start, "in"), case var s = sentence.start + 1, s < k {
+            if context.isWord(s, "the") { s += 1 }
+            if let (sector, after) = sectorWord(at: s), context.isWord(after, in: WordSets.sectorNouns), after < k {
+                candidate.sector = sector
+                return
+            }
+        }
         // "in the oil sector", "into Georgia's energy sector", "in non-oil sectors", "went to the
         // non-oil sector", "in the Azeri-Chirag-Gunashli oil fields"
         let start = min(k, amount.lowerBound)

@@ -186,6 +186,8 @@ struct SentenceRules {
             }
             if word == "trade" {
                 if context.has(k + 1, .tradeModifierHead) || context.has(k + 1, .blocker) { return false }
+                // "the US dollar trade at 360,000 rials": a price.
+                if context.isWord(k + 1, "at"), context.isWord(k - 1, in: WordSets.tradedThings) { return false }
                 if context.isWord(k + 1, "and") && context.isWord(k + 2, "economic") { return false }
                 if context.isWord(k - 1, "world") { return false }
             }
