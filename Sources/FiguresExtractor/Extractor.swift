@@ -152,7 +152,8 @@ public struct Extractor: Sendable {
                 // $16.8 million": a party still missing comes from the same indicator just before.
                 if candidate.indicator != .tradeTurnover, candidate.from == nil || candidate.to == nil,
                    let earlier = resolved.last(where: { $0.indicator == candidate.indicator }) {
-                    if candidate.from == nil, earlier.from != candidate.to { candidate.from = earlier.from }
+                    let inflow = candidate.indicator == .investment && candidate.keyword.map(rules.isForeignInflow) == true
+                    if candidate.from == nil, earlier.from != candidate.to, !inflow { candidate.from = earlier.from }
                     if candidate.to == nil, earlier.to != candidate.from, earlier.to != nil, candidate.indicator != .exports {
                         candidate.to = earlier.to
                     }
@@ -502,7 +503,10 @@ public struct Extractor: Sendable {
             }
             guard let earlier = source else { continue }
             if candidates[index].indicator == .tradeTurnover { continue }
-            if candidates[index].from == nil && earlier.from != candidates[index].to { candidates[index].from = earlier.from }
+            // ("… stand at $8 billion, adding that the kingdom aims to attract $100 billion in
+            // foreign direct investment": foreign investment into a country names no investor.)
+            let inflow = candidates[index].indicator == .investment && !pronoun && candidates[index].keyword.map(rules.isForeignInflow) == true
+            if candidates[index].from == nil && earlier.from != candidates[index].to && !inflow { candidates[index].from = earlier.from }
             if candidates[index].to == nil && earlier.to != candidates[index].from { candidates[index].to = earlier.to }
         }
     }

@@ -17,7 +17,7 @@ enum SharedCurrencyName {
             (["riyal", "riyals"], [("SA", "SAR"), ("QA", "QAR")]),
             (["manat", "manats"], [("AZ", "AZN"), ("TM", "TMT")]),
             (["som", "soms"], [("KG", "KGS"), ("UZ", "UZS")]),
-            (["rupee", "rupees"], [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR"), ("MU", "MUR")]),
+            (["rupee", "rupees", "rs"], [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR"), ("MU", "MUR")]),
             (["k"], [("PG", "PGK"), ("ZM", "ZMW"), ("MW", "MWK")]),
             (["kwacha"], [("ZM", "ZMW"), ("MW", "MWK")]),
             (["krone", "kroner"], [("NO", "NOK"), ("DK", "DKK")]),

@@ -165,7 +165,9 @@ extension SentenceRules {
            !(amount.upperBound..<after.start).contains(where: isComparison),
            !periodBelongsToPart(from: amount.upperBound, to: after.start),
            respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start })
-            || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) {
+            // ("… stand at some $8 billion, the minister noted, adding that Saudi Arabia aims to
+            // attract $100 billion … by 2030": a reporting verb between ends the amount's clause.)
+            || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) && reportingVerb(after: amount.upperBound, before: after.start) == nil {
             // "Last year, it reached almost four billion dollars, and this year the dynamics are
             // positive": a period in the amount's own clause wins over one in a later clause.
             if (amount.upperBound..<after.start).contains(where: isClauseBoundary), let before = period(before: amount),
@@ -241,7 +243,9 @@ extension SentenceRules {
             return chosen
         }
         guard let published = context.published else { return nil }
-        let annual = periods.contains { $0.isAnnual }
+        // An annual cue of the figure's own stretch ("… now stand at some $8 billion, the minister
+        // noted, adding that Saudi Arabia aims to attract $100 billion annually" is a stock).
+        let annual = periods.contains { $0.isAnnual && candidate.window.contains($0.start) }
         if candidate.status == .target {
             return nil
         }
