@@ -63,7 +63,8 @@ struct ExtractorLexicon: Sendable {
             harvest valuation stake dividend dividends fine fines compensation cost costs fund funds financing funding \
             subsidies subsidy pension pensions deposits receipts earnings deal deals agreement agreements inflation rate \
             rates population casualties damage damages bill bills fee fees allocation allocations bailout tender tenders \
-            premium premiums losses loss net award awards settlement settlements penalty penalties arbitration
+            premium premiums losses loss net award awards settlement settlements penalty penalties arbitration \
+            jackpot jackpots prize prizes lottery mortgage mortgages
             """, .blocker)
         add("""
             will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \
@@ -94,7 +95,7 @@ struct ExtractorLexicon: Sendable {
         add("mostly mainly largely majority primarily predominantly chiefly most", .hedge)
         add("bilateral mutual two both sides", .pairReference)
         add("foreign total overall external global worldwide", .worldTotal)
-        add("capital investment investments participation shareholders shareholding ownership", .capitalNoun)
+        add("capital investment investments participation shareholders shareholding ownership owners", .capitalNoun)
         add("owned funded backed financed invested controlled", .owned)
         // Sectors a figure can be limited to.
         let sectors: [(String, String)] = [

@@ -121,6 +121,14 @@ enum WordSets {
                                       "soms", "som", "francs", "baht", "ringgit", "rupiah", "dong", "zlotys", "forints", "kroner",
                                       "kronor", "shillings", "cedis", "kina", "taka", "leva", "lei", "hryvnias", "drams", "soums",
                                       "trn", "tn", "bln"])
+    /// Words that end a run of noun modifiers before a company noun ("60 workers at Chinese firms").
+    static let functionWords = WordSet([
+        "in", "of", "for", "to", "with", "at", "by", "from", "on", "into", "as", "the", "a", "an", "and", "or", "but", "that",
+        "which", "who", "whose", "are", "is", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can", "could",
+        "per", "than", "while", "where", "when", "its", "their", "his", "her", "our", "this", "these", "those", "each", "all",
+        "people", "workers", "jobs", "employees", "staff", "times", "percent", "cent", "years", "days", "projects", "delegates",
+    ])
+
     /// What trades at a price ("the US dollar traded at 360,000 rials", "shares trade at").
     static let tradedThings = WordSet(["dollar", "dollars", "euro", "currency", "shares", "stock", "stocks", "bonds", "rial", "lira",
                                        "ruble", "rouble", "rupee", "yuan", "yen", "naira", "rand", "peso", "ringgit", "won", "it", "they"])

@@ -192,6 +192,8 @@ struct SentenceRules {
                 if context.isWord(k - 1, "world") { return false }
             }
             if word == "turnover" {
+                // "Rovers, who reported turnover of €12.4 million": what a company reports is revenue.
+                if context.isWord(k - 1, "reported") || context.isWord(k - 1, "posted") { return false }
                 // A company's turnover is its revenue.
                 for at in max(sentence.start, k - 4)..<k where context.isWord(at, in: WordSets.companyOwners) {
                     return false
@@ -272,13 +274,17 @@ struct SentenceRules {
     func companyNoun(after k0: Int) -> Int? {
         var k = k0
         var steps = 0
-        while k < sentence.end && steps < 6 {
+        while k < sentence.end && steps < 8 {
             let token = t[k]
             if token.kind == .word {
                 if context.has(k, .company) { return k }
                 if let mention = mentions.first(where: { $0.start == k }) { k = mention.end; steps += 1; continue }
-                // "80 Canadian mining companies", "300 Chinese oil firms"
-                guard context.has(k, .companyModifier) || context.has(k, .owned) || context.has(k, .sectorStart) else { return nil }
+                // "80 Canadian mining companies", "300 Chinese oil firms", "60 US-owned business
+                // process outsourcing firms": nouns naming the trade, never a function word.
+                guard context.has(k, .companyModifier) || context.has(k, .owned) || context.has(k, .sectorStart)
+                        || !token.flags.contains(.capitalized) && !context.isWord(k, in: WordSets.functionWords) && !context.has(k, .blocker)
+                        && context.entry(k).indicator == nil
+                else { return nil }
             } else if token.kind == .symbol {
                 guard token.symbol.isDashLike else { return nil }
             } else {
