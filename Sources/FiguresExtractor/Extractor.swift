@@ -124,6 +124,11 @@ public struct Extractor: Sendable {
                 if let last = resolved.last, last.indicator == candidate.indicator, rules.isComparedAmount(candidate.tokens) {
                     candidate.from = last.from
                     candidate.to = last.to
+                    // "Roughly 1,200 … now, down from about 1,500 a year earlier": a stock's date a year back.
+                    if case .day(let d)? = last.period, candidate.period == .year(d.year - 1) || candidate.period == .day(d),
+                       let back = PeriodFinder.moved(.day(d), by: -1), rules.hasWord("earlier") || rules.hasWord("ago") {
+                        candidate.period = back
+                    }
                     // "… were just $1.1bn, against $8.4bn from the Netherlands": unless the amount
                     // names its own party right after it.
                     if let m = rules.mentions.first(where: { $0.start > candidate.tokens.upperBound - 1 && $0.start <= candidate.tokens.upperBound + 2 }) {

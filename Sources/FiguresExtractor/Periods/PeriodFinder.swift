@@ -406,10 +406,13 @@ struct PeriodFinder {
                     }
                     continue
                 }
-                // "in the 12 months to June": the twelve months up to the last June.
-                if trailingYear(before: k) {
+                // "in the 12 months to June": the twelve months up to the last June; so is "the June
+                // year" (New Zealand's statistics name years so).
+                if trailingYear(before: k) || context.isWord(k - 1, "the") && context.isWord(k + 1, "year") {
                     let y = m <= published.month ? published.year : published.year - 1
-                    found.append(PeriodMention(start: k, end: k + 1, period: FiscalYear.ending(year: y, month: m)))
+                    let end = context.isWord(k + 1, "year") ? k + 2 : k + 1
+                    found.append(PeriodMention(start: k, end: end, period: FiscalYear.ending(year: y, month: m)))
+                    covered.insert(k..<end)
                     continue
                 }
                 let lead = context.lower(k - 1)
