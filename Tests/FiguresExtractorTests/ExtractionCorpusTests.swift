@@ -36,7 +36,8 @@ import Testing
 
     /// Misses the extractor still makes in the two files, with the reason; the list only shrinks.
     /// The fourth and fifth blind sets' misses are listed as their first fixes left them; so are
-    /// the seventh's and eighth's (eleventh benchmark round).
+    /// the seventh's to tenth's (eleventh benchmark round); the ninth and tenth were written after
+    /// the others' fixes and are listed as they first ran, with a few general fixes after.
     static let knownMisses: [String: String] = [
         "b2-21: '16,584': from CN (want null)":
             "\"16,584 …, of which 3,240 are with Chinese capital\": the part's capital origin is given to the whole",
@@ -134,6 +135,130 @@ import Testing
             "\"total investment applications, domestic and foreign, are expected to exceed 600 billion baht\": the host is the article's subject, named in neither this sentence nor the one before",
         "b8-26: 'US$ 58.1 billion': period 2023-04/2024-03 (want 2023-04/2023-10)":
             "\"In April–October 2023-24\": months of a fiscal year are read as the whole fiscal year",
+        "b9-05: missed investment 'about $18 billion'":
+            "\"Russia's accumulated investment in India, mostly in oil refining through Rosneft's stake in Nayara Energy, stands at about $18 billion\": a blocker (\"stake\") inside a hedged aside stops the keyword",
+        "b9-07: '$524.6 million': period null (want 2020-07/2021-01)":
+            "\"July-January (2020-21)\": months of a fiscal year that cross the calendar year are read as the whole fiscal year (or not at all)",
+        "b9-07: '$492.3 million': period 2020 (want 2019-07/2020-01)":
+            "\"July-January (2020-21)\": months of a fiscal year that cross the calendar year are read as the whole fiscal year (or not at all)",
+        "b9-07: 'Rs 73.8 billion': period 2020-07/2021-06 (want 2020-07/2021-01)":
+            "\"July-January (2020-21)\": months of a fiscal year that cross the calendar year are read as the whole fiscal year (or not at all)",
+        "b9-07: 'Rs 60.1 billion': period 2019-07/2020-06 (want 2019-07/2020-01)":
+            "\"July-January (2020-21)\": months of a fiscal year that cross the calendar year are read as the whole fiscal year (or not at all)",
+        "b9-07: '$14.25 billion': period 2020-07/2021-06 (want 2020-07/2021-01)":
+            "\"July-January (2020-21)\": months of a fiscal year that cross the calendar year are read as the whole fiscal year (or not at all)",
+        "b9-08: missed investment 'US$4.8 billion'":
+            "\"Singapore topped the list in the first quarter with US$4.8 billion, followed by Hong Kong with …\": a ranking that names its indicator only in the sentence before is not read",
+        "b9-08: missed investment 'US$2.1 billion'":
+            "\"Singapore topped the list in the first quarter with US$4.8 billion, followed by Hong Kong with …\": a ranking that names its indicator only in the sentence before is not read",
+        "b9-08: missed investment 'US$1.7 billion'":
+            "\"Singapore topped the list in the first quarter with US$4.8 billion, followed by Hong Kong with …\": a ranking that names its indicator only in the sentence before is not read",
+        "b9-09: '119.5 billion USD': to null (want US)":
+            "a headline and \"Vietnam's exports to the US, its largest export market, reached …\": the apposition hides the importer; \"total import-export turnover\" takes a partner from the sentence before",
+        "b9-09: '786.29 billion USD': from US (want VN), to VN (want null)":
+            "a headline and \"Vietnam's exports to the US, its largest export market, reached …\": the apposition hides the importer; \"total import-export turnover\" takes a partner from the sentence before",
+        "b9-10: 'USD22.8-B': from PH (want CN), to CN (want PH), period 2023-01-06 (want null), status reported (want target)":
+            "investment pledges of a state visit (\"USD22.8-B in Chinese investment pledges\", their breakdown \"earmarked for renewable energy projects\"): pledges as nouns are not read as targets, the headline's parties are reversed, and the breakdown's fields are not read as sectors",
+        "b9-10: 'USD22.8 billion': period 2023-01-06 (want null), status reported (want target)":
+            "investment pledges of a state visit (\"USD22.8-B in Chinese investment pledges\", their breakdown \"earmarked for renewable energy projects\"): pledges as nouns are not read as targets, the headline's parties are reversed, and the breakdown's fields are not read as sectors",
+        "b9-10: 'USD16.4 billion': sector null (want renewable energy), period 2023-01-06 (want null), status reported (want target)":
+            "investment pledges of a state visit (\"USD22.8-B in Chinese investment pledges\", their breakdown \"earmarked for renewable energy projects\"): pledges as nouns are not read as targets, the headline's parties are reversed, and the breakdown's fields are not read as sectors",
+        "b9-10: 'USD1.72 billion': sector null (want agriculture), period 2023-01-06 (want null), status reported (want target)":
+            "investment pledges of a state visit (\"USD22.8-B in Chinese investment pledges\", their breakdown \"earmarked for renewable energy projects\"): pledges as nouns are not read as targets, the headline's parties are reversed, and the breakdown's fields are not read as sectors",
+        "b9-10: 'USD2.09 billion': period 2023-01-06 (want null), status reported (want target)":
+            "investment pledges of a state visit (\"USD22.8-B in Chinese investment pledges\", their breakdown \"earmarked for renewable energy projects\"): pledges as nouns are not read as targets, the headline's parties are reversed, and the breakdown's fields are not read as sectors",
+        "b9-10: 'PHP 2.4 billion': sector null (want manufacturing)":
+            "investment pledges of a state visit (\"USD22.8-B in Chinese investment pledges\", their breakdown \"earmarked for renewable energy projects\"): pledges as nouns are not read as targets, the headline's parties are reversed, and the breakdown's fields are not read as sectors",
+        "b9-15: '$100 billion': from CN (want null)":
+            "\"the kingdom aims to attract $100 billion in foreign direct investment\" after Chinese investment: the investor of the figure before is kept through the country phrase",
+        "b10-01: missed exports 'A$12 million'":
+            "\"Australian winemakers sold just A$12 million worth of wine to China …, compared with A$1.1 billion in 2019\": \"sold … to\" is not an export keyword",
+        "b10-01: missed exports 'A$1.1 billion'":
+            "\"Australian winemakers sold just A$12 million worth of wine to China …, compared with A$1.1 billion in 2019\": \"sold … to\" is not an export keyword",
+        "b10-05: '€54.1 billion': to null (want US)":
+            "\"Ireland's exports of goods to and imports from the US reached €54.1 billion and €22.9 billion respectively\": \"to and … from\" sharing one country is not read",
+        "b10-06: missed investment '€500m'":
+            "a company's announced \"€500m expansion of its campus\" in Cork: \"expansion\" is not an investment keyword, and the company's country comes from a later paragraph",
+        "b10-09: 'J$5 billion': to null (want JM)":
+            "company investments (\"US-based … Xentrix Global will invest J$5 billion in … Montego Bay\"; a local town is not a country) and US$ amounts a state agency reports take the US as investor from the \"US-owned\" firms around them",
+        "b10-09: 'US$265 million': from US (want null)":
+            "company investments (\"US-based … Xentrix Global will invest J$5 billion in … Montego Bay\"; a local town is not a country) and US$ amounts a state agency reports take the US as investor from the \"US-owned\" firms around them",
+        "b10-09: 'US$665 million': from US (want null)":
+            "company investments (\"US-based … Xentrix Global will invest J$5 billion in … Montego Bay\"; a local town is not a country) and US$ amounts a state agency reports take the US as investor from the \"US-owned\" firms around them",
+        "b10-10: 'between US$3 billion and US$4 billion': sector null (want natural gas)":
+            "\"in Trinidad and Tobago's offshore gas sector\": \"offshore\" between the possessive and the field stops the sector",
+        "b10-12: 'up to US$300 million': to null (want PG)":
+            "\"invest up to US$300 million in a hotel and convention centre on Port Moresby's waterfront\": a capital's possessive after a place noun is not read as the host",
+        "b10-13: '6,800 crore rupees': from null (want US), to null (want IN)":
+            "\"California-based Helix Semiconductor will invest 6,800 crore rupees … in Hyderabad\": a US state and an Indian city are not in the gazetteer; \"the Fortune 500\" is read as a count of companies",
+        "b10-13: extra enterprises '500'":
+            "\"California-based Helix Semiconductor will invest 6,800 crore rupees … in Hyderabad\": a US state and an Indian city are not in the gazetteer; \"the Fortune 500\" is read as a count of companies",
+        "b10-14: missed enterprises '9,039'":
+            "Hong Kong's survey of \"companies in Hong Kong with parent companies located outside Hong Kong\" and \"the largest source, with 2,114 companies, followed by Japan (1,413) …\": counts whose noun phrase names no capital's origin, and a ranked list of counts, are not read",
+        "b10-14: missed enterprises '8,225'":
+            "Hong Kong's survey of \"companies in Hong Kong with parent companies located outside Hong Kong\" and \"the largest source, with 2,114 companies, followed by Japan (1,413) …\": counts whose noun phrase names no capital's origin, and a ranked list of counts, are not read",
+        "b10-14: '2,114': from null (want CN), to CN (want HK)":
+            "Hong Kong's survey of \"companies in Hong Kong with parent companies located outside Hong Kong\" and \"the largest source, with 2,114 companies, followed by Japan (1,413) …\": counts whose noun phrase names no capital's origin, and a ranked list of counts, are not read",
+        "b10-14: missed enterprises '1,413'":
+            "Hong Kong's survey of \"companies in Hong Kong with parent companies located outside Hong Kong\" and \"the largest source, with 2,114 companies, followed by Japan (1,413) …\": counts whose noun phrase names no capital's origin, and a ranked list of counts, are not read",
+        "b10-14: missed enterprises '1,258'":
+            "Hong Kong's survey of \"companies in Hong Kong with parent companies located outside Hong Kong\" and \"the largest source, with 2,114 companies, followed by Japan (1,413) …\": counts whose noun phrase names no capital's origin, and a ranked list of counts, are not read",
+        "b10-14: missed enterprises '676'":
+            "Hong Kong's survey of \"companies in Hong Kong with parent companies located outside Hong Kong\" and \"the largest source, with 2,114 companies, followed by Japan (1,413) …\": counts whose noun phrase names no capital's origin, and a ranked list of counts, are not read",
+        "b10-15: 'RM133.9 billion': from MY (want null), to null (want MY)":
+            "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
+        "b10-15: 'RM53.3 billion': to null (want MY)":
+            "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
+        "b10-15: 'RM17.7 billion': from null (want US), to null (want MY)":
+            "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
+        "b10-15: 'RM11.6 billion': from null (want CN), to null (want MY)":
+            "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
+        "b10-15: 'RM35.2 billion': from MY (want null), to null (want MY)":
+            "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
+        "b10-16: '€420 million': period 2023 (want 2023-01/2023-09)":
+            "\"in the first three quarters of last year\": three quarters are not read as January–September",
+        "b10-17: 'US$6.4 billion': sector null (want manufacturing)":
+            "\"Exports of manufactured goods\" is not the manufacturing sector; \"a 300 million reais expansion\" takes the target year of \"by 2025\" before it in the sentence (period rule 3; the annotation reads it as the first plan's only)",
+        "b10-17: '300 million reais': period 2025 (want null)":
+            "\"Exports of manufactured goods\" is not the manufacturing sector; \"a 300 million reais expansion\" takes the target year of \"by 2025\" before it in the sentence (period rule 3; the annotation reads it as the first plan's only)",
+        "b10-18: 'AU$1.5-1.7 billion': from AU (want JP), to JP (want AU)":
+            "\"The Company expects to invest AU$1.5-1.7 billion in the project\" (a Japanese company named in the sentence before): the company is not the investor's country, and the project's country is read as investor",
+        "b10-19: 'about CZK 540 billion': sector automotive (want null)":
+            "\"investment incentives of CZK 350 million\" (a grant) is read as investment; \"a CHF 85 million expansion\" is not an investment keyword; a stock \"in Czechia, and German investment in the Czech automotive industry …\" takes the next clause's sector",
+        "b10-19: missed investment 'CHF 85 million'":
+            "\"investment incentives of CZK 350 million\" (a grant) is read as investment; \"a CHF 85 million expansion\" is not an investment keyword; a stock \"in Czechia, and German investment in the Czech automotive industry …\" takes the next clause's sector",
+        "b10-19: extra investment 'CZK 350 million'":
+            "\"investment incentives of CZK 350 million\" (a grant) is read as investment; \"a CHF 85 million expansion\" is not an investment keyword; a stock \"in Czechia, and German investment in the Czech automotive industry …\" takes the next clause's sector",
+        "b10-20: '€1.3 billion': period 2018 (want 2018-01/2018-09)":
+            "\"in the same period last year\" after \"the first nine months of the year\" is read as the whole last year; \"Over January-September, Portugal imported €412 million of Angolan crude oil\": the month range after \"Over\" is not read as this year's and \"crude oil\" after an adjective is not read as the sector",
+        "b10-20: '€412 million': sector null (want oil), period 2018-01/2018-09 (want 2019-01/2019-09)":
+            "\"in the same period last year\" after \"the first nine months of the year\" is read as the whole last year; \"Over January-September, Portugal imported €412 million of Angolan crude oil\": the month range after \"Over\" is not read as this year's and \"crude oil\" after an adjective is not read as the sector",
+        "b10-22: '$120 million': from null (want IL), to null (want US)":
+            "\"Tel Aviv-based … Aquaryx … will invest $120 million in a new US headquarters … in Austin, Texas\": Tel Aviv is not in the gazetteer, and \"US\" as an adjective of a building is not read as the host",
+        "b10-23: 'US$21.6 billion': sector null (want mining)":
+            "\"with mining products … making up US$21.6 billion of the total\" is not read as the mining sector; \"much of it in electricity distribution\" is hedged but \"electricity\" is still read; \"slightly over 1.1 billion in Chinese projects\" (no currency, in a quote) has no keyword",
+        "b10-23: 'US$11.5 billion': sector electricity (want null)":
+            "\"with mining products … making up US$21.6 billion of the total\" is not read as the mining sector; \"much of it in electricity distribution\" is hedged but \"electricity\" is still read; \"slightly over 1.1 billion in Chinese projects\" (no currency, in a quote) has no keyword",
+        "b10-23: missed investment 'slightly over 1.1 billion'":
+            "\"with mining products … making up US$21.6 billion of the total\" is not read as the mining sector; \"much of it in electricity distribution\" is hedged but \"electricity\" is still read; \"slightly over 1.1 billion in Chinese projects\" (no currency, in a quote) has no keyword",
+        "b10-24: 'US$25 billion': period 2024 (want null)":
+            "\"could rise to US$25 billion from about US$15 billion last year\": the compared period \"last year\" is given to the target too",
+        "b10-28: extra imports '$70-million'":
+            "a lottery story: \"A … couple who run a small import business … claim the $70-million Lotto Max jackpot\": the capitalised name between the amount and \"jackpot\" hides the blocker",
+        "b10-30: '$1.2bn': unit USD (want AUD)":
+            "an Australian paper about Chinese investment (\"Chinese investment in Australia slumped to $1.2bn\"): China is named first and most often, so the bare \"$\" is read as the US dollar; \"Agriculture attracted $450m of that\" takes no investor",
+        "b10-30: '$1.6bn': unit USD (want AUD)":
+            "an Australian paper about Chinese investment (\"Chinese investment in Australia slumped to $1.2bn\"): China is named first and most often, so the bare \"$\" is read as the US dollar; \"Agriculture attracted $450m of that\" takes no investor",
+        "b10-30: '$16.5bn': unit USD (want AUD)":
+            "an Australian paper about Chinese investment (\"Chinese investment in Australia slumped to $1.2bn\"): China is named first and most often, so the bare \"$\" is read as the US dollar; \"Agriculture attracted $450m of that\" takes no investor",
+        "b10-30: '$450m': unit USD (want AUD), from null (want CN)":
+            "an Australian paper about Chinese investment (\"Chinese investment in Australia slumped to $1.2bn\"): China is named first and most often, so the bare \"$\" is read as the US dollar; \"Agriculture attracted $450m of that\" takes no investor",
+        "b10-30: '$250m to $300m': unit USD (want AUD)":
+            "an Australian paper about Chinese investment (\"Chinese investment in Australia slumped to $1.2bn\"): China is named first and most often, so the bare \"$\" is read as the US dollar; \"Agriculture attracted $450m of that\" takes no investor",
+        "b10-30: 'about $110bn': unit USD (want AUD)":
+            "an Australian paper about Chinese investment (\"Chinese investment in Australia slumped to $1.2bn\"): China is named first and most often, so the bare \"$\" is read as the US dollar; \"Agriculture attracted $450m of that\" takes no investor",
+        "b10-30: '$287bn': unit USD (want AUD)":
+            "an Australian paper about Chinese investment (\"Chinese investment in Australia slumped to $1.2bn\"): China is named first and most often, so the bare \"$\" is read as the US dollar; \"Agriculture attracted $450m of that\" takes no investor",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a

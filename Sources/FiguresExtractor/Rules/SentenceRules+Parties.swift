@@ -184,6 +184,11 @@ extension SentenceRules {
                 from = subject.code
                 to = host.code
             }
+            // "Tokyo-based trading house Marunaka plans to invest …": the company's base.
+            if from == nil, let base = mentions.last(where: { $0.end <= anchor && $0.start >= candidate.window.lowerBound
+                    && context.isSymbol($0.end, .hyphen) && context.isWord($0.end + 1, "based") && $0.code != to }) {
+                from = base.code
+            }
             // "Georgian officials expect $2 billion in foreign direct investment"
             if to == nil, isForeignInflow(keyword: k),
                let speaker = mentions.first(where: { $0.start >= candidate.window.lowerBound && $0.end <= anchor && isSpeaker($0) }) {
