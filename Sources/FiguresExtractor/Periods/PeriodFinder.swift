@@ -314,21 +314,26 @@ struct PeriodFinder {
                 continue
             }
             if context.t[k].kind != .word { continue }
-            // "FY24", "FY2023-24", "FY2022/23" (the digits glued to the letters, so no date for the recogniser).
-            if context.t[k].length <= 6, !covered.contains(k + 1),
-               context.isWord(k, "fy") || context.isWord(k, "fiscal")
-                || context.isWord(k, "year") && (context.isWord(k - 1, "fiscal") || context.isWord(k - 1, "financial")),
-               let (period, end) = fiscalYear(at: k + 1, twoDigits: context.isWord(k, "fy")) {
-                found.append(PeriodMention(start: k, end: end, period: period, fiscal: .named))
-                covered.insert(k..<end)
-                continue
-            }
-            // "the 2022/23 fiscal year"
-            if context.t[k].length <= 9, k > sentence.start, !covered.contains(k - 1), context.isWord(k + 1, "year"),
-               context.isWord(k, "fiscal") || context.isWord(k, "financial"), let (period, end) = fiscalYear(at: k - 1, twoDigits: false), end == k {
-                found.append(PeriodMention(start: k - 1, end: k + 2, period: period, fiscal: .named))
-                covered.insert((k - 1)..<(k + 2))
-                continue
+            // "FY24", "FY2023-24", "FY2022/23" (the digits glued to the letters, so no date for the
+            // recogniser), "fiscal 2022/23", "the 2022/23 fiscal year". Only words starting with
+            // "f" or "y" are asked (one byte read: these checks run for every word of the sentence).
+            let first = context.p[Int(context.t[k].start)] | 0x20
+            if first == UInt8(ascii: "f") || first == UInt8(ascii: "y") {
+                if context.t[k].length <= 6,
+                   context.isWord(k, "fy") || context.isWord(k, "fiscal")
+                    || context.isWord(k, "year") && (context.isWord(k - 1, "fiscal") || context.isWord(k - 1, "financial")),
+                   !covered.contains(k + 1), let (period, end) = fiscalYear(at: k + 1, twoDigits: context.isWord(k, "fy")) {
+                    found.append(PeriodMention(start: k, end: end, period: period, fiscal: .named))
+                    covered.insert(k..<end)
+                    continue
+                }
+                if first == UInt8(ascii: "f"), context.t[k].length <= 9, k > sentence.start, context.isWord(k + 1, "year"),
+                   context.isWord(k, "fiscal") || context.isWord(k, "financial"), !covered.contains(k - 1),
+                   let (period, end) = fiscalYear(at: k - 1, twoDigits: false), end == k {
+                    found.append(PeriodMention(start: k - 1, end: k + 2, period: period, fiscal: .named))
+                    covered.insert((k - 1)..<(k + 2))
+                    continue
+                }
             }
             // Only period words matter; skip the rest without building strings.
             let id = context.t[k].word

@@ -54,7 +54,7 @@ extension SentenceRules {
             let ownsKeyword = m.possessive && m.end <= k && k - m.end <= 1
             // "with German exports to Brazil of €45.6 billion": a country right before the keyword
             // owns it after "with" too.
-            let withOwner = prep == "with" && m.end == k && !m.possessive
+            let withOwner = m.end == k && !m.possessive && prep == "with"
             if prep != nil && prep != "of" && prep != "by" && !ownsKeyword && !withOwner { continue }
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
             if isSpeaker(m) { continue }

@@ -42,18 +42,21 @@ struct SentenceSplitter {
             start = end
         }
         while k < t.count {
-            if k > start, t[k].flags.contains(.paragraphBefore) {
-                close(k)
-                paragraph += 1
-            } else if k > 0 && k == start && t[k].flags.contains(.paragraphBefore) {
-                paragraph += 1
-            } else if k > start, t[k].flags.contains(.newlineBefore), isBullet(t[k], bytes: p) {
-                // A list item on a line of its own ("- Korean FDI into Indonesia, Q3: US$412mn")
-                // ends the sentence before it; the list stays one paragraph. Not the items of a
-                // list led by a colon ("The largest investors were:\n- United Kingdom: $1.7
-                // billion"): they complete the sentence that leads them.
-                if t[k - 1].isSymbol(.colonMark) { colonList = true }
-                if !colonList { close(k) }
+            // (One flag test for most tokens: a paragraph break comes after a line break too.)
+            if t[k].flags.contains(.newlineBefore) {
+                if k > start, t[k].flags.contains(.paragraphBefore) {
+                    close(k)
+                    paragraph += 1
+                } else if k > 0 && k == start && t[k].flags.contains(.paragraphBefore) {
+                    paragraph += 1
+                } else if k > start, isBullet(t[k], bytes: p) {
+                    // A list item on a line of its own ("- Korean FDI into Indonesia, Q3: US$412mn")
+                    // ends the sentence before it; the list stays one paragraph. Not the items of a
+                    // list led by a colon ("The largest investors were:\n- United Kingdom: $1.7
+                    // billion"): they complete the sentence that leads them.
+                    if t[k - 1].isSymbol(.colonMark) { colonList = true }
+                    if !colonList { close(k) }
+                }
             }
             if k == start, k == 0 || t[k].flags.contains(.paragraphBefore) {
                 paragraphStart = k; datelineOpen = true; comma = false; depth = 0; colonList = false
