@@ -630,21 +630,17 @@ public struct Extractor: Sendable {
         // (imports from it) are the same reporter's.
         // So are imports from the partner of the exports before ("Australia's exports to China fell
         // to A$178.3 billion. Imports from China rose to A$103.5 billion"), and the other way.
-        if indicator == .exports, candidate.from == nil, let to = candidate.to,
-           let earlier = previous.figures.last(where: { $0.indicator == .exports && $0.to == to && $0.from != nil }) {
-            candidate.from = earlier.from
-        }
-        if indicator == .imports, candidate.to == nil, let from = candidate.from,
-           let earlier = previous.figures.last(where: { $0.indicator == .imports && $0.from == from && $0.to != nil }) {
-            candidate.to = earlier.to
-        }
-        if indicator == .imports, candidate.to == nil, let from = candidate.from,
-           let earlier = previous.figures.last(where: { $0.indicator == .exports && $0.to == from && $0.from != nil }) {
-            candidate.to = earlier.from
-        }
-        if indicator == .exports, candidate.from == nil, let to = candidate.to,
-           let earlier = previous.figures.last(where: { $0.indicator == .imports && $0.from == to && $0.to != nil }) {
-            candidate.from = earlier.to
+        if indicator == .exports || indicator == .imports {
+            let exports = indicator == .exports
+            // The partner named (the importer of exports, the exporter of imports) and the reporter missing.
+            if let partner = exports ? candidate.to : candidate.from, (exports ? candidate.from : candidate.to) == nil,
+               let earlier = previous.figures.last(where: { f in
+                   f.indicator == indicator ? (exports ? f.to : f.from) == partner && (exports ? f.from : f.to) != nil
+                       : (f.indicator == .exports || f.indicator == .imports) && (exports ? f.from : f.to) == partner && (exports ? f.to : f.from) != nil
+               }) {
+                let reporter = earlier.indicator == indicator ? (exports ? earlier.from : earlier.to) : (exports ? earlier.to : earlier.from)
+                if exports { candidate.from = reporter } else { candidate.to = reporter }
+            }
         }
         // "Trade between Azerbaijan and Italy amounted to $11.2 billion, of which exports accounted
         // for $10.4 billion and imports for $800 million", or exports and imports in the next
