@@ -5,9 +5,7 @@ import Testing
 /// Fiscal years: read in the fiscal calendar of the figure's reporting party, else left as
 /// written (see `FiscalYear`).
 @Suite struct FiscalYearTests {
-    func period(_ text: String, published: String = "2024-08-19") -> String? {
-        Extractor().extract(text, published: Day(iso: published)).first?.period?.description
-    }
+    func period(_ text: String) -> String? { PeriodTests().period(text) }
 
     @Test(arguments: [
         // India: April to March, named by the year it ends in.
