@@ -658,6 +658,16 @@ public struct Extractor: Sendable {
             if indicator == .exports, candidate.from == nil, let to = candidate.to, to != subject { candidate.from = subject }
             if indicator == .imports, candidate.to == nil, let from = candidate.from, from != subject { candidate.to = subject }
         }
+        // "'We already sell more than £1 billion of food products to Australia,' the British trade
+        // minister said": "we" are the speaker's country (the exporter, the importer of imports,
+        // the investor).
+        if indicator != .tradeTurnover, (indicator == .imports ? candidate.to : candidate.from) == nil, let k = candidate.keyword,
+           (rules.sentence.start..<k).contains(where: { rules.context.isWord($0, "we") }),
+           let speaker = rules.mentions.first(where: { $0.form == .adjective
+               && (rules.context.isWord($0.end, in: SentenceRules.speakerNouns) || rules.context.isWord($0.end + 1, in: SentenceRules.speakerNouns)) }) {
+            if indicator == .imports { if candidate.to == nil, candidate.from != speaker.code { candidate.to = speaker.code } }
+            else if indicator != .tradeTurnover, candidate.from == nil, candidate.to != speaker.code { candidate.from = speaker.code }
+        }
         // "Ukrainian entrepreneurs have set up over 28,000 firms in Poland. They have brought with
         // them an estimated 1.5 billion złoty in capital": "they" are the companies before.
         if candidate.from == nil && candidate.to == nil, rules.mentions.isEmpty, indicator == .investment,

@@ -121,6 +121,10 @@ enum WordSets {
                                       "soms", "som", "francs", "baht", "ringgit", "rupiah", "dong", "zlotys", "forints", "kroner",
                                       "kronor", "shillings", "cedis", "kina", "taka", "leva", "lei", "hryvnias", "drams", "soums",
                                       "trn", "tn", "bln"])
+    /// Verbs of trade that name a figure only right before its amount ("shipped $594-billion worth
+    /// of goods", "sold just A$12 million worth of wine"), not "sold its stake …, and … $2 billion".
+    static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "bought", "buys", "purchased"])
+
     /// Words that end a run of noun modifiers before a company noun ("60 workers at Chinese firms").
     static let functionWords = WordSet([
         "in", "of", "for", "to", "with", "at", "by", "from", "on", "into", "as", "the", "a", "an", "and", "or", "but", "that",

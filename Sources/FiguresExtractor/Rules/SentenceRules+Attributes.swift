@@ -42,10 +42,14 @@ extension SentenceRules {
            let of = (k + 1..<amount.lowerBound - 1).first(where: { context.isWord($0, "of") }), let (sector, _) = sectorWord(at: of + 1) {
             candidate.sector = sector; return
         }
-        // "$1.4 billion worth of grain"
-        if context.isWord(amount.upperBound, "worth"), context.isWord(amount.upperBound + 1, "of"),
-           let (sector, _) = sectorWord(at: amount.upperBound + 2) {
-            candidate.sector = sector; return
+        // "$1.4 billion worth of grain", "bought $46 billion of Russian oil"
+        if context.isWord(amount.upperBound, "worth") || context.isWord(amount.upperBound, "of") {
+            var at = context.isWord(amount.upperBound, "worth") ? amount.upperBound + 1 : amount.upperBound
+            if context.isWord(at, "of") {
+                at += 1
+                if let m = mentions.first(where: { $0.start == at && $0.form == .adjective }) { at = m.end }
+                if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }
+            }
         }
         // "In the renewable energy sector alone, Chinese firms invested …": a sector fronted before
         // the keyword, at the sentence's start.

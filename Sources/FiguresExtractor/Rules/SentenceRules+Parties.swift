@@ -240,9 +240,14 @@ extension SentenceRules {
                     candidate.to = subject.code
                 }
             } else {
-                // "imported Turkish goods", "imports of Russian oil": the goods' origin.
+                // "imported Turkish goods", "imports of Russian oil", "bought $46 billion of Russian
+                // oil": the goods' origin.
                 if source == nil, let origin = mentions.first(where: { $0.form == .adjective && $0.start > k && $0.start < amount.lowerBound
                         && (preposition($0) == nil || preposition($0) == "of") }) {
+                    source = origin.code
+                }
+                if source == nil, context.isWord(amount.upperBound, "of"),
+                   let origin = mentions.first(where: { $0.start == amount.upperBound + 1 && $0.form == .adjective }) {
                     source = origin.code
                 }
                 candidate.to = ownerMention?.code ?? destination

@@ -64,7 +64,10 @@ struct SentenceRules {
         // ("… save EU exporters about €4 billion a year in duties")
         var after = range.upperBound
         if context.isWord(after, "a") && context.isWord(after + 1, "year") { after += 2 }
-        if context.isWord(after, "in"), case let b = after + 1,
+        // ("sold TL 35 billion worth of bonds")
+        if context.isWord(after, "worth"), context.isWord(after + 1, "of") { after += 1 }
+        // ("sold $2 billion of bonds", "bought $500 million of debt")
+        if context.isWord(after, "in") || context.isWord(after, "of"), case let b = after + 1,
            context.has(b, .blocker) && !isIndicatorKeyword(b + 1)
             || t.indices.contains(b) && t[b].kind == .word && !isIndicatorKeyword(b) && context.has(b + 1, .blocker) && !isIndicatorKeyword(b + 2) {
             return false
@@ -256,7 +259,7 @@ struct SentenceRules {
             if t[k].kind == .word {
                 // "shipped" names a figure only right before it ("shipped $594-billion worth of
                 // goods"), not "shipped its 50,000th vehicle, and … signed a US$1.2bn contract".
-                if isIndicatorKeyword(k), !(context.isWord(k, "shipped") && k0 - k > 3) { return k }
+                if isIndicatorKeyword(k), !(k0 - k > 3 && context.isWord(k, in: WordSets.tradeVerbs)) { return k }
                 // "Registered foreign capital in Vietnam … totalled $15 billion"
                 if context.isWord(k, "capital"), context.isWord(k - 1, "foreign") { return k }
                 if context.has(k, .blocker) {
