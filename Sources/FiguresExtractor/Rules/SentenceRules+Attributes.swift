@@ -118,7 +118,10 @@ extension SentenceRules {
     func assignStatus(_ candidate: inout Candidate, previousEnd: Int, period: PeriodMention?) {
         let amount = candidate.tokens
         if context.isWord(amount.lowerBound - 1, "from"), previousEnd > sentence.start { return }
-        let windowStart = max(previousEnd, sentence.start, amount.lowerBound - 14)
+        var windowStart = max(previousEnd, sentence.start, amount.lowerBound - 14)
+        // A cue of an earlier clause is not this amount's ("… in Chinese investment pledges, while
+        // Vietnam attracted $2 billion").
+        if let boundary = (windowStart..<amount.lowerBound).last(where: isClauseBoundary) { windowStart = boundary }
         for k in windowStart..<amount.lowerBound where context.has(k, .target) {
             // "set" only in "is set to", "committed" only in "committed to"; "potential" only as "has the potential".
             let word = context.lower(k)
@@ -143,6 +146,11 @@ extension SentenceRules {
             return
         }
         if let period, let year = period.targetYear, let published = context.published, year >= published.year {
+            candidate.status = .target
+        }
+        // "PH bags USD22.8-B in Chinese investment pledges", "$5 billion of investment commitments":
+        // pledged, not reported.
+        if let k = candidate.keyword, k >= amount.upperBound, context.isWord(k + 1, in: WordSets.pledgeNouns) {
             candidate.status = .target
         }
         // "Toyota announced a C$1.2-billion investment in Ontario": an investment announced is planned.

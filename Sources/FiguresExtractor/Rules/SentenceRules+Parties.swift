@@ -157,6 +157,13 @@ extension SentenceRules {
             let ownerMention = owner(keyword: k, amount: amount)
             var from = mention(in: candidate, preps: Self.from)?.code
             var to = mention(in: candidate, after: anchor, preps: Self.inIntoTo)?.code
+            // "bagged USD22.8 billion in Chinese investment pledges": an adjective right before the
+            // keyword after "in" is the investor, not the host.
+            if let m = mention(in: candidate, after: anchor, preps: Self.inIntoTo), m.form == .adjective, m.end == k {
+                if from == nil { from = m.code }
+                to = mentions.first(where: { $0.start > m.start && $0.start < candidate.window.upperBound
+                    && preposition($0).map(Self.inIntoTo.contains) == true })?.code
+            }
             let namedHost = to
             if let (o, receiver) = ownerMention {
                 // "Mexico expects foreign direct investment of $40 billion": a named country taking in FDI.
