@@ -118,11 +118,11 @@ extension SentenceRules {
     func assignStatus(_ candidate: inout Candidate, previousEnd: Int, period: PeriodMention?) {
         let amount = candidate.tokens
         if context.isWord(amount.lowerBound - 1, "from"), previousEnd > sentence.start { return }
-        var windowStart = max(previousEnd, sentence.start, amount.lowerBound - 14)
-        // A cue of an earlier clause is not this amount's ("… in Chinese investment pledges, while
-        // Vietnam attracted $2 billion").
-        if let boundary = (windowStart..<amount.lowerBound).last(where: isClauseBoundary) { windowStart = boundary }
+        let windowStart = max(previousEnd, sentence.start, amount.lowerBound - 14)
         for k in windowStart..<amount.lowerBound where context.has(k, .target) {
+            // A cue of an earlier clause is not this amount's ("… in Chinese investment pledges,
+            // while Vietnam attracted $2 billion"); looked at only once a cue is found.
+            if (k + 1..<amount.lowerBound).contains(where: isClauseBoundary) { continue }
             // "set" only in "is set to", "committed" only in "committed to"; "potential" only as "has the potential".
             let word = context.lower(k)
             if (word == "set" || word == "committed" || word == "commits") && !context.isWord(k + 1, "to") { continue }

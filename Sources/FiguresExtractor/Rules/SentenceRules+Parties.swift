@@ -156,10 +156,11 @@ extension SentenceRules {
         case .investment:
             let ownerMention = owner(keyword: k, amount: amount)
             var from = mention(in: candidate, preps: Self.from)?.code
-            var to = mention(in: candidate, after: anchor, preps: Self.inIntoTo)?.code
+            let hostMention = mention(in: candidate, after: anchor, preps: Self.inIntoTo)
+            var to = hostMention?.code
             // "bagged USD22.8 billion in Chinese investment pledges": an adjective right before the
             // keyword after "in" is the investor, not the host.
-            if let m = mention(in: candidate, after: anchor, preps: Self.inIntoTo), m.form == .adjective, m.end == k {
+            if let m = hostMention, m.form == .adjective, m.end == k {
                 if from == nil { from = m.code }
                 to = mentions.first(where: { $0.start > m.start && $0.start < candidate.window.upperBound
                     && preposition($0).map(Self.inIntoTo.contains) == true })?.code
