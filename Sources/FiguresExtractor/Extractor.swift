@@ -75,8 +75,9 @@ public struct Extractor: Sendable {
         // Reused from sentence to sentence too: the classified amounts and the resolved figures.
         var found: [Candidate] = []
         var resolved: [Candidate] = []
-        /// The letters written before "$" in the document, read once a bare "$" needs them.
-        var writtenDollarPrefixes: [String: Int]?
+        /// What the local-dollar rule needs of the document (its subjects, the letters written
+        /// before its "$" signs), read once a bare "$" needs them.
+        var dollarFacts: (subjects: [CountryCode], written: [String: Int])?
         for sentence in sentences {
             if sentence.paragraph != previous.paragraph { previous.start(sentence.paragraph) }
             // Most sentences have none: emptying an empty list still costs a call.
@@ -157,8 +158,7 @@ public struct Extractor: Sendable {
                 // $16.8 million": a party still missing comes from the same indicator just before.
                 if candidate.indicator != .tradeTurnover, candidate.from == nil || candidate.to == nil,
                    let earlier = resolved.last(where: { $0.indicator == candidate.indicator }) {
-                    let inflow = candidate.indicator == .investment && candidate.keyword.map(rules.isForeignInflow) == true
-                    if candidate.from == nil, earlier.from != candidate.to, !inflow { candidate.from = earlier.from }
+                    if candidate.from == nil, earlier.from != candidate.to, !rules.isForeignInflow(candidate) { candidate.from = earlier.from }
                     if candidate.to == nil, earlier.to != candidate.from, earlier.to != nil, candidate.indicator != .exports {
                         candidate.to = earlier.to
                     }
@@ -170,11 +170,12 @@ public struct Extractor: Sendable {
                     candidate.period = fiscal
                 }
                 // "$38.9b" of New Zealand's trade in an article about New Zealand (see ``LocalDollar``).
-                if case .currency(let code)? = candidate.quantity.unit, code == Self.usDollar, rules.hasBareDollar(candidate.tokens),
-                   LocalDollar.countries[candidate.from ?? Self.usDollarCountry] != nil || LocalDollar.countries[candidate.to ?? Self.usDollarCountry] != nil {
-                    if writtenDollarPrefixes == nil { writtenDollarPrefixes = LocalDollar.prefixes(in: context.p) }
-                    if let local = LocalDollar.code(subjects: LocalDollar.subjects(of: mentions), parties: [candidate.from, candidate.to].compactMap { $0 },
-                                                    written: writtenDollarPrefixes ?? [:]) {
+                if case .currency(let code)? = candidate.quantity.unit, code == Self.usDollar,
+                   LocalDollar.isDollarCountry(candidate.from) || LocalDollar.isDollarCountry(candidate.to), rules.hasBareDollar(candidate.tokens) {
+                    let facts = dollarFacts ?? (LocalDollar.subjects(of: mentions), LocalDollar.prefixes(in: context.p))
+                    dollarFacts = facts
+                    if let local = LocalDollar.code(subjects: facts.subjects, parties: [candidate.from, candidate.to].compactMap { $0 },
+                                                    written: facts.written) {
                         candidate.quantity.unit = .currency(local)
                     }
                 }
@@ -510,7 +511,7 @@ public struct Extractor: Sendable {
             if candidates[index].indicator == .tradeTurnover { continue }
             // ("… stand at $8 billion, adding that the kingdom aims to attract $100 billion in
             // foreign direct investment": foreign investment into a country names no investor.)
-            let inflow = candidates[index].indicator == .investment && !pronoun && candidates[index].keyword.map(rules.isForeignInflow) == true
+            let inflow = !pronoun && rules.isForeignInflow(candidates[index])
             if candidates[index].from == nil && earlier.from != candidates[index].to && !inflow { candidates[index].from = earlier.from }
             if candidates[index].to == nil && earlier.to != candidates[index].from { candidates[index].to = earlier.to }
         }
@@ -705,7 +706,7 @@ public struct Extractor: Sendable {
         guard let (a, b) = pair else { return }
         // "the oil sector received $3.2 billion of FDI into Azerbaijan": foreign investment into a
         // country names no investor, whatever the article's other country.
-        if indicator == .investment, candidate.from == nil, candidate.keyword.map(rules.isForeignInflow) == true { return }
+        if candidate.from == nil, rules.isForeignInflow(candidate) { return }
         // "Indonesia's government aims to attract investment of IDR 1,400 trillion": nor does
         // investment a country attracts, with no investor named.
         if indicator == .investment, candidate.from == nil, let k = candidate.keyword,
@@ -742,7 +743,6 @@ public struct Extractor: Sendable {
 
     static let europeanUnion = CountryCode("EU")!
     static let usDollar = CurrencyCode("USD")!
-    static let usDollarCountry = CountryCode("US")!
 
     /// Investment its keyword calls outward ("outbound", "overseas", within three words before it).
     func isOutward(_ candidate: Candidate, rules: SentenceRules) -> Bool {

@@ -23,6 +23,11 @@ enum LocalDollar {
         return table
     }()
 
+    /// Whether `country` writes its own currency "$".
+    static func isDollarCountry(_ country: CountryCode?) -> Bool {
+        country.map { countries[$0] != nil } ?? false
+    }
+
     /// How often each set of letters is glued before a "$" of the document, upper-cased ("A$5"
     /// counts "A"; a bare "$" counts "").
     static func prefixes(in p: UnsafeBufferPointer<UInt8>) -> [String: Int] {

@@ -14,6 +14,8 @@ struct PeriodFinder {
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
+    /// "the previous year", "the preceding 12 months", "the prior year".
+    static let precedingWords = WordSet(["previous", "preceding", "prior"])
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4]
     static let counts: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -127,9 +129,18 @@ struct PeriodFinder {
     /// `start`, or "fiscal year"/"financial year" right after it ending at `end`: "fiscal 2020-21",
     /// "FY 2023-24", "financial year 2022", "the 2023/2024 fiscal year".
     func namesFiscalYear(start: Int, end: Int) -> Bool {
-        if context.isWord(start - 1, "fiscal") || context.isWord(start - 1, "fy") { return true }
-        if context.isWord(start - 1, "year"), context.isWord(start - 2, "fiscal") || context.isWord(start - 2, "financial") { return true }
-        return context.isWord(end + 1, "year") && (context.isWord(end, "fiscal") || context.isWord(end, "financial"))
+        endsFiscalLead(at: start - 1) || startsFiscalTail(at: end)
+    }
+
+    /// Whether token `k` ends "fiscal", "FY", "fiscal year" or "financial year" written before a year.
+    func endsFiscalLead(at k: Int) -> Bool {
+        context.isWord(k, "fiscal") || context.isWord(k, "fy")
+            || context.isWord(k, "year") && (context.isWord(k - 1, "fiscal") || context.isWord(k - 1, "financial"))
+    }
+
+    /// Whether "fiscal year" or "financial year" starts at token `k`, after a year.
+    func startsFiscalTail(at k: Int) -> Bool {
+        context.isWord(k + 1, "year") && (context.isWord(k, "fiscal") || context.isWord(k, "financial"))
     }
 
     /// Whether the date at `start` ends a fiscal year: "the fiscal year ended March 2024", "the
@@ -319,16 +330,13 @@ struct PeriodFinder {
             // "f" or "y" are asked (one byte read: these checks run for every word of the sentence).
             let first = context.p[Int(context.t[k].start)] | 0x20
             if first == UInt8(ascii: "f") || first == UInt8(ascii: "y") {
-                if context.t[k].length <= 6,
-                   context.isWord(k, "fy") || context.isWord(k, "fiscal")
-                    || context.isWord(k, "year") && (context.isWord(k - 1, "fiscal") || context.isWord(k - 1, "financial")),
+                if context.t[k].length <= 6, endsFiscalLead(at: k),
                    !covered.contains(k + 1), let (period, end) = fiscalYear(at: k + 1, twoDigits: context.isWord(k, "fy")) {
                     found.append(PeriodMention(start: k, end: end, period: period, fiscal: .named))
                     covered.insert(k..<end)
                     continue
                 }
-                if first == UInt8(ascii: "f"), context.t[k].length <= 9, k > sentence.start, context.isWord(k + 1, "year"),
-                   context.isWord(k, "fiscal") || context.isWord(k, "financial"), !covered.contains(k - 1),
+                if first == UInt8(ascii: "f"), context.t[k].length <= 9, k > sentence.start, startsFiscalTail(at: k), !covered.contains(k - 1),
                    let (period, end) = fiscalYear(at: k - 1, twoDigits: false), end == k {
                     found.append(PeriodMention(start: k - 1, end: k + 2, period: period, fiscal: .named))
                     covered.insert((k - 1)..<(k + 2))
@@ -452,11 +460,10 @@ struct PeriodFinder {
                 && (context.isWord(s + 2, "earlier") || context.isWord(s + 2, "ago") || context.isWord(s + 2, "before"))
                 || context.isWord(s, "the") && context.isWord(s + 1, "year") && context.isWord(s + 2, "before")
                 // "from ₹1.2 lakh crore in the previous year" after "in FY 2021-22"
-                || context.isWord(s - 1, "the") && context.isWord(s + 1, "year")
-                    && (context.isWord(s, "previous") || context.isWord(s, "preceding") || context.isWord(s, "prior"))
+                || context.isWord(s - 1, "the") && context.isWord(s + 1, "year") && context.isWord(s, in: Self.precedingWords)
                 // "up from US$47.7 billion in the preceding 12 months"
                 || context.isWord(s + 1, "months") && (context.lower(s) == "12" || context.isWord(s, "twelve"))
-                    && (context.isWord(s - 1, "previous") || context.isWord(s - 1, "preceding") || context.isWord(s - 1, "prior"))
+                    && context.isWord(s - 1, in: Self.precedingWords)
             guard samePeriod || yearEarlier, let mention = found[..<i].last(where: { $0.period != nil && $0.targetYear == nil }),
                   let earlier = mention.period else { continue }
             if samePeriod {

@@ -250,12 +250,10 @@ extension SentenceRules {
             } else {
                 // "imported Turkish goods", "imports of Russian oil", "bought $46 billion of Russian
                 // oil": the goods' origin.
-                if source == nil, let origin = mentions.first(where: { $0.form == .adjective && $0.start > k && $0.start < amount.lowerBound
-                        && (preposition($0) == nil || preposition($0) == "of") }) {
-                    source = origin.code
-                }
-                if source == nil, context.isWord(amount.upperBound, "of"),
-                   let origin = mentions.first(where: { $0.start == amount.upperBound + 1 && $0.form == .adjective }) {
+                let ofAfterAmount = context.isWord(amount.upperBound, "of")
+                if source == nil, let origin = mentions.first(where: { $0.form == .adjective
+                        && ($0.start > k && $0.start < amount.lowerBound && (preposition($0) == nil || preposition($0) == "of")
+                            || ofAfterAmount && $0.start == amount.upperBound + 1) }) {
                     source = origin.code
                 }
                 candidate.to = ownerMention?.code ?? destination
@@ -314,6 +312,12 @@ extension SentenceRules {
     /// "of Kazakhstan's total exports": a possessive country right after the amount.
     func possessiveAfter(_ amount: Range<Int>) -> CountryMention? {
         mentions.first { $0.possessive && $0.start > amount.upperBound && $0.start - amount.upperBound <= 2 && preposition($0) == "of" }
+    }
+
+    /// A figure of investment whose keyword is a foreign inflow (``isForeignInflow(keyword:)``):
+    /// it names no investor unless the sentence does.
+    func isForeignInflow(_ candidate: Candidate) -> Bool {
+        candidate.indicator == .investment && candidate.keyword.map(isForeignInflow) == true
     }
 
     /// "foreign direct investment", "FDI", "foreign investment": money flowing into the subject.
