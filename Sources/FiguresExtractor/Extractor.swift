@@ -119,6 +119,7 @@ public struct Extractor: Sendable {
             let sentenceSpan = Int(context.t[sentence.start].start)..<Int(context.t[sentence.end - 1].end)
             resolved.removeAll(keepingCapacity: true)
             let samePeriod = rules.refersToSamePeriod
+            let sameYear = !samePeriod && rules.refersToSameYear
             for var candidate in found {
                 // "reached $1.6 billion in the first half, up from $1.4 billion a year earlier": the
                 // amount compared with is the same figure's, with its parties.
@@ -145,6 +146,10 @@ public struct Extractor: Sendable {
                 if samePeriod, let earlier = resolved.last?.period ?? previous.figures.last?.period,
                    candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!) {
                     candidate.period = earlier
+                } else if sameYear, candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!),
+                          let earlier = resolved.last?.period ?? previous.figures.last?.period {
+                    // "Inbound investment into Poland hit €25 billion in the same year."
+                    candidate.period = .year(PeriodFinder.firstYear(earlier))
                 }
                 // "This compares with $3.6 billion in the same period of 2020" (a figure referring
                 // back, whose keyword is its amount), the figure before being for
@@ -606,7 +611,9 @@ public struct Extractor: Sendable {
         // investment (outward or inward); a figure missing the other party is no such total.
         if (candidate.from == nil) != (candidate.to == nil),
            let total = previous.figures.last(where: { $0.indicator == indicator && ($0.from == nil) != ($0.to == nil) }) {
-            if candidate.from == nil, indicator != .imports, let from = total.from, from != candidate.to { candidate.from = from }
+            // (Not "Inbound FDI into Ireland" after South Korea's outbound total: no investor is named.)
+            if candidate.from == nil, indicator != .imports, let from = total.from, from != candidate.to,
+               !(indicator == .investment && candidate.keyword.map(rules.isNamedInflow) == true) { candidate.from = from }
             if candidate.to == nil, indicator != .exports, let to = total.to, to != candidate.from { candidate.to = to }
         }
         if candidate.from == nil || candidate.to == nil, let (phrase, noun) = rules.countryAnaphor {

@@ -75,6 +75,9 @@ enum WordSets {
     static let investmentModifierHeads: WordSet = WordSet(["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"])
     static let projectNouns: WordSet = WordSet(["projects", "project", "programme", "program"])
     static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new"])
+    /// Verbs of export earnings: "earned $2 billion from cocoa exports", "raked in …", "fetched …".
+    static let earnVerbs: WordSet = WordSet(["earned", "earn", "earns", "earning", "fetched", "fetch", "fetches", "generated",
+                                             "generate", "generates", "netted", "raked", "brought", "bringing"])
     static let delegationNouns: WordSet = WordSet(["delegation", "delegations", "mission", "missions"])
     /// "has been invested", "were exported": auxiliaries of a passive between an amount and its verb.
     static let passiveAuxiliaries: WordSet = WordSet(beVerbWords + ["has", "have", "had"])

@@ -27,7 +27,7 @@ struct PeriodFinder {
     /// sentence's tokens asks for every word, and hashing each into a set cost more than the test).
     static let periodWords: [Bool] = {
         var table = [Bool](repeating: false, count: Word.allCases.count)
-        for word in [Word.year, .month, .months, .half, .quarter, .january, .february, .march, .april, .may, .june, .july,
+        for word in [Word.year, .month, .months, .half, .quarter, .quarters, .january, .february, .march, .april, .may, .june, .july,
                      .august, .september, .october, .november, .december, .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep,
                      .sept, .oct, .nov, .dec] {
             table[Int(word.rawValue)] = true
@@ -68,6 +68,22 @@ struct PeriodFinder {
                 let start = at - 1
                 if isHalf { let h = which == "last" ? 2 : n; return (start, { .half($0, h) }) }
                 return (start, { .quarter($0, n) })
+            }
+        }
+        // "the first three quarters of 2023", "the last two quarters": whole quarters, counted
+        // from the start or the end of the year (without "first" or "last", "three quarters of"
+        // is a fraction).
+        if context.isWord(at, "quarters"), let n = Self.counts[context.lower(at - 1)], n >= 1, n <= 4 {
+            let fromStart = context.isWord(at - 2, "first")
+            guard fromStart || context.isWord(at - 2, "last") else { return nil }
+            let start = at - 2
+            switch (n, fromStart) {
+            case (1, _): return nil
+            case (2, true): return (start, { .half($0, 1) })
+            case (2, false): return (start, { .half($0, 2) })
+            case (4, _): return (start, { .year($0) })
+            case (_, true): return (start, { .months(fromYear: $0, fromMonth: 1, toYear: $0, toMonth: n * 3) })
+            case (_, false): return (start, { .months(fromYear: $0, fromMonth: 13 - n * 3, toYear: $0, toMonth: 12) })
             }
         }
         if context.isWord(at, "months") {
@@ -380,7 +396,7 @@ struct PeriodFinder {
                 } else if let published, context.isWord(k - 1, "this") {
                     found.append(PeriodMention(start: k - 1, end: k + 1, period: .month(published.year, published.month)))
                 }
-            case "half", "quarter", "months":
+            case "half", "quarter", "quarters", "months":
                 // A part of the publication year: "in the first half of the year", "in the first quarter".
                 // ("The 12 months to March 2024" are read with the month: see ``trailingYear(before:)``.)
                 guard let published, !context.isWord(k + 1, "to"), !context.isWord(k + 1, "ending"),

@@ -57,7 +57,7 @@ extension SentenceRules {
             let withOwner = m.end == k && !m.possessive && prep == "with"
             if prep != nil && prep != "of" && prep != "by" && !ownsKeyword && !withOwner { continue }
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
-            if isSpeaker(m) { continue }
+            if isSpeaker(m) || isRival(m) { continue }
             return (m, receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
         }
         return nil
@@ -80,6 +80,21 @@ extension SentenceRules {
 
     /// People who found companies abroad: "Ukrainian entrepreneurs have set up 28,000 firms".
     static let founderNouns = WordSet(["entrepreneurs", "investors", "businessmen", "businesspeople", "nationals", "citizens"])
+
+    /// Verbs whose object is a rival, not a party: "Mexico overtook China as the largest exporter
+    /// to the US".
+    static let rivalVerbs = WordSet([
+        "overtook", "overtake", "overtakes", "overtaking", "overtaken", "surpassed", "surpass", "surpasses", "surpassing",
+        "outpaced", "outpacing", "outstripped", "outstripping", "displaced", "displacing", "dethroned", "unseated", "replaced",
+        "replacing", "beat", "beating", "eclipsed", "eclipsing",
+    ])
+
+    /// Whether `m` is the object of a rival verb ("overtook China", "surpassing the United States").
+    func isRival(_ m: CountryMention) -> Bool {
+        var k = m.start - 1
+        if context.isWord(k, "the") { k -= 1 }
+        return context.isWord(k, in: Self.rivalVerbs)
+    }
 
     /// "Georgian officials expect …": the country of a speaker, not a party to the figure.
     func isSpeaker(_ m: CountryMention) -> Bool {
@@ -172,7 +187,7 @@ extension SentenceRules {
                     && (o.end..<k).contains { context.isWord($0, in: Self.inflowVerbs) }
                     && !(o.end..<k).contains { context.isWord($0, in: WordSets.investorNouns) }
                 // "Georgia's inward FDI stock": the owner of inward investment is its host.
-                let inward = (max(o.end, k - 2)..<k).contains { context.isWord($0, "inward") }
+                let inward = (max(o.end, k - 2)..<k).contains { context.isWord($0, in: Self.inflowAdjectives) }
                 if receiver || inflowSubject || inward { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
                 // "Vietnam expects South Korean investment": an earlier subject is the host.
                 if !receiver, to == nil, let host = mentions.last(where: { $0.end <= o.start && $0.start >= candidate.window.lowerBound
@@ -207,9 +222,11 @@ extension SentenceRules {
                     && receiveVerb(from: $0.end, to: amount.lowerBound) && amount.lowerBound - $0.end <= 2 }) {
                 to = receiver.code
             }
-            // "the United Kingdom the largest investor at $316 million"
+            // "the United Kingdom the largest investor at $316 million" (not "FDI in Egypt by
+            // investors": a host is no investor).
             if from == nil, context.isWord(k, in: WordSets.investorNouns),
-               let investor = mentions.last(where: { $0.end <= k && k - $0.end <= 6 && $0.start >= candidate.window.lowerBound }) {
+               let investor = mentions.last(where: { $0.end <= k && k - $0.end <= 6 && $0.start >= candidate.window.lowerBound }),
+               preposition(investor).map(Self.inIntoTo.contains) != true {
                 from = investor.code
             }
             if to == nil { to = mention(in: candidate, preps: Self.inInto)?.code }
@@ -319,6 +336,14 @@ extension SentenceRules {
     func isForeignInflow(_ candidate: Candidate) -> Bool {
         candidate.indicator == .investment && candidate.keyword.map(isForeignInflow) == true
     }
+
+    /// Investment named as flowing in: "inbound FDI", "inward investment", "FDI inflows".
+    func isNamedInflow(keyword k: Int) -> Bool {
+        context.isWord(k, "inflows") || context.isWord(k, "inflow") || context.isWord(k + 1, "inflows")
+            || (max(sentence.start, k - 2)..<k).contains { context.isWord($0, in: Self.inflowAdjectives) }
+    }
+
+    static let inflowAdjectives = WordSet(["inward", "inbound", "incoming"])
 
     /// "foreign direct investment", "FDI", "foreign investment": money flowing into the subject.
     func isForeignInflow(keyword k: Int) -> Bool {

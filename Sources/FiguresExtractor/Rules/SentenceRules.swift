@@ -55,6 +55,19 @@ struct SentenceRules {
             candidate.keyword = k
             return true
         }
+        // "Kenya earned KSh 120 billion from tea exports to Pakistan": export earnings, the
+        // keyword a few words after "from" (words only: a sector, a demonym).
+        // Earnings from anything else are no figure ("earned $2 billion from oil sales", "from
+        // tourism"), whatever keyword the sentence named before.
+        if q.kind == .money, context.isWord(range.upperBound, "from"),
+           (max(sentence.start, range.lowerBound - 2)..<range.lowerBound).contains(where: { context.isWord($0, in: WordSets.earnVerbs) }) {
+            guard let k = ((range.upperBound + 1)..<min(sentence.end, range.upperBound + 5)).first(where: { t[$0].kind != .word || isIndicatorKeyword($0) }),
+                  t[k].kind == .word, context.entry(k).indicator == .exports,
+                  !((range.upperBound + 1)..<k).contains(where: { context.has($0, .blocker) }) else { return false }
+            candidate.indicator = .exports
+            candidate.keyword = k
+            return true
+        }
         // "approved $2.25 billion in loans", "$3 billion in new credit": the amount's own noun is
         // no indicator's, whatever the sentence named before.
         // "a 1 billion euro credit line", "a $2 billion loan": the same with the noun right after.
@@ -391,6 +404,14 @@ struct SentenceRules {
         (sentence.start..<sentence.end).contains { k in
             (context.isWord(k, "same") || context.isWord(k, "that")) && context.isWord(k + 1, "period")
                 && !context.isWord(k + 2, "last") && !context.isWord(k + 2, "of")
+        }
+    }
+
+    /// "in the same year", "that year": the year of the figure before.
+    var refersToSameYear: Bool {
+        (sentence.start..<sentence.end).contains { k in
+            (context.isWord(k, "same") || context.isWord(k, "that")) && context.isWord(k + 1, "year")
+                && !context.isSymbol(k + 2, .hyphen) && !context.isWord(k + 2, "earlier") && !context.isWord(k + 2, "ago")
         }
     }
 
