@@ -78,6 +78,8 @@ enum WordSets {
     /// Verbs of export earnings: "earned $2 billion from cocoa exports", "raked in …", "fetched …".
     static let earnVerbs: WordSet = WordSet(["earned", "earn", "earns", "earning", "fetched", "fetch", "fetches", "generated",
                                              "generate", "generates", "netted", "raked", "brought", "bringing"])
+    /// "now", "currently": a level today, not a goal.
+    static let nowWords: WordSet = WordSet(["now", "currently", "presently"])
     static let delegationNouns: WordSet = WordSet(["delegation", "delegations", "mission", "missions"])
     /// "has been invested", "were exported": auxiliaries of a passive between an amount and its verb.
     static let passiveAuxiliaries: WordSet = WordSet(beVerbWords + ["has", "have", "had"])

@@ -118,6 +118,12 @@ extension SentenceRules {
     func assignStatus(_ candidate: inout Candidate, previousEnd: Int, period: PeriodMention?) {
         let amount = candidate.tokens
         if context.isWord(amount.lowerBound - 1, "from"), previousEnd > sentence.start { return }
+        // "want to double bilateral trade, now about $20 billion, …", "which currently stands at
+        // $3 billion": today's level, which the goal starts from.
+        if let now = (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).last(where: { context.isWord($0, in: WordSets.nowWords) }),
+           !(now..<amount.lowerBound).contains(where: { context.has($0, .target) }) {
+            return
+        }
         let windowStart = max(previousEnd, sentence.start, amount.lowerBound - 14)
         for k in windowStart..<amount.lowerBound where context.has(k, .target) {
             // A cue of an earlier clause is not this amount's ("… in Chinese investment pledges,
@@ -248,6 +254,12 @@ extension SentenceRules {
         // "committed to invest up to $75 billion under the framework agreed in February": a month
         // named without "by" dates something else, not the target's horizon.
         if candidate.status == .target, case .month? = chosen?.period, !context.isWord((chosen?.start ?? 0) - 1, "by") { chosen = nil }
+        // "to raise trade, which currently stands at $3 billion, to $5 billion by 2026": a goal's
+        // horizon after a level reported today is the goal's, not the level's.
+        if candidate.status == .reported, let c = chosen, c.start >= candidate.tokens.upperBound, let year = c.targetYear,
+           let published = context.published, year > published.year {
+            chosen = nil
+        }
         if var period = chosen?.period {
             if candidate.status == .target, let year = chosen?.targetYear { period = .year(year) }
             candidate.period = period

@@ -189,6 +189,9 @@ extension SentenceRules {
                 // "Georgia's inward FDI stock": the owner of inward investment is its host.
                 let inward = (max(o.end, k - 2)..<k).contains { context.isWord($0, in: Self.inflowAdjectives) }
                 if receiver || inflowSubject || inward { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
+                // "Indonesia recorded $14.8 billion in Chinese investment", "Thailand approved $2
+                // billion of investment from Japan": with the investor named, the subject is the host.
+                else if to == nil, from != o.code, !o.possessive, o.form != .adjective, o.end <= amount.lowerBound { to = o.code }
                 // "Vietnam expects South Korean investment": an earlier subject is the host.
                 if !receiver, to == nil, let host = mentions.last(where: { $0.end <= o.start && $0.start >= candidate.window.lowerBound
                         && preposition($0) == nil && !isSpeaker($0) }) {
