@@ -307,8 +307,11 @@ struct PeriodFinder {
                     if context.isWord(before, "between") || context.isWord(before, "from") { start = before }
                 }
             } else if date.hasPrefix("--"), let published, let d = Period("\(published.year)\(date.dropFirst(1))") {
-                guard context.isWord(before, "of") || context.isWord(before, "at") else { continue }
+                // "as of March 1", "at January 1"; "rose to 3,400 by January 1" (a goal's horizon
+                // when the figure is one).
+                guard context.isWord(before, "of") || context.isWord(before, "at") || context.isWord(before, "by") else { continue }
                 period = d
+                if context.isWord(before, "by"), case .day(let day) = d, day > published { targetYear = day.year }
             }
             guard let period else { continue }
             var mention = PeriodMention(start: start, end: range.upperBound, period: period, targetYear: targetYear)
