@@ -252,7 +252,12 @@ extension SentenceRules {
             var ownerMention = owner(keyword: k, amount: amount)?.0
             if ownerMention == nil, let after = possessiveAfter(amount) { ownerMention = after }
             var source = mention(in: candidate, preps: Self.from)?.code
-            let destination = mention(in: candidate, after: anchor, preps: Self.toInto)?.code
+            var destination = mention(in: candidate, after: anchor, preps: Self.toInto)?.code
+            // "Bangladesh's export earnings from the US": earned from a market, its destination.
+            if indicator == .exports, destination == nil, context.isWord(k + 1, in: WordSets.earningsNouns), let market = source {
+                destination = market
+                source = nil
+            }
             if indicator == .exports, let o = ownerMention, !o.possessive, destination == nil, isRankedMarket(keyword: k) {
                 // "Germany remained the largest export market at $21.1 billion": the subject of a
                 // ranked market is the destination.

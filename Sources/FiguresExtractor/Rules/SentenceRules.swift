@@ -216,6 +216,11 @@ struct SentenceRules {
                 }
             }
         }
+        // "export earnings", "export receipts": the value of exports.
+        // (Not a company's: "the firm's export revenue" is its sales.)
+        if indicator == .exports, context.isWord(k + 1, in: WordSets.earningsNouns), !context.isWord(k, "exports") {
+            return !(max(sentence.start, k - 4)..<k).contains { context.isWord($0, in: WordSets.companyNouns) }
+        }
         if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) || context.isWord(k + 1, in: WordSets.exportModifierHeads) {
             // "Germany remained Türkiye's top export market with $21.1 billion": a ranked market
             // is a destination with its amount.
@@ -275,6 +280,10 @@ struct SentenceRules {
                 if isIndicatorKeyword(k), !(k0 - k > 3 && context.isWord(k, in: WordSets.tradeVerbs)) { return k }
                 // "Registered foreign capital in Vietnam … totalled $15 billion"
                 if context.isWord(k, "capital"), context.isWord(k - 1, "foreign") { return k }
+                // "export earnings", "export receipts", "export revenue": the value of exports.
+                if context.isWord(k, in: WordSets.earningsNouns), isIndicatorKeyword(k - 1), context.entry(k - 1).indicator == .exports {
+                    return k - 1
+                }
                 if context.has(k, .blocker) {
                     // "trade balance", "export duties": the blocker names the thing.
                     return nil
