@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
         guard quantities.contains(where: { $0.kind == .money || $0.kind == .number }) else { return [] }
         let mentions = Gazetteer.mentions(in: scanned, bytes: p)
         let pair = Self.articlePair(mentions)
+        let subject = pair == nil ? Self.articleSubject(mentions) : nil
 
         var figures: [Figure] = []
         // Every figure comes from one amount: room for an article's usual number of them (not
@@ -141,7 +142,7 @@ public struct Extractor: Sendable {
                         }
                     }
                 }
-                resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair)
+                resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair, subject: subject)
                 // "Investments … reached $27 million in the same period": the period of the figure before.
                 if samePeriod, let earlier = resolved.last?.period ?? previous.figures.last?.period,
                    candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!) {
@@ -293,6 +294,16 @@ public struct Extractor: Sendable {
     /// short list beats a set).
     static func appendDistinct(_ codes: some Sequence<CountryCode>, to list: inout [CountryCode]) {
         for code in codes where !list.contains(code) { list.append(code) }
+    }
+
+    /// The one country an article is about: the one it names first, when no other is named as
+    /// often (`nil` when it names none).
+    static func articleSubject(_ mentions: [CountryMention]) -> CountryCode? {
+        guard let first = mentions.first?.code else { return nil }
+        var counts: [CountryCode: Int] = [:]
+        for m in mentions { counts[m.code, default: 0] += 1 }
+        let top = counts[first] ?? 0
+        return counts.contains(where: { $0.key != first && $0.value >= top }) ? nil : first
     }
 
     /// The two countries an article is about: the two most mentioned, when both are mentioned at
@@ -568,7 +579,7 @@ public struct Extractor: Sendable {
 
     /// Fills parties the sentence left out, from the paragraph or the article's pair of countries.
     func resolveMissingParties(_ candidate: inout Candidate, rules: SentenceRules, previous: ParagraphMemory,
-                               earlier: [Candidate], pair: (CountryCode, CountryCode)?) {
+                               earlier: [Candidate], pair: (CountryCode, CountryCode)?, subject articleSubject: CountryCode? = nil) {
         guard let indicator = candidate.indicator else { return }
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
@@ -688,8 +699,10 @@ public struct Extractor: Sendable {
             if rules.mentions.isEmpty, let earlier = previous.figures.last(where: { $0.indicator == indicator && ($0.from != nil || $0.to != nil) }) {
                 candidate.from = earlier.from
                 candidate.to = earlier.to
-            } else if rules.mentions.isEmpty, let subject = previous.subject {
-                // "Exports fell to $78.7 billion": the country the paragraph is about.
+            } else if rules.mentions.isEmpty, let subject = previous.subject ?? (indicator == .exports || indicator == .imports ? articleSubject : nil) {
+                // "Exports fell to $78.7 billion": the country the paragraph is about; for exports
+                // and imports, else the one the article is about ("Swiss foreign trade picked up
+                // … demand in the United States." ¶ "… exports rose 3.1% to CHF 70.6 billion").
                 switch indicator {
                 case .exports: candidate.from = subject
                 case .imports: candidate.to = subject

@@ -193,15 +193,11 @@ import Testing
             "Hong Kong's survey of \"companies in Hong Kong with parent companies located outside Hong Kong\" and \"the largest source, with 2,114 companies, followed by Japan (1,413) …\": counts whose noun phrase names no capital's origin, and a ranked list of counts, are not read",
         "b10-14: missed enterprises '676'":
             "Hong Kong's survey of \"companies in Hong Kong with parent companies located outside Hong Kong\" and \"the largest source, with 2,114 companies, followed by Japan (1,413) …\": counts whose noun phrase names no capital's origin, and a ranked list of counts, are not read",
-        "b10-15: 'RM133.9 billion': from MY (want null), to null (want MY)":
-            "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
         "b10-15: 'RM53.3 billion': to null (want MY)":
             "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
         "b10-15: 'RM17.7 billion': from null (want US), to null (want MY)":
             "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
         "b10-15: 'RM11.6 billion': from null (want CN), to null (want MY)":
-            "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
-        "b10-15: 'RM35.2 billion': from MY (want null), to null (want MY)":
             "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
         "b10-17: 'US$6.4 billion': sector null (want manufacturing)":
             "\"Exports of manufactured goods\" is not the manufacturing sector; \"a 300 million reais expansion\" takes the target year of \"by 2025\" before it in the sentence (period rule 3; the annotation reads it as the first plan's only)",

@@ -74,7 +74,7 @@ struct ExtractorLexicon: Sendable {
             targets targeted targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend seeks \
             seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook committed commits
             """, .target)
-        add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured lured got gets gained bagged bags clinched",
+        add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured lured got gets gained bagged bags clinched recorded records approved logged",
             .receive)
         add("""
             new foreign joint registered active operating small medium large local international trading industrial \

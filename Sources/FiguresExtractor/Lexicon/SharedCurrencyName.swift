@@ -20,6 +20,7 @@ enum SharedCurrencyName {
             (["rupee", "rupees", "rs"], [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR"), ("MU", "MUR")]),
             (["k"], [("PG", "PGK"), ("ZM", "ZMW"), ("MW", "MWK")]),
             (["kwacha"], [("ZM", "ZMW"), ("MW", "MWK")]),
+            (["p"], [("PH", "PHP"), ("BW", "BWP")]),
             (["krone", "kroner"], [("NO", "NOK"), ("DK", "DKK")]),
             (["krona", "kronor"], [("SE", "SEK"), ("IS", "ISK")]),
             (["shilling", "shillings", "sh", "shs"], [("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")]),

@@ -58,7 +58,12 @@ extension SentenceRules {
             if prep != nil && prep != "of" && prep != "by" && !ownsKeyword && !withOwner { continue }
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
             if isSpeaker(m) || isRival(m) { continue }
-            return (m, receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
+            // "Investments approved by the Philippines' Board of Investments": a passive's agent
+            // that takes investment in is its host.
+            var by = m.start - 1
+            if context.isWord(by, "the") { by -= 1 }
+            let passiveReceiver = prep == "by" && context.has(by - 1, .receive)
+            return (m, passiveReceiver || receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
         }
         return nil
     }
@@ -127,7 +132,17 @@ extension SentenceRules {
         // (In the figure's own window: "…, or 8.4 percent of Georgia's total external trade turnover
         // of $22.5 billion" is not the pair named "between" before it.)
         for (i, m) in mentions.enumerated() where preposition(m) == "between" && (m.start >= window.lowerBound || !isWorldTotal(keyword: k)) {
-            if i + 1 < mentions.count, preposition(mentions[i + 1]) == "and" { return [m.code, mentions[i + 1].code] }
+            if i + 1 < mentions.count, preposition(mentions[i + 1]) == "and" {
+                // "Trade between the EU and China reached €586 billion, while trade with the United
+                // States came to €555 billion": a partner named in a later clause trades with the
+                // first of the pair.
+                if m.start < window.lowerBound,
+                   let with = mentions.first(where: { $0.start >= window.lowerBound && $0.start < amount.lowerBound && preposition($0) == "with" }),
+                   with.code != m.code, with.code != mentions[i + 1].code {
+                    return [m.code, with.code]
+                }
+                return [m.code, mentions[i + 1].code]
+            }
         }
         // X-Y (adjacent, joined by a dash)
         for (i, m) in mentions.enumerated() where i + 1 < mentions.count {

@@ -37,8 +37,8 @@ enum NumberRole: Equatable, Sendable {
                                   ([.crore, .crores], 7)] {
             for word in words { set(word, .scale(exponent)) }
         }
-        for (words, exponent) in [([Word.k], 3), ([.m, .mn, .mln, .mil, .mio, .mm], 6), ([.bn, .bln, .b, .g], 9),
-                                  ([.tn, .tln, .trn], 12)] {
+        for (words, exponent) in [([Word.k], 3), ([.m, .mn, .mln, .mil, .mio, .mm], 6), ([.bn, .bln, .bil, .b, .g], 9),
+                                  ([.tn, .tln, .trn, .tril], 12)] {
             for word in words { set(word, .scaleAbbreviation(exponent)) }
         }
         for word in [Word.dozen, .dozens, .dz, .dzs, .doz, .dozs] { set(word, .dozen) }

@@ -9,7 +9,7 @@ public enum Word: UInt16, CaseIterable, Sendable {
     // Scales.
     case hundred, hundreds, thousand, thousands, million, millions, billion, billions, trillion, trillions,
          quadrillion, lakh, lakhs, lac, crore, crores, dozen, dozens, dz, dzs, doz, dozs,
-         k, m, mn, mln, mil, mio, bn, bln, b, tn, tln, trn, mm, g
+         k, m, mn, mln, mil, mio, bn, bln, bil, b, tn, tln, trn, tril, mm, g
     // Ordinals (and, in the plural, fraction denominators).
     case first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, nineth, tenth, eleventh, twelfth,
          thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth,
@@ -61,7 +61,7 @@ public enum Word: UInt16, CaseIterable, Sendable {
         fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy \
         eighty ninety hundred hundreds thousand thousands million millions billion billions trillion \
         trillions quadrillion lakh lakhs lac crore crores dozen dozens dz dzs doz dozs k m mn mln mil mio bn \
-        bln b tn tln trn mm g first second third fourth fifth sixth seventh eighth ninth nineth tenth \
+        bln bil b tn tln trn tril mm g first second third fourth fifth sixth seventh eighth ninth nineth tenth \
         eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth \
         twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth \
         millionth billionth trillionth firsts seconds thirds fourths fifths sixths sevenths eighths ninths \

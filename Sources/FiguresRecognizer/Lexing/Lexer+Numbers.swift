@@ -114,8 +114,8 @@ extension Lexer {
         if text("k") || text("K") { return .scale(3) }
         if text("m") { return literal.form == .decimal ? .scale(6) : .ambiguousMillion }
         if text("M") || text("MM") || lower("mn") || lower("mln") || lower("mil") || lower("mio") { return .scale(6) }
-        if text("b") || text("B") || lower("bn") || lower("bln") || text("G") { return .scale(9) }
-        if lower("tn") || lower("tln") || lower("trn") { return .scale(12) }
+        if text("b") || text("B") || lower("bn") || lower("bln") || lower("bil") || text("G") { return .scale(9) }
+        if lower("tn") || lower("tln") || lower("trn") || lower("tril") { return .scale(12) }
         if lower("st") || lower("nd") || lower("rd") || lower("th") {
             return literal.form == .integer || literal.form == .grouped ? .ordinal : .unknown
         }

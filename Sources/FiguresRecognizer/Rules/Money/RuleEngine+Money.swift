@@ -62,6 +62,11 @@ extension RuleEngine {
         if bytesEqual(k, "K", caseSensitive: true), glued(k + 1), t[k + 1].kind == .number {
             return (CurrencyMatch(code: CurrencyCode("PGK"), name: "kina", needsScale: true), k + 1)
         }
+        // "P1.26 trillion": the Philippine peso as Manila's papers write it (Botswana's pula is
+        // written so too: the extractor picks by the figure's parties).
+        if bytesEqual(k, "P", caseSensitive: true), glued(k + 1), t[k + 1].kind == .number {
+            return (CurrencyMatch(code: CurrencyCode("PHP"), name: "peso", needsScale: true), k + 1)
+        }
         // "Kč1.57 trillion": the Czech koruna's sign.
         if bytesEqual(k, "kč"), t[k + 1].kind == .number {
             return (CurrencyMatch(code: CurrencyCode("CZK"), name: "koruna"), k + 1)
