@@ -216,6 +216,8 @@ struct SentenceRules {
                 }
             }
         }
+        // "net exports rose to $3 billion": a balance.
+        if indicator == .exports || indicator == .imports, context.isWord(k - 1, "net") { return false }
         // "export earnings", "export receipts": the value of exports.
         // (Not a company's: "the firm's export revenue" is its sales.)
         if indicator == .exports, context.isWord(k + 1, in: WordSets.earningsNouns), !context.isWord(k, "exports") {
@@ -283,6 +285,13 @@ struct SentenceRules {
                 // "export earnings", "export receipts", "export revenue": the value of exports.
                 if context.isWord(k, in: WordSets.earningsNouns), isIndicatorKeyword(k - 1), context.entry(k - 1).indicator == .exports {
                     return k - 1
+                }
+                // "FDI net inflows to the Philippines fell to $8.9 billion": net investment flows,
+                // not a balance.
+                if context.isWord(k, "net"), context.isWord(k + 1, "inflows") || context.isWord(k + 1, "inflow")
+                    || isIndicatorKeyword(k + 1) && context.entry(k + 1).indicator == .investment {
+                    k -= 1
+                    continue
                 }
                 if context.has(k, .blocker) {
                     // "trade balance", "export duties": the blocker names the thing.
