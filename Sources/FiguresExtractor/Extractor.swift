@@ -53,7 +53,6 @@ public struct Extractor: Sendable {
         guard quantities.contains(where: { $0.kind == .money || $0.kind == .number }) else { return [] }
         let mentions = Gazetteer.mentions(in: scanned, bytes: p)
         let pair = Self.articlePair(mentions)
-        let subject = pair == nil ? Self.articleSubject(mentions) : nil
 
         var figures: [Figure] = []
         // Every figure comes from one amount: room for an article's usual number of them (not
@@ -120,7 +119,6 @@ public struct Extractor: Sendable {
             let sentenceSpan = Int(context.t[sentence.start].start)..<Int(context.t[sentence.end - 1].end)
             resolved.removeAll(keepingCapacity: true)
             let samePeriod = rules.refersToSamePeriod
-            let sameYear = !samePeriod && rules.refersToSameYear
             for var candidate in found {
                 // "reached $1.6 billion in the first half, up from $1.4 billion a year earlier": the
                 // amount compared with is the same figure's, with its parties.
@@ -142,13 +140,14 @@ public struct Extractor: Sendable {
                         }
                     }
                 }
-                resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair, subject: subject)
+                resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair,
+                                      article: pair == nil ? mentions : [])
                 // "Investments … reached $27 million in the same period": the period of the figure before.
                 if samePeriod, let earlier = resolved.last?.period ?? previous.figures.last?.period,
                    candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!) {
                     candidate.period = earlier
-                } else if sameYear, candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!),
-                          let earlier = resolved.last?.period ?? previous.figures.last?.period {
+                } else if !samePeriod, candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!),
+                          let earlier = resolved.last?.period ?? previous.figures.last?.period, rules.refersToSameYear {
                     // "Inbound investment into Poland hit €25 billion in the same year."
                     candidate.period = .year(PeriodFinder.firstYear(earlier))
                 }
@@ -579,7 +578,7 @@ public struct Extractor: Sendable {
 
     /// Fills parties the sentence left out, from the paragraph or the article's pair of countries.
     func resolveMissingParties(_ candidate: inout Candidate, rules: SentenceRules, previous: ParagraphMemory,
-                               earlier: [Candidate], pair: (CountryCode, CountryCode)?, subject articleSubject: CountryCode? = nil) {
+                               earlier: [Candidate], pair: (CountryCode, CountryCode)?, article: [CountryMention] = []) {
         guard let indicator = candidate.indicator else { return }
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
@@ -699,7 +698,8 @@ public struct Extractor: Sendable {
             if rules.mentions.isEmpty, let earlier = previous.figures.last(where: { $0.indicator == indicator && ($0.from != nil || $0.to != nil) }) {
                 candidate.from = earlier.from
                 candidate.to = earlier.to
-            } else if rules.mentions.isEmpty, let subject = previous.subject ?? (indicator == .exports || indicator == .imports ? articleSubject : nil) {
+            } else if rules.mentions.isEmpty,
+                      let subject = previous.subject ?? (indicator == .exports || indicator == .imports ? Self.articleSubject(article) : nil) {
                 // "Exports fell to $78.7 billion": the country the paragraph is about; for exports
                 // and imports, else the one the article is about ("Swiss foreign trade picked up
                 // … demand in the United States." ¶ "… exports rose 3.1% to CHF 70.6 billion").

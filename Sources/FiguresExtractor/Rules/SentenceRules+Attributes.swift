@@ -120,7 +120,8 @@ extension SentenceRules {
         if context.isWord(amount.lowerBound - 1, "from"), previousEnd > sentence.start { return }
         // "want to double bilateral trade, now about $20 billion, …", "which currently stands at
         // $3 billion": today's level, which the goal starts from.
-        if let now = (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).last(where: { context.isWord($0, in: WordSets.nowWords) }),
+        if let now = (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).last(where: {
+               t[$0].kind == .word && t[$0].length >= 3 && t[$0].length <= 9 && context.isWord($0, in: WordSets.nowWords) }),
            !(now..<amount.lowerBound).contains(where: { context.has($0, .target) }) {
             return
         }
