@@ -767,6 +767,8 @@ public struct Extractor: Sendable {
     /// Investment its keyword calls outward ("outbound", "overseas", within three words before it).
     func isOutward(_ candidate: Candidate, rules: SentenceRules) -> Bool {
         guard let k = candidate.keyword else { return false }
+        // "ODI", "OFDI": outward (foreign) direct investment.
+        if rules.context.isWord(k, "odi") || rules.context.isWord(k, "ofdi") { return true }
         return (max(rules.sentence.start, k - 3)..<k).contains(where: { rules.context.isWord($0, in: WordSets.outwardWords) })
     }
 

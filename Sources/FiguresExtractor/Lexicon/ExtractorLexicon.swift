@@ -41,7 +41,7 @@ struct ExtractorLexicon: Sendable {
                 map[String(word)] = entry
             }
         }
-        add("investment investments fdi investors investor capex", .indicator, indicator: .investment)
+        add("investment investments fdi odi ofdi investors investor capex", .indicator, indicator: .investment)
         add("invest invested invests investing", .indicator, indicator: .investment, verb: true)
         add("turnover trade", .indicator, indicator: .tradeTurnover)
         // "a commercial exchange of $840 billion" (only after "commercial": see ``SentenceRules/isIndicatorKeyword(_:)``).

@@ -387,6 +387,11 @@ struct PeriodFinder {
                         found.append(PeriodMention(start: k - 1, end: k + 2, period: .year(published.year - 1)))
                     }
                 }
+                // "the previous fiscal year": the fiscal year before the one named earlier (see
+                // ``relateToEarlier(_:)``; the year before publication if none was).
+                if before == "fiscal" || before == "financial", context.isWord(k - 2, in: Self.precedingWords), let published {
+                    found.append(PeriodMention(start: k - 2, end: k + 1, period: .year(published.year - 1)))
+                }
                 if before == "the", context.isWord(k + 1, "before"), let published {
                     found.append(PeriodMention(start: k - 1, end: k + 2, period: .year(published.year - 1)))
                 }
@@ -480,6 +485,9 @@ struct PeriodFinder {
                 || context.isWord(s, "the") && context.isWord(s + 1, "year") && context.isWord(s + 2, "before")
                 // "from ₹1.2 lakh crore in the previous year" after "in FY 2021-22"
                 || context.isWord(s - 1, "the") && context.isWord(s + 1, "year") && context.isWord(s, in: Self.precedingWords)
+                // "up 4pc from $2.36bn in the previous fiscal year"
+                || context.isWord(s - 1, "the") && context.isWord(s, in: Self.precedingWords)
+                    && (context.isWord(s + 1, "fiscal") || context.isWord(s + 1, "financial")) && context.isWord(s + 2, "year")
                 // "up from US$47.7 billion in the preceding 12 months"
                 || context.isWord(s + 1, "months") && (context.lower(s) == "12" || context.isWord(s, "twelve"))
                     && context.isWord(s - 1, in: Self.precedingWords)

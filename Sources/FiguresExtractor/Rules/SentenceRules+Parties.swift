@@ -13,6 +13,8 @@ extension SentenceRules {
             if context.isWord(at - 1, "in") || context.isWord(at - 1, "into") { k = at - 1 }
         }
         if context.isWord(k, "the") { k -= 1 }
+        // "in its US arm", "into their Vietnamese plants"
+        else if context.isWord(k, "its") || context.isWord(k, "their") { k -= 1 }
         if context.isWord(k, in: WordSets.placeAdjectives) { k -= 1 }
         // Compared from the token's bytes (no lower-cased string is built): the party rules ask
         // for the preposition of every mention, often several times.
@@ -229,6 +231,12 @@ extension SentenceRules {
             if from == nil, let base = mentions.last(where: { $0.end <= anchor && $0.start >= candidate.window.lowerBound
                     && context.isSymbol($0.end, .hyphen) && context.isWord($0.end + 1, "based") && $0.code != to }) {
                 from = base.code
+            }
+            // "Mumbai-based Tata Steel put $240 million into …": a business city's country.
+            if from == nil, case let first = max(candidate.window.lowerBound, sentence.start), first < anchor,
+               let base = (first..<anchor).reversed().lazy
+                .compactMap({ BusinessCity.base(at: $0, in: context) }).first, base != to {
+                from = base
             }
             // "Georgian officials expect $2 billion in foreign direct investment"
             if to == nil, isForeignInflow(keyword: k),

@@ -59,7 +59,7 @@ struct SentenceRules {
         // keyword a few words after "from" (words only: a sector, a demonym).
         // Earnings from anything else are no figure ("earned $2 billion from oil sales", "from
         // tourism"), whatever keyword the sentence named before.
-        if q.kind == .money, context.isWord(range.upperBound, "from"),
+        if q.kind == .money, range.upperBound + 1 < sentence.end, context.isWord(range.upperBound, "from"),
            (max(sentence.start, range.lowerBound - 2)..<range.lowerBound).contains(where: { context.isWord($0, in: WordSets.earnVerbs) }) {
             guard let k = ((range.upperBound + 1)..<min(sentence.end, range.upperBound + 5)).first(where: { t[$0].kind != .word || isIndicatorKeyword($0) }),
                   t[k].kind == .word, context.entry(k).indicator == .exports,
@@ -221,7 +221,7 @@ struct SentenceRules {
         // "export earnings", "export receipts": the value of exports.
         // (Not a company's: "the firm's export revenue" is its sales.)
         if indicator == .exports, context.isWord(k + 1, in: WordSets.earningsNouns), !context.isWord(k, "exports") {
-            return !(max(sentence.start, k - 4)..<k).contains { context.isWord($0, in: WordSets.companyNouns) }
+            return !(max(sentence.start, k - 4)..<max(sentence.start, k)).contains { context.isWord($0, in: WordSets.companyNouns) }
         }
         if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) || context.isWord(k + 1, in: WordSets.exportModifierHeads) {
             // "Germany remained Türkiye's top export market with $21.1 billion": a ranked market
@@ -283,7 +283,7 @@ struct SentenceRules {
                 // "Registered foreign capital in Vietnam … totalled $15 billion"
                 if context.isWord(k, "capital"), context.isWord(k - 1, "foreign") { return k }
                 // "export earnings", "export receipts", "export revenue": the value of exports.
-                if context.isWord(k, in: WordSets.earningsNouns), isIndicatorKeyword(k - 1), context.entry(k - 1).indicator == .exports {
+                if k > sentence.start, context.isWord(k, in: WordSets.earningsNouns), isIndicatorKeyword(k - 1), context.entry(k - 1).indicator == .exports {
                     return k - 1
                 }
                 // "FDI net inflows to the Philippines fell to $8.9 billion": net investment flows,
