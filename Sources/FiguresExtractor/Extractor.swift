@@ -338,7 +338,7 @@ public struct Extractor: Sendable {
                     candidate.indicator = .tradeTurnover
                 }
                 candidates.append(candidate)
-            } else if q.kind == .number, rules.isWholeCount(q),
+            } else if q.kind == .number, rules.isWholeCount(q), !rules.context.isWord(range.upperBound, in: WordSets.durationUnits),
                       candidates.contains(where: { $0.indicator == .enterprises }) || previous?.indicator == .enterprises,
                       rules.countsEnterprisesAgain(range, first: candidates.first(where: { $0.indicator == .enterprises })?.tokens,
                                                    last: candidates.last(where: { $0.indicator == .enterprises })?.tokens) {

@@ -121,6 +121,12 @@ enum WordSets {
     static let comparisonLeads = WordSet(["up", "down", "rising", "falling", "rose", "fell", "increase", "decrease", "compared", "growth"])
     /// What follows them is a comparison ("0.6% more than in the same period of 2023").
     static let comparisons = WordSet(["compared", "versus", "vs", "against", "than"])
+    /// Currencies an exchange rate is quoted against: "Tk 108 per dollar", "to the euro".
+    static let rateCurrencies = WordSet(["dollar", "euro", "greenback", "yuan", "yen", "pound", "rupee", "ruble", "rouble"])
+    /// "two years earlier", "three months": a duration, never a count of anything.
+    static let durationUnits = WordSet(["years", "months", "weeks", "days", "decades", "quarters", "hours", "year", "month"])
+    /// "double the level a year earlier", "the figure of 2022": a level, not an amount, compared with.
+    static let levelNouns = WordSet(["level", "levels", "figure", "total", "tally"])
     static let targetNouns = WordSet(["target", "goal", "targets", "goals", "forecast"])
     /// "is", "was": before an -ing form they make a progressive, which reports ("trade was growing").
     static let beVerbWords = ["is", "are", "was", "were", "been", "be"]

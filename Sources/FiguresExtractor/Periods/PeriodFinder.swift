@@ -27,7 +27,7 @@ struct PeriodFinder {
     /// sentence's tokens asks for every word, and hashing each into a set cost more than the test).
     static let periodWords: [Bool] = {
         var table = [Bool](repeating: false, count: Word.allCases.count)
-        for word in [Word.year, .month, .months, .half, .quarter, .quarters, .january, .february, .march, .april, .may, .june, .july,
+        for word in [Word.year, .years, .month, .months, .half, .quarter, .quarters, .january, .february, .march, .april, .may, .june, .july,
                      .august, .september, .october, .november, .december, .jan, .feb, .mar, .apr, .jun, .jul, .aug, .sep,
                      .sept, .oct, .nov, .dec] {
             table[Int(word.rawValue)] = true
@@ -395,6 +395,14 @@ struct PeriodFinder {
                 if before == "the", context.isWord(k + 1, "before"), let published {
                     found.append(PeriodMention(start: k - 1, end: k + 2, period: .year(published.year - 1)))
                 }
+            case "years":
+                // "two years earlier", "three years ago": that many years before publication (or
+                // before the period named earlier: see ``relateToEarlier(_:)``).
+                if let published, context.isWord(k + 1, "earlier") || context.isWord(k + 1, "ago"),
+                   let n = Self.counts[context.lower(k - 1)] ?? (k > 0 ? context.scanned.literal(context.t[k - 1])?.value?.intValue : nil),
+                   n >= 2, n <= 20 {
+                    found.append(PeriodMention(start: k - 1, end: k + 2, period: .year(published.year - n)))
+                }
             case "annual", "annually", "yearly", "annum":
                 found.append(PeriodMention(start: k, end: k + 1, period: nil))
             case "month":
@@ -491,8 +499,15 @@ struct PeriodFinder {
                 // "up from US$47.7 billion in the preceding 12 months"
                 || context.isWord(s + 1, "months") && (context.lower(s) == "12" || context.isWord(s, "twelve"))
                     && context.isWord(s - 1, in: Self.precedingWords)
-            guard samePeriod || yearEarlier, let mention = found[..<i].last(where: { $0.period != nil && $0.targetYear == nil }),
+            // "down from 13,646 two years earlier": that many years back.
+            let yearsBack = context.isWord(s + 1, "years") && (context.isWord(s + 2, "earlier") || context.isWord(s + 2, "ago"))
+                ? Self.counts[context.lower(s)] ?? context.scanned.literal(context.t[s])?.value?.intValue : nil
+            guard samePeriod || yearEarlier || yearsBack != nil, let mention = found[..<i].last(where: { $0.period != nil && $0.targetYear == nil }),
                   let earlier = mention.period else { continue }
+            if let back = yearsBack {
+                if let moved = Self.moved(earlier, by: -back) { found[i].period = moved; found[i].fiscal = mention.fiscal }
+                continue
+            }
             if samePeriod {
                 if let shaped = Self.samePeriod(as: earlier, in: year) { found[i].period = shaped }
             } else if mention.fiscal != nil, case .years(let a, let b) = earlier {

@@ -181,7 +181,7 @@ extension SentenceRules {
     func chosenPeriod(for amount: Range<Int>, amounts: some Collection<Range<Int>>, respectively: Bool = false) -> PeriodMention? {
         // The periods that name one (not the annual cues), read in place.
         if let after = periods.first(where: { $0.period != nil && $0.start >= amount.upperBound }),
-           !(amount.upperBound..<after.start).contains(where: isComparison),
+           !(amount.upperBound..<after.start).contains(where: isComparison), !isComparedLevel(after),
            !periodBelongsToPart(from: amount.upperBound, to: after.start),
            respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start })
             // ("… stand at some $8 billion, the minister noted, adding that Saudi Arabia aims to
@@ -204,6 +204,12 @@ extension SentenceRules {
         periods.last { $0.period != nil && $0.end <= amount.lowerBound && !isComparedPeriod($0) }
     }
 
+    /// A period of a level compared with: "nearly double the level a year earlier", "twice the
+    /// figure of 2022".
+    func isComparedLevel(_ m: PeriodMention) -> Bool {
+        context.isWord(m.start - 1, in: WordSets.levelNouns) || context.isWord(m.start - 1, "of") && context.isWord(m.start - 2, in: WordSets.levelNouns)
+    }
+
     /// An amount that a comparison word leads within three tokens: "up from $1.4 billion",
     /// "compared with $1.1 billion".
     func isComparedAmount(_ amount: Range<Int>) -> Bool {
@@ -214,7 +220,8 @@ extension SentenceRules {
     /// between ("than in the same period of 2023", "compared with 2022"; not "more than $70.9
     /// million last year", where "than" belongs to the amount).
     func isComparedPeriod(_ m: PeriodMention) -> Bool {
-        guard let lead = (max(sentence.start, m.start - 7)..<m.start).last(where: isComparison) else { return false }
+        if isComparedLevel(m) { return true }
+        guard let lead = (max(sentence.start, m.start - 7)..<max(sentence.start, m.start)).last(where: isComparison) else { return false }
         return !(lead..<m.start).contains { t[$0].kind == .number }
     }
 

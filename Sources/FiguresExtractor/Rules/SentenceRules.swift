@@ -108,6 +108,14 @@ struct SentenceRules {
     ])
 
     func isPerUnit(_ k: Int) -> Bool {
+        // "around Tk 108 per dollar", "at 360,000 rials to the dollar": an exchange rate.
+        if context.isWord(k, in: WordSets.perWords) || context.isWord(k, "to") || context.isWord(k, "against") {
+            var at = k + 1
+            if context.isWord(at, "the") || context.isWord(at, "one") || context.isWord(at, "a") { at += 1 }
+            if context.isWord(at, "us") || context.isWord(at, "u") { at += 1 }
+            // (Not "€5 billion to the euro area".)
+            if context.isWord(at, in: WordSets.rateCurrencies), !context.isWord(at + 1, "area"), !context.isWord(at + 1, "zone") { return true }
+        }
         guard context.isWord(k, in: WordSets.perWords) else { return false }
         var at = k + 1
         if context.isWord(at, in: WordSets.unitPrefixes) { at += 1 }

@@ -65,6 +65,10 @@ extension RuleEngine {
                 continue
             }
             guard let role = NumberRole.of(token) else { break loop }
+            // "$1 billion three years earlier": after a million or more, a unit or tens word goes
+            // on only into its own hundred or scale ("one billion three hundred million"), never
+            // as a bare last group.
+            if c.last == .scale, c.lastScale >= 6, snapshot == nil, !continuesIntoHundredOrScale(k, role: role) { break loop }
             switch role {
             case .unit(let u):
                 if u == 0 && c.last != .none { break loop }
@@ -156,6 +160,21 @@ extension RuleEngine {
         }
         if c.last == .article || c.last == .none { return nil }
         return c
+    }
+
+    /// Whether the unit or tens word at `k` leads into a hundred or scale word: "three hundred",
+    /// "twenty-five million", "forty two thousand". Other roles are not asked (true).
+    func continuesIntoHundredOrScale(_ k: Int, role: NumberRole) -> Bool {
+        switch role {
+        case .unit: return nextIsHundredOrScale(k + 1)
+        case .tens:
+            if nextIsHundredOrScale(k + 1) { return true }
+            var j = k + 1
+            if j < n, symbol(j)?.isDashLike == true { j += 1 }
+            if j < n, case .unit? = NumberRole.of(t[j]) { return nextIsHundredOrScale(j + 1) }
+            return false
+        default: return true
+        }
     }
 
     func nextIsHundredOrScale(_ k: Int) -> Bool {
