@@ -120,6 +120,9 @@ enum WordSets {
     static let annualWords = WordSet(["annual", "annually", "yearly", "annum"])
     static let comparisonLeads = WordSet(["up", "down", "rising", "falling", "rose", "fell", "increase", "decrease", "compared", "growth"])
     /// What follows them is a comparison ("0.6% more than in the same period of 2023").
+    /// Verbs of change before "to": "rose to $5 billion from $4 billion".
+    static let changeVerbs = WordSet(["rose", "fell", "increased", "decreased", "grew", "declined", "jumped", "dropped", "climbed",
+                                      "slipped", "surged", "soared", "plunged", "slid", "edged", "eased", "dipped", "rising", "falling"])
     static let comparisons = WordSet(["compared", "versus", "vs", "against", "than"])
     /// Currencies an exchange rate is quoted against: "Tk 108 per dollar", "to the euro".
     static let rateCurrencies = WordSet(["dollar", "euro", "greenback", "yuan", "yen", "pound", "rupee", "ruble", "rouble"])

@@ -132,7 +132,9 @@ extension SentenceRules {
             if (k + 1..<amount.lowerBound).contains(where: isClauseBoundary) { continue }
             // "set" only in "is set to", "committed" only in "committed to"; "potential" only as "has the potential".
             let word = context.lower(k)
-            if (word == "set" || word == "committed" || word == "commits") && !context.isWord(k + 1, "to") { continue }
+            // ("had committed £29.5bn of new investment": committed money is pledged.)
+            if (word == "set" || word == "committed" || word == "commits") && !context.isWord(k + 1, "to")
+                && !(word != "set" && k + 1 == amount.lowerBound) { continue }
             if word == "plan" && context.isWord(k - 1, "the") == false && context.isWord(k + 1, "to") == false { continue }
             candidate.status = .target
             return
@@ -245,6 +247,12 @@ extension SentenceRules {
     /// value, and its period is not the figure's.
     func isComparison(_ k: Int) -> Bool {
         if context.isWord(k, "from"), context.isWord(k - 1, in: WordSets.comparisonLeads) { return true }
+        // "rose to 26,312 at the end of 2021 from 25,514 a year earlier": "from" after a change
+        // verb and its "to".
+        if context.isWord(k, "from"), let to = (max(sentence.start, k - 10)..<max(sentence.start, k)).last(where: { context.isWord($0, "to") }),
+           context.isWord(to - 1, in: WordSets.changeVerbs) {
+            return true
+        }
         // "down 12 percent from a year earlier", "up 7% from $29.0 billion", "up 8.9% on the same
         // period last year", "a rise of 5% over 2022"
         if context.isWord(k, "from") || context.isWord(k, "on") || context.isWord(k, "over"),

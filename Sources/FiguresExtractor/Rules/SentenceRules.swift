@@ -301,6 +301,12 @@ struct SentenceRules {
                     k -= 1
                     continue
                 }
+                // "exports of the products covered by the agreement reached …", "imports under the
+                // deal": a blocker inside "by the"/"under the" is not the amount's noun.
+                if context.has(k, .blocker), context.isWord(k - 1, "the"), context.isWord(k - 2, "by") || context.isWord(k - 2, "under") {
+                    k -= 3
+                    continue
+                }
                 if context.has(k, .blocker) {
                     // "trade balance", "export duties": the blocker names the thing.
                     return nil
@@ -325,7 +331,7 @@ struct SentenceRules {
                 // process outsourcing firms": nouns naming the trade, never a function word.
                 guard context.has(k, .companyModifier) || context.has(k, .owned) || context.has(k, .sectorStart)
                         || !token.flags.contains(.capitalized) && !context.isWord(k, in: WordSets.functionWords) && !context.has(k, .blocker)
-                        && context.entry(k).indicator == nil
+                        && context.entry(k).indicator == nil && !context.isWord(k, in: WordSets.reportingVerbs)
                 else { return nil }
             } else if token.kind == .symbol {
                 guard token.symbol.isDashLike else { return nil }
