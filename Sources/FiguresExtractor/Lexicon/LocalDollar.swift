@@ -4,8 +4,10 @@ import FiguresCore
 /// about New Zealand is the New Zealand dollar. The recogniser reads every bare "$" as the US
 /// dollar; the extractor makes it the local dollar when
 /// - the article is about a country that writes its own currency "$" (the country it names first,
-///   or most often: Australia, New Zealand, Canada, Singapore, Hong Kong, Fiji, Jamaica, Trinidad
-///   and Tobago, Taiwan, Barbados, the Bahamas, Namibia), and that country is a party of the figure;
+///   or most often: Australia, New Zealand, Canada, Singapore, Fiji, Jamaica, Trinidad and Tobago,
+///   Barbados, the Bahamas, Namibia), and that country is a party of the figure (not Hong Kong or
+///   Taiwan, whose papers always mark their own dollar "HK$" and "NT$": a bare "$" there is the
+///   US one);
 /// - and the article writes more bare "$" amounts than amounts marked with that dollar's letters
 ///   ("A$", "NZ$", "C$"): wire copy marks the local dollar and leaves "$" to the US one, a local
 ///   paper marks it now and then ("NZ$50b" in a story of bare "$" amounts).
@@ -14,8 +16,8 @@ enum LocalDollar {
     static let countries: [CountryCode: (code: CurrencyCode, prefixes: [String])] = {
         let rows: [(String, String, [String])] = [
             ("AU", "AUD", ["A", "AU", "AUD"]), ("NZ", "NZD", ["NZ", "NZD"]), ("CA", "CAD", ["C", "CA", "CAN", "CAD"]),
-            ("SG", "SGD", ["S", "SG", "SGD"]), ("HK", "HKD", ["HK", "HKD"]), ("FJ", "FJD", ["FJ", "FJD"]),
-            ("JM", "JMD", ["J", "JA", "JMD"]), ("TT", "TTD", ["TT", "TTD"]), ("TW", "TWD", ["NT", "TWD"]),
+            ("SG", "SGD", ["S", "SG", "SGD"]), ("FJ", "FJD", ["FJ", "FJD"]),
+            ("JM", "JMD", ["J", "JA", "JMD"]), ("TT", "TTD", ["TT", "TTD"]),
             ("BB", "BBD", ["BDS", "BBD"]), ("BS", "BSD", ["B", "BSD"]), ("NA", "NAD", ["N", "NAD"]),
         ]
         var table: [CountryCode: (CurrencyCode, [String])] = [:]

@@ -16,6 +16,12 @@ extension SentenceRules {
         // "in its US arm", "into their Vietnamese plants"
         else if context.isWord(k, "its") || context.isWord(k, "their") { k -= 1 }
         if context.isWord(k, in: WordSets.placeAdjectives) { k -= 1 }
+        // "from Japan, the United States and Singapore": a list item takes the preposition of the
+        // country before it.
+        if context.isSymbol(k, .comma), !m.possessive, let before = mentions.last(where: { $0.end == k && $0.start < m.start }),
+           continuesList(from: m) {
+            return preposition(before)
+        }
         // Compared from the token's bytes (no lower-cased string is built): the party rules ask
         // for the preposition of every mention, often several times.
         guard k >= sentence.start, t[k].kind == .word, t[k].length <= 7 else { return nil }
@@ -29,6 +35,23 @@ extension SentenceRules {
         // "second only to South Korea", "second to China": a ranking, not a destination.
         if word == "to", context.isWord(k - 1, "only") || context.isWord(k - 1, "second") { return "hedged" }
         return word
+    }
+
+    /// Whether `m` goes on as an item of a list of countries that ends with "and" or "or": "Japan,
+    /// the United States and Singapore" (not "China, South Korea's largest partner", nor "the
+    /// Bank of Greece, Cyprus is …").
+    func continuesList(from m: CountryMention) -> Bool {
+        var j = m.end
+        while j < sentence.end {
+            if context.isWord(j, "and") || context.isWord(j, "or") { return true }
+            guard context.isSymbol(j, .comma) else { return false }
+            var next = j + 1
+            if context.isWord(next, "the") { next += 1 }
+            if context.isWord(next, "and") || context.isWord(next, "or") { return true }
+            guard let item = mentions.first(where: { $0.start == next }), !item.possessive else { return false }
+            j = item.end
+        }
+        return false
     }
 
     /// The prepositions that link a country to a figure (at most seven letters).
