@@ -131,7 +131,7 @@ struct ExtractorLexicon: Sendable {
         cues = list.map(\.cues)
         figureWords = WordSet(map.filter { !$0.value.cues.isDisjoint(with: Self.figureCues) }.keys.sorted() + WordSets.investVerbWords
                               + WordSets.sourceNounWords + WordSets.marketNounWords + WordSets.flowNounWords + WordSets.numberVerbWords
-                              + WordSets.backReferenceWords)
+                              + WordSets.backReferenceWords + WordSets.rankingVerbWords)
     }
 
     /// The entry for the word in `bytes` (an empty entry when the word is not listed).

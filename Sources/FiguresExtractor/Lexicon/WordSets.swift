@@ -97,6 +97,10 @@ enum WordSets {
     /// "the largest source", "the top contributors": a share of the figure before, by country.
     static let sourceNounWords = ["source", "sources", "contributor", "contributors"]
     static let sourceNouns: WordSet = WordSet(sourceNounWords)
+    /// "China topped the list with 159 billion baht": a ranking of the figure before, by country.
+    static let rankingVerbWords = ["topped", "tops", "headed", "heads"]
+    static let rankingVerbs: WordSet = WordSet(rankingVerbWords)
+    static let rankingNouns: WordSet = WordSet(["list", "ranking", "rankings", "table", "chart"])
     static let marketNounWords = ["market", "markets", "destination", "destinations"]
     static let marketNouns: WordSet = WordSet(marketNounWords)
     /// Nouns for investment flows that stand for the investment before them: "Actual inflows

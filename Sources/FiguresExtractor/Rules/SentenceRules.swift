@@ -423,7 +423,11 @@ struct SentenceRules {
 
     /// "the largest source", "one of the main sources", "top contributors" before token `k`.
     func ranksSource(before k: Int) -> Bool {
-        (sentence.start..<k).contains { context.isWord($0, in: WordSets.sourceNouns) && context.isWord($0 - 1, in: WordSets.rankWords) }
+        (sentence.start..<k).contains {
+            context.isWord($0, in: WordSets.sourceNouns) && context.isWord($0 - 1, in: WordSets.rankWords)
+                // "China topped the list with 159 billion baht, followed by Singapore at 127 billion baht"
+                || context.isWord($0, in: WordSets.rankingVerbs) && context.isWord($0 + 1, "the") && context.isWord($0 + 2, in: WordSets.rankingNouns)
+        }
     }
 
     /// "the same period of 2020": a period shaped like one named before.
