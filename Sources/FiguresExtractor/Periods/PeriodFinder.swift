@@ -468,6 +468,9 @@ struct PeriodFinder {
                     continue
                 }
                 guard WordSets.monthLeads.contains(lead), !(context.t[min(k + 1, context.t.count - 1)].kind == .number) else { continue }
+                // "in fiscal 2021, which ended in March": when a period named before ends, not a
+                // figure's period.
+                if context.isWord(k - 2, "ended") || context.isWord(k - 2, "ends") || context.isWord(k - 2, "ending") { continue }
                 let y = m <= published.month ? published.year : published.year - 1
                 found.append(PeriodMention(start: k, end: k + 1, period: .month(y, m)))
             }

@@ -210,6 +210,8 @@ extension SentenceRules {
     /// figure of 2022".
     func isComparedLevel(_ m: PeriodMention) -> Bool {
         context.isWord(m.start - 1, in: WordSets.levelNouns) || context.isWord(m.start - 1, "of") && context.isWord(m.start - 2, in: WordSets.levelNouns)
+            // "rose 6.6% last month from a year earlier to $357.8 billion"
+            || context.isWord(m.start - 1, "from") && (context.isWord(m.end - 1, "earlier") || context.isWord(m.end - 1, "ago"))
     }
 
     /// An amount that a comparison word leads within three tokens: "up from $1.4 billion",

@@ -119,7 +119,10 @@ struct SentenceRules {
         guard context.isWord(k, in: WordSets.perWords) else { return false }
         var at = k + 1
         if context.isWord(at, in: WordSets.unitPrefixes) { at += 1 }
-        return context.isWord(at, in: Self.units)
+        if context.isWord(at, in: Self.units) { return true }
+        // "up to 100,000 baht per electric car": one word describing the unit.
+        return context.isWord(k, "per") && at < sentence.end && t[at].kind == .word && !t[at].flags.contains(.capitalized)
+            && context.isWord(at + 1, in: Self.units)
     }
 
     /// True when token `k` ends an amount of money ("billion", "yen", "dollars", "$5").
