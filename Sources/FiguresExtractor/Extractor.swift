@@ -610,9 +610,12 @@ public struct Extractor: Sendable {
         }
         // "Its investments in the country": the pronoun is the previous sentence's subject, "the
         // country" the other country it named.
-        if candidate.from == nil, let k = candidate.keyword, rules.possessivePronoun(before: k), let subject = previous.countries.first,
-           subject != candidate.to {
-            candidate.from = subject
+        // "Japan's exports rose …, while its imports jumped …": a country named before it in the
+        // sentence (not a speaker) is the pronoun's first. "Its" owns the importer of imports.
+        if let k = candidate.keyword, indicator == .imports ? candidate.to == nil : candidate.from == nil, rules.possessivePronoun(before: k),
+           let subject = rules.mentions.last(where: { $0.end <= k && $0.possessive && !rules.isSpeaker($0) })?.code ?? previous.countries.first {
+            if indicator == .imports { if subject != candidate.from { candidate.to = subject } }
+            else if subject != candidate.to { candidate.from = subject }
         }
         // "Japanese outward investment reached ¥23.9 trillion. … investment in the United States
         // accounted for ¥8.1 trillion": a figure with one party, after a country's total with the
