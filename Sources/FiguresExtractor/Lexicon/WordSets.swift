@@ -84,7 +84,7 @@ enum WordSets {
     /// "export earnings", "export receipts": nouns that name the value of exports after "export".
     /// A company's own figures: "the firm's export revenue".
     static let companyNouns: WordSet = WordSet(["company", "firm", "group", "bank", "retailer", "manufacturer", "producer", "exporter", "maker"])
-    static let earningsNouns: WordSet = WordSet(["earnings", "receipts", "revenue", "revenues", "proceeds"])
+    static let earningsNouns: WordSet = WordSet(["earnings", "receipts", "revenue", "revenues"])
     static let delegationNouns: WordSet = WordSet(["delegation", "delegations", "mission", "missions"])
     /// "has been invested", "were exported": auxiliaries of a passive between an amount and its verb.
     static let passiveAuxiliaries: WordSet = WordSet(beVerbWords + ["has", "have", "had"])

@@ -14,7 +14,7 @@ extension SentenceRules {
         }
         if context.isWord(k, "the") { k -= 1 }
         // "in its US arm", "into their Vietnamese plants"
-        else if context.isWord(k, "its") || context.isWord(k, "their") { k -= 1 }
+        else if k >= 0, k < t.count, t[k].length == 3 || t[k].length == 5, context.isWord(k, "its") || context.isWord(k, "their") { k -= 1 }
         if context.isWord(k, in: WordSets.placeAdjectives) { k -= 1 }
         // "from Japan, the United States and Singapore": a list item takes the preposition of the
         // country before it.
@@ -123,7 +123,7 @@ extension SentenceRules {
     func isRival(_ m: CountryMention) -> Bool {
         var k = m.start - 1
         if context.isWord(k, "the") { k -= 1 }
-        return context.isWord(k, in: Self.rivalVerbs)
+        return k >= 0 && k < t.count && t[k].length >= 4 && context.isWord(k, in: Self.rivalVerbs)
     }
 
     /// "Georgian officials expect …": the country of a speaker, not a party to the figure.

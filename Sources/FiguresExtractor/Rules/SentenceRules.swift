@@ -293,24 +293,25 @@ struct SentenceRules {
                 if isIndicatorKeyword(k), !(k0 - k > 3 && context.isWord(k, in: WordSets.tradeVerbs)) { return k }
                 // "Registered foreign capital in Vietnam … totalled $15 billion"
                 if context.isWord(k, "capital"), context.isWord(k - 1, "foreign") { return k }
-                // "export earnings", "export receipts", "export revenue": the value of exports.
-                if k > sentence.start, context.isWord(k, in: WordSets.earningsNouns), isIndicatorKeyword(k - 1), context.entry(k - 1).indicator == .exports {
-                    return k - 1
-                }
-                // "FDI net inflows to the Philippines fell to $8.9 billion": net investment flows,
-                // not a balance.
-                if context.isWord(k, "net"), context.isWord(k + 1, "inflows") || context.isWord(k + 1, "inflow")
-                    || isIndicatorKeyword(k + 1) && context.entry(k + 1).indicator == .investment {
-                    k -= 1
-                    continue
-                }
-                // "exports of the products covered by the agreement reached …", "imports under the
-                // deal": a blocker inside "by the"/"under the" is not the amount's noun.
-                if context.has(k, .blocker), context.isWord(k - 1, "the"), context.isWord(k - 2, "by") || context.isWord(k - 2, "under") {
-                    k -= 3
-                    continue
-                }
                 if context.has(k, .blocker) {
+                    // "export earnings", "export receipts", "export revenue": the value of exports.
+                    if k > sentence.start, context.isWord(k, in: WordSets.earningsNouns), isIndicatorKeyword(k - 1),
+                       context.entry(k - 1).indicator == .exports {
+                        return k - 1
+                    }
+                    // "FDI net inflows to the Philippines fell to $8.9 billion": net investment flows,
+                    // not a balance.
+                    if context.isWord(k, "net"), context.isWord(k + 1, "inflows") || context.isWord(k + 1, "inflow")
+                        || isIndicatorKeyword(k + 1) && context.entry(k + 1).indicator == .investment {
+                        k -= 1
+                        continue
+                    }
+                    // "exports of the products covered by the agreement reached …", "imports under
+                    // the deal": a blocker inside "by the"/"under the" is not the amount's noun.
+                    if context.isWord(k - 1, "the"), context.isWord(k - 2, "by") || context.isWord(k - 2, "under") {
+                        k -= 3
+                        continue
+                    }
                     // "trade balance", "export duties": the blocker names the thing.
                     return nil
                 }
