@@ -239,8 +239,6 @@ import Testing
             "Destatis-style release: \"exports to the Member States of the European Union (EU)\", \"imports from those countries\", \"exports there\": a country after \"Member States of\" and the anaphors \"those countries\" and \"there\" are not read, and the reporter (Germany) is only implied",
         "b11-03: '€13.1 billion': to null (want US)":
             "Destatis-style release: \"exports to the Member States of the European Union (EU)\", \"imports from those countries\", \"exports there\": a country after \"Member States of\" and the anaphors \"those countries\" and \"there\" are not read, and the reporter (Germany) is only implied",
-        "b11-04: '€15 billion': from US (want null)":
-            "\"foreign companies pledged a record €15 billion of new investment in France\" after a US company's figure: the investor is copied from the figure before",
         "b11-05: missed investment '€2.2 billion'":
             "an investment agency's \"projects … were worth a combined €2.2 billion\" is not read as investment; \"to invest … in expanding the Polish site\" names the host only by an adjective after a verb",
         "b11-05: 'up to 1.5 billion złoty': to null (want PL)":

@@ -387,8 +387,15 @@ extension SentenceRules {
 
     /// A figure of investment whose keyword is a foreign inflow (``isForeignInflow(keyword:)``):
     /// it names no investor unless the sentence does.
+    /// So is one whose investors are "foreign" ("where foreign companies pledged a record €15
+    /// billion of new investment in France").
     func isForeignInflow(_ candidate: Candidate) -> Bool {
-        candidate.indicator == .investment && candidate.keyword.map(isForeignInflow) == true
+        guard candidate.indicator == .investment, let k = candidate.keyword else { return false }
+        if isForeignInflow(keyword: k) { return true }
+        let start = max(candidate.window.lowerBound, sentence.start), amount = candidate.tokens.lowerBound
+        return start < amount && (start..<amount).contains {
+            context.isWord($0, "foreign") && (context.isWord($0 + 1, in: WordSets.investorNouns) || context.has($0 + 1, .company))
+        }
     }
 
     /// Investment named as flowing in: "inbound FDI", "inward investment", "FDI inflows".
