@@ -624,9 +624,12 @@ public struct Extractor: Sendable {
         // investment (outward or inward); a figure missing the other party is no such total.
         if (candidate.from == nil) != (candidate.to == nil),
            let total = previous.figures.last(where: { $0.indicator == indicator && ($0.from == nil) != ($0.to == nil) }) {
-            // (Not "Inbound FDI into Ireland" after South Korea's outbound total: no investor is named.)
+            // (Not "Inbound FDI into Ireland" after South Korea's outbound total, nor "Investments
+            // approved by the Philippines' Board of Investments": no investor is named.)
             if candidate.from == nil, indicator != .imports, let from = total.from, from != candidate.to,
-               !(indicator == .investment && candidate.keyword.map(rules.isNamedInflow) == true) { candidate.from = from }
+               !(indicator == .investment && (candidate.keyword.map(rules.isNamedInflow) == true || Self.isTakenIn(candidate, rules: rules))) {
+                candidate.from = from
+            }
             if candidate.to == nil, indicator != .exports, let to = total.to, to != candidate.from { candidate.to = to }
         }
         if candidate.from == nil || candidate.to == nil, let (phrase, noun) = rules.countryAnaphor {
@@ -732,9 +735,7 @@ public struct Extractor: Sendable {
         if candidate.from == nil, rules.isForeignInflow(candidate) { return }
         // "Indonesia's government aims to attract investment of IDR 1,400 trillion": nor does
         // investment a country attracts, with no investor named.
-        if indicator == .investment, candidate.from == nil, let k = candidate.keyword,
-           case let anchor = min(k, candidate.tokens.lowerBound),
-           (max(rules.sentence.start, anchor - 3)..<k).contains(where: { rules.context.has($0, .receive) }) { return }
+        if indicator == .investment, candidate.from == nil, Self.isTakenIn(candidate, rules: rules) { return }
         // "China's outbound direct investment reached 603.9 billion yuan": no host.
         if indicator == .investment, candidate.to == nil, isOutward(candidate, rules: rules) { return }
         if candidate.from == nil, let to = candidate.to {
@@ -747,6 +748,16 @@ public struct Extractor: Sendable {
         else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair {
             candidate.to = from == a ? b : (from == b ? a : nil)
         }
+    }
+
+    /// Investment a country attracts or takes in, named before the keyword ("aims to attract
+    /// investment of …") or after it ("Investments approved by the Philippines' Board of
+    /// Investments climbed to …").
+    static func isTakenIn(_ candidate: Candidate, rules: SentenceRules) -> Bool {
+        guard let k = candidate.keyword else { return false }
+        let anchor = min(k, candidate.tokens.lowerBound), start = max(rules.sentence.start, anchor - 3)
+        return start < k && (start..<k).contains(where: { rules.context.has($0, .receive) })
+            || rules.context.has(k + 1, .receive) && rules.context.isWord(k + 2, "by")
     }
 
     /// The countries whose fiscal year a figure's fiscal period may be, most likely first: the

@@ -279,6 +279,12 @@ extension SentenceRules {
                 from = investor.code
             }
             if to == nil { to = mention(in: candidate, preps: Self.inInto)?.code }
+            // "Investments approved by the Philippines' Board of Investments": the agent of a
+            // receiving verb after the keyword is the host.
+            if to == nil, let agent = mention(in: candidate, after: k, preps: Self.by), agent.code != from,
+               case let by = context.isWord(agent.start - 1, "the") ? agent.start - 2 : agent.start - 1, context.has(by - 1, .receive) {
+                to = agent.code
+            }
             // "$150 million has been invested by Georgian companies": the passive's agent.
             if from == nil, context.entry(k).isVerb, let agent = mention(in: candidate, after: k, preps: Self.by), agent.code != to {
                 from = agent.code

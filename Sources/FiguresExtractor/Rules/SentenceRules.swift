@@ -201,6 +201,12 @@ struct SentenceRules {
         // "UK Export Finance", "the Trade Bank of Iraq", "the Investment Promotion Agency": a
         // capitalised keyword inside an organisation's name.
         if k > sentence.start, t[k].flags.contains(.capitalized), context.isWord(k + 1, in: WordSets.organisationNouns) { return false }
+        // … or ending one: "the Board of Investments", "the Ministry of Foreign Trade".
+        if k > sentence.start, t[k].flags.contains(.capitalized), let of = (max(sentence.start, k - 3)..<k).last(where: { context.isWord($0, "of") }),
+           of > sentence.start, t[of - 1].flags.contains(.capitalized), context.isWord(of - 1, in: WordSets.organisationNouns),
+           (of + 1..<k).allSatisfy({ t[$0].flags.contains(.capitalized) }) {
+            return false
+        }
         if indicator == .tradeTurnover {
             let word = context.lower(k)
             // "a commercial exchange of": "exchange" alone is a rate, a market or a visit.
