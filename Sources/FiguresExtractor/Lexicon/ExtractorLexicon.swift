@@ -50,6 +50,10 @@ struct ExtractorLexicon: Sendable {
         add("commerce", .indicator, indicator: .tradeTurnover)
         add("exports export shipments exporter exporters", .indicator, indicator: .exports)
         add("exported exporting", .indicator, indicator: .exports, verb: true)
+        // "Brazilian sales to Argentina", "wine sales abroad"; "purchases from the neighbouring
+        // country": only so (see ``SentenceRules/isIndicatorKeyword(_:)``).
+        add("sales", .indicator, indicator: .exports)
+        add("purchases", .indicator, indicator: .imports)
         // "Canada shipped $594-billion worth of goods to the United States", "winemakers sold just
         // A$12 million worth of wine to China", "India bought $46 billion of Russian oil": only
         // right before the amount (see ``SentenceRules/keywordBefore(_:)``).

@@ -233,6 +233,26 @@ struct SentenceRules {
                 }
             }
         }
+        // Sales and purchases across a border only: "Brazilian sales to Argentina", "sales
+        // abroad", "purchases from the neighbouring country" (not a company's sales).
+        if indicator == .exports || indicator == .imports, t[k].length >= 5, t[k].length <= 9,
+           context.isWord(k, "sales") || context.isWord(k, "purchases") {
+            if context.isWord(k + 1, "abroad") || context.isWord(k + 1, "overseas") { return true }
+            // "purchases of American oil, gas and other energy products"
+            if indicator == .imports, context.isWord(k + 1, "of"), mentions.contains(where: { $0.start == k + 2 && $0.form == .adjective }) { return true }
+            let prep: StaticString = indicator == .exports ? "to" : "from"
+            guard context.isWord(k + 1, prep) else { return false }
+            var at = k + 2
+            if context.isWord(at, "the") { at += 1 }
+            // (A country named, or the country a phrase refers back to: "from the North African
+            // kingdom", "from the neighbouring country".)
+            return mentions.contains { $0.start == at } || (at..<min(sentence.end, at + 3)).contains { context.isWord($0, in: WordSets.countryNouns) }
+        }
+        // Agents are not flows: "the price per litre paid by Brazilian importers was €3.12".
+        if indicator == .exports || indicator == .imports, context.isWord(k - 1, "by") || context.isWord(k - 2, "by"),
+           context.isWord(k, "importers") || context.isWord(k, "exporters") {
+            return false
+        }
         // "net exports rose to $3 billion": a balance.
         if indicator == .exports || indicator == .imports, context.isWord(k - 1, "net") { return false }
         // "export earnings", "export receipts": the value of exports.
@@ -257,6 +277,9 @@ struct SentenceRules {
     func keywordAfter(_ k0: Int) -> Int? {
         var k = k0
         var steps = 0
+        // "to attract €10 billion a year in foreign direct investment"
+        if context.isWord(k, "a") || context.isWord(k, "per") || context.isWord(k, "each"), context.isWord(k + 1, "year") { k += 2 }
+        else if context.isWord(k, "annually") || context.isWord(k, "yearly") { k += 1 }
         while k < sentence.end && steps < 5 {
             let token = t[k]
             if token.kind == .symbol {

@@ -114,12 +114,26 @@ extension RuleEngine {
             }
         }
         guard token.kind == .word, token.word != 0 else { return nil }
+        // "exports added up to $161.2 billion", "went up to": "up" is the verb's, no bound.
+        if token.isWord(.up), upIsParticle(before: k) { return nil }
         for qualifier in qualifiersBefore.entries(startingWith: token.word) where matches(qualifier, at: k) {
             var end = k + qualifier.count
             if qualifier.isSingle(.approx), isSymbol(end, .period) { end += 1 }
             return (qualifier.bound, end, qualifier.temporal)
         }
         return nil
+    }
+
+    /// Whether the verb before "up" at `k` takes it as its particle ("added up", "went up",
+    /// "summed up"): then "up to" bounds nothing.
+    func upIsParticle(before k: Int) -> Bool {
+        guard k > 0, t[k - 1].kind == .word, t[k - 1].length >= 3, t[k - 1].length <= 7 else { return false }
+        for verb: StaticString in ["added", "add", "adds", "adding", "summed", "sums", "went", "goes", "gone", "going", "ended",
+                                   "shot", "moved", "picked", "ramped", "stepped", "scaled", "totted", "tallied", "stacked"]
+        where bytesEqual(k - 1, verb) {
+            return true
+        }
+        return false
     }
 
     func matches(_ words: [Word], at k: Int) -> Bool {

@@ -124,12 +124,13 @@ enum CurrencyLexicon {
     }()
 
     /// Letters written before "$" that name the dollar: "US$", "C$", "HK$", "A$", "NZ$", "R$" (the
-    /// real), "Mex$", and codes ("usd$", "nzd$"). `spaced` are those also seen apart ("c $", "hk $").
+    /// real), "Mex$", "Ch$", "AR$", "COL$", "RD$", and codes ("usd$", "nzd$"). `spaced` are those also seen apart ("c $", "hk $").
     static let dollarPrefixes: [String: String] = [
         "us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD", "a": "AUD", "au": "AUD",
         "aud": "AUD", "nz": "NZD", "nzd": "NZD", "hk": "HKD", "hkd": "HKD", "s": "SGD", "sg": "SGD", "sgd": "SGD",
         "nt": "TWD", "r": "BRL", "mex": "MXN", "mx": "MXN", "mxn": "MXN", "z": "ZWL", "j": "JMD", "tt": "TTD",
-        "bds": "BBD", "ec": "XCD", "fj": "FJD",
+        "bds": "BBD", "ec": "XCD", "fj": "FJD", "ch": "CLP", "clp": "CLP", "ar": "ARS", "ars": "ARS", "col": "COP",
+        "cop": "COP", "rd": "DOP", "uy": "UYU",
     ]
     static let spacedDollarPrefixes: Set<String> = ["c", "hk", "us", "usd", "nz", "mex"]
 
