@@ -68,7 +68,7 @@ struct ExtractorLexicon: Sendable {
             remittances remittance capitalization capitalisation cap portfolio bond bonds eurobond eurobonds contract \
             contracts assets spending expenditure expenditures sales tax taxes tariff tariffs duties duty output production \
             harvest valuation stake dividend dividends fine fines compensation cost costs fund funds financing funding \
-            subsidies subsidy pension pensions deposits receipts earnings deal deals agreement agreements inflation rate \
+            subsidies subsidy pension pensions deposits receipts earnings deal deals agreement agreements inflation rate guarantee guarantees \
             rates population casualties damage damages bill bills fee fees allocation allocations bailout tender tenders \
             premium premiums losses loss net award awards settlement settlements penalty penalties arbitration \
             jackpot jackpots prize prizes lottery mortgage mortgages

@@ -256,7 +256,10 @@ extension SentenceRules {
                 from = base.code
             }
             // "Mumbai-based Tata Steel put $240 million into …": a business city's country.
-            if from == nil, case let first = max(candidate.window.lowerBound, sentence.start), first < anchor,
+            // (Also after an owner named earlier: "Spain's Gestamp will invest …, while Munich-based
+            // Siemens said it would invest up to Mex$2.5 billion".)
+            let ownerEnd = ownerMention.map { $0.0.end } ?? -1
+            if from == nil || from == ownerMention?.0.code, case let first = max(candidate.window.lowerBound, sentence.start, ownerEnd), first < anchor,
                let base = (first..<anchor).reversed().lazy
                 .compactMap({ BusinessCity.base(at: $0, in: context) }).first, base != to {
                 from = base
