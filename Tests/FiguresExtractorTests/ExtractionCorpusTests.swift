@@ -265,8 +265,6 @@ import Testing
             "\"rose to 26,312 at the end of 2021 from 25,514 a year earlier\", \"entities with German capital were 5,433\": a compared count and counts whose noun (\"entities\") is not a company noun are not read",
         "b11-26: missed enterprises '2,716'":
             "\"rose to 26,312 at the end of 2021 from 25,514 a year earlier\", \"entities with German capital were 5,433\": a compared count and counts whose noun (\"entities\") is not a company noun are not read",
-        "b12-01: '$100 billion': sector null (want non-oil)":
-            "\"non-oil bilateral trade\": \"non-oil\" before a turnover keyword is not read as a sector",
         "b12-02: '$55.2bn': to null (want PK), period 2022/2023 (want 2022-07/2023-06)":
             "twelfth-round first run, cause not yet traced: '$55.2bn': to null (want PK), period 2022/2023 (want 2022-07/2023-06)",
         "b12-02: '$5.4bn': from null (want PK), sector null (want food)":

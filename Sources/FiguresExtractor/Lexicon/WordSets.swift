@@ -74,7 +74,7 @@ enum WordSets {
     static let exportModifierHeads: WordSet = WordSet(["markets", "market", "promotion", "agency", "hub", "destinations", "potential", "ban", "licence", "license", "quota", "quotas"])
     static let investmentModifierHeads: WordSet = WordSet(["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"])
     static let projectNouns: WordSet = WordSet(["projects", "project", "programme", "program"])
-    static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new",
+    static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new", "international",
                                                    "registered", "disbursed", "approved"])
     /// Verbs of export earnings: "earned $2 billion from cocoa exports", "raked in …", "fetched …".
     static let earnVerbs: WordSet = WordSet(["earned", "earn", "earns", "earning", "fetched", "fetch", "fetches", "generated",
@@ -132,6 +132,10 @@ enum WordSets {
     static let rateCurrencies = WordSet(["dollar", "euro", "greenback", "yuan", "yen", "pound", "rupee", "ruble", "rouble"])
     /// "two years earlier", "three months": a duration, never a count of anything.
     static let durationUnits = WordSet(["years", "months", "weeks", "days", "decades", "quarters", "hours", "year", "month"])
+    /// Names a year is part of: "Vision 2030", "Agenda 2063", "Expo 2020".
+    static let yearNames = WordSet(["vision", "agenda", "expo", "centennial"])
+    /// Words between a sector and a trade keyword: "non-oil foreign trade", "non-oil bilateral trade".
+    static let tradeAdjectives = WordSet(["foreign", "bilateral", "external", "total", "overall"])
     /// "double the level a year earlier", "the figure of 2022": a level, not an amount, compared with.
     static let levelNouns = WordSet(["level", "levels", "figure", "total", "tally"])
     static let targetNouns = WordSet(["target", "goal", "targets", "goals", "forecast"])

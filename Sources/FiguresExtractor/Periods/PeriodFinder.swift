@@ -169,6 +169,10 @@ struct PeriodFinder {
         at -= 1
         if context.isWord(at, "that") || context.isWord(at, "which") { at -= 1 }
         // "the fiscal year", "the financial year", "the Iranian year", "the marketing year"
+        // ("the Iranian calendar year that ended on March 19")
+        if context.isWord(at, "year"), context.isWord(at - 1, "calendar"), at >= 3, context.t[at - 2].kind == .word, context.isWord(at - 3, "the") {
+            return true
+        }
         return context.isWord(at, "year") && (context.isWord(at - 1, "fiscal") || context.isWord(at - 1, "financial")
             || context.t[at - 1].kind == .word && context.isWord(at - 2, "the"))
     }
@@ -242,12 +246,21 @@ struct PeriodFinder {
             var period: Period?
             var targetYear: Int?
             if date.utf8.count == 4, let year = Int(date) {
+                // "its Vision 2030 giga-projects", "Expo 2020": a year in a name.
+                if before >= sentence.start, context.t[before].flags.contains(.capitalized), context.isWord(before, in: WordSets.yearNames) { continue }
                 if let (partStart, make) = partOfYear(before: start) {
                     period = make(year); start = partStart
                     // "in the four quarters to the end of the second quarter of 2022"
                     switch period {
                     case .quarter(let y, let q)? where trailingYear(before: partStart): period = FiscalYear.ending(year: y, month: q * 3)
                     case .half(let y, let h)? where trailingYear(before: partStart): period = FiscalYear.ending(year: y, month: h * 6)
+                    // "at the end of the second quarter of 2023": the quarter's last day, a stock's date.
+                    case .quarter(let y, let q)? where endOf(before: partStart - (context.isWord(partStart - 1, "the") ? 1 : 0)) != nil:
+                        period = .day(Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y))!)
+                        start = endOf(before: partStart - (context.isWord(partStart - 1, "the") ? 1 : 0))!
+                    case .half(let y, let h)? where endOf(before: partStart - (context.isWord(partStart - 1, "the") ? 1 : 0)) != nil:
+                        period = .day(Day(year: y, month: h * 6, day: h == 1 ? 30 : 31)!)
+                        start = endOf(before: partStart - (context.isWord(partStart - 1, "the") ? 1 : 0))!
                     default: break
                     }
                 } else if trailingYear(before: start) {
@@ -306,6 +319,11 @@ struct PeriodFinder {
                     period = parsed
                     if context.isWord(before, "between") || context.isWord(before, "from") { start = before }
                 }
+            } else if date.hasPrefix("--"), let published, case .day(let day)? = Period("\(published.year)\(date.dropFirst(1))"),
+                      endsFiscalYear(before: start) {
+                // "the fiscal year that ended on June 30", "the Iranian calendar year that ended on
+                // March 19": the last such day before publication.
+                period = FiscalYear.ending(year: day > published ? published.year - 1 : published.year, month: day.month, day: day.day)
             } else if date.hasPrefix("--"), let published, let d = Period("\(published.year)\(date.dropFirst(1))") {
                 // "as of March 1", "at January 1"; "rose to 3,400 by January 1" (a goal's horizon
                 // when the figure is one).

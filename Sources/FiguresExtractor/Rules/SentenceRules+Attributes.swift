@@ -29,6 +29,12 @@ extension SentenceRules {
         for start in [k - 3, k - 2, k - 1] where start >= sentence.start {
             if let (sector, end) = sectorWord(at: start), end == k { candidate.sector = sector; return }
         }
+        // "non-oil foreign trade", "non-oil bilateral trade"
+        if context.isWord(k - 1, in: WordSets.tradeAdjectives) {
+            for start in [k - 4, k - 3, k - 2] where start >= sentence.start {
+                if let (sector, end) = sectorWord(at: start), end == k - 1 { candidate.sector = sector; return }
+            }
+        }
         // "exports of gas", "imports of Russian oil", "exported natural gas worth"
         if context.isWord(k + 1, "of") || context.entry(k).isVerb {
             var at = context.isWord(k + 1, "of") ? k + 2 : k + 1
