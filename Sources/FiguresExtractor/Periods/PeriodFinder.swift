@@ -173,8 +173,9 @@ struct PeriodFinder {
         if context.isWord(at, "year"), context.isWord(at - 1, "calendar"), at >= 3, context.t[at - 2].kind == .word, context.isWord(at - 3, "the") {
             return true
         }
+        // ("for the year that ended March 20", "the Iranian year that ended on …")
         return context.isWord(at, "year") && (context.isWord(at - 1, "fiscal") || context.isWord(at - 1, "financial")
-            || context.t[at - 1].kind == .word && context.isWord(at - 2, "the"))
+            || context.isWord(at - 1, "the") || context.t[at - 1].kind == .word && context.isWord(at - 2, "the"))
     }
 
     /// Whether the twelve months up to the period at `start` lead it: "in the year to June 2023",

@@ -147,6 +147,11 @@ struct SentenceRules {
             // A part, or the next of a list of parts ("of which 2,310 with Russian capital and 2,180 with …").
             let between = first.upperBound..<amount.lowerBound
             if between.contains(where: startsPart), !between.contains(where: { isClauseBoundary($0) && !context.isWord($0, "and") }) { return true }
+            // "5,841 companies … were established, 1,015 of them with Russian capital"
+            if context.isSymbol(amount.lowerBound - 1, .comma), context.isWord(amount.upperBound, "of"),
+               context.isWord(amount.upperBound + 1, "them") || context.isWord(amount.upperBound + 1, "these") || context.isWord(amount.upperBound + 1, "which") {
+                return true
+            }
             return false
         }
         return (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains {
