@@ -162,7 +162,7 @@ extension SentenceRules {
         }
         // "The ministry projects agricultural exports of US$160 billion this year": "projects" as
         // the verb of an agency or a name (not "investment projects worth …").
-        if let v = (windowStart..<amount.lowerBound).first(where: { context.isWord($0, "projects") }), v > sentence.start,
+        if let v = (windowStart..<amount.lowerBound).first(where: { t[$0].length == 8 && context.isWord($0, "projects") }), v > sentence.start,
            context.isWord(v - 1, in: SentenceRules.speakerNouns) || t[v - 1].flags.contains(.capitalized) && !context.has(v - 1, .indicator),
            !(v + 1..<amount.lowerBound).contains(where: isClauseBoundary) {
             candidate.status = .target

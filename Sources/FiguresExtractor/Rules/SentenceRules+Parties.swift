@@ -284,8 +284,9 @@ extension SentenceRules {
             if to == nil { to = mention(in: candidate, preps: Self.inInto)?.code }
             // "Investments approved by the Philippines' Board of Investments": the agent of a
             // receiving verb after the keyword is the host.
-            if to == nil, let agent = mention(in: candidate, after: k, preps: Self.by), agent.code != from,
-               case let by = context.isWord(agent.start - 1, "the") ? agent.start - 2 : agent.start - 1, context.has(by - 1, .receive) {
+            if to == nil, case let first = max(k + 1, candidate.window.lowerBound), first < candidate.window.upperBound,
+               let by = (first..<candidate.window.upperBound).first(where: { context.isWord($0, "by") && context.has($0 - 1, .receive) }),
+               let agent = mentions.first(where: { $0.start == by + 1 || $0.start == by + 2 && context.isWord(by + 1, "the") }), agent.code != from {
                 to = agent.code
             }
             // "$150 million has been invested by Georgian companies": the passive's agent.

@@ -240,7 +240,8 @@ struct SentenceRules {
         }
         // Sales and purchases across a border only: "Brazilian sales to Argentina", "sales
         // abroad", "purchases from the neighbouring country" (not a company's sales).
-        if indicator == .exports || indicator == .imports, t[k].length >= 5, t[k].length <= 9,
+        if indicator == .exports || indicator == .imports, t[k].length == 5 || t[k].length == 9,
+           case let first = context.p[Int(t[k].start)] | 0x20, first == UInt8(ascii: "s") || first == UInt8(ascii: "p"),
            context.isWord(k, "sales") || context.isWord(k, "purchases") {
             if context.isWord(k + 1, "abroad") || context.isWord(k + 1, "overseas") { return true }
             // "purchases of American oil, gas and other energy products"
@@ -254,7 +255,7 @@ struct SentenceRules {
             return mentions.contains { $0.start == at } || (at..<min(sentence.end, at + 3)).contains { context.isWord($0, in: WordSets.countryNouns) }
         }
         // Agents are not flows: "the price per litre paid by Brazilian importers was €3.12".
-        if indicator == .exports || indicator == .imports, context.isWord(k - 1, "by") || context.isWord(k - 2, "by"),
+        if indicator == .exports || indicator == .imports, t[k].length == 9, context.isWord(k - 1, "by") || context.isWord(k - 2, "by"),
            context.isWord(k, "importers") || context.isWord(k, "exporters") {
             return false
         }
