@@ -10,6 +10,8 @@ struct CountryMention: Sendable {
     var end: Int
     var form: Form
     var possessive: Bool
+    /// Named by one of its states or provinces (``Gazetteer/regionRows``): "in Ohio".
+    var region = false
 }
 
 /// Countries and economies by name, adjective, demonym and capital (rows in
@@ -29,6 +31,8 @@ enum Gazetteer {
     struct Candidate {
         var code: CountryCode
         var form: CountryMention.Form
+        /// From ``regionRows``.
+        var region: Bool
         /// Its keys after the first are the ``Matcher``'s `keys[restStart ..< restStart + restCount]`.
         var restStart: Int32
         var restCount: Int32
@@ -49,7 +53,7 @@ enum Gazetteer {
         /// Builds the matcher from `rows` (see ``countryRows``) in one pass: each phrase is cut
         /// into tokens once and its keys' lower-case bytes kept in one buffer. (Building a
         /// dictionary of entries with string keys first was half the start-up of an extraction.)
-        init(rows: [String]) {
+        init(rows: [String], regions: [String] = []) {
             struct Phrase {
                 var first: String
                 /// The first word's first eight lower-cased bytes as an integer, to sort by
@@ -57,6 +61,7 @@ enum Gazetteer {
                 var prefix: UInt64
                 var code: CountryCode
                 var form: CountryMention.Form
+                var region: Bool
                 /// Its keys after the first, in `rest[restStart ..< restStart + restCount]`.
                 var restStart: Int
                 var restCount: Int
@@ -65,7 +70,8 @@ enum Gazetteer {
             var rest: [KeyToken] = []
             var bytes: [UInt8] = []
             var scanned = ScannedText()
-            for row in rows {
+            for (index, row) in (rows + regions).enumerated() {
+                let region = index >= rows.count
                 var row = row
                 row.withUTF8 { line in
                     // "CODE|names|adjectives|capitals": the fields' bounds.
@@ -93,7 +99,7 @@ enum Gazetteer {
                                     }
                                 }
                                 phrases.append(Phrase(first: first.lowercasedText(in: phrase), prefix: first.packedLowercasePrefix(in: phrase),
-                                                      code: code, form: form,
+                                                      code: code, form: form, region: region,
                                                       restStart: restStart, restCount: scanned.tokens.count - 1))
                             }
                             phraseStart = phraseEnd + 1
@@ -119,7 +125,7 @@ enum Gazetteer {
                     if !pairs.isEmpty { starts.append(Int32(candidates.count)) }
                     pairs.append((phrase.first, UInt16(pairs.count + 1)))
                 }
-                candidates.append(Candidate(code: phrase.code, form: phrase.form, restStart: Int32(phrase.restStart),
+                candidates.append(Candidate(code: phrase.code, form: phrase.form, region: phrase.region, restStart: Int32(phrase.restStart),
                                             restCount: Int32(phrase.restCount)))
             }
             starts.append(Int32(candidates.count))
@@ -164,7 +170,7 @@ enum Gazetteer {
     }
 
     /// The entries' matcher, built on first use.
-    static let matcher = Matcher(rows: countryRows)
+    static let matcher = Matcher(rows: countryRows, regions: regionRows)
 
     /// Combining forms by their bytes (values index ``combiningCodes``).
     static let (combiningTable, combiningCodes): (WordTable, [String]) = {
@@ -248,9 +254,21 @@ enum Gazetteer {
                 stop += 1  // "Philippines'"
                 possessive = true
             }
-            result.append(CountryMention(code: entry.code, start: k, end: stop, form: entry.form, possessive: possessive))
+            result.append(CountryMention(code: entry.code, start: k, end: stop, form: entry.form, possessive: possessive, region: entry.region))
             k = stop
+        }
+        // Georgia is the US state in an article that names another US state (or Atlanta) and
+        // neither "Georgian" nor Tbilisi.
+        if result.contains(where: { $0.region && $0.code == Self.unitedStates }),
+           !result.contains(where: { $0.code == Self.georgia && $0.form != .name }) {
+            for i in result.indices where result[i].code == Self.georgia {
+                result[i].code = Self.unitedStates
+                result[i].region = true
+            }
         }
         return result
     }
+
+    static let unitedStates = CountryCode("US")!
+    static let georgia = CountryCode("GE")!
 }
