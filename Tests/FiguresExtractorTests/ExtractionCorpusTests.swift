@@ -441,6 +441,206 @@ import Testing
             "Qatar's trade: \"exports of liquefied natural gas and other gaseous hydrocarbons\" is not read as natural gas (\"liquefied\" before it), the period of the compared amount (\"from QR17.9 billion in March 2023\") is carried to the next clause, and \"China was the main destination of Qatar's exports in March, taking QR4.1 billion\" and \"the US was the top source of Qatar's imports at QR1.5 billion\" are not read as destination and source",
         "b13-30: 'QR1.5 billion': from null (want US)":
             "Qatar's trade: \"exports of liquefied natural gas and other gaseous hydrocarbons\" is not read as natural gas (\"liquefied\" before it), the period of the compared amount (\"from QR17.9 billion in March 2023\") is carried to the next clause, and \"China was the main destination of Qatar's exports in March, taking QR4.1 billion\" and \"the US was the top source of Qatar's imports at QR1.5 billion\" are not read as destination and source",
+        "b15-04: '£38m': period 2021-06-24 (want null), status reported (want target)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '£38m': period 2021-06-24 (want null), status reported (want target)",
+        "b15-04: 'around £150m': from null (want JP), to null (want GB)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'around £150m': from null (want JP), to null (want GB)",
+        "b15-05: 'about $1.1 billion': sector null (want manufacturing)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'about $1.1 billion': sector null (want manufacturing)",
+        "b15-06: '£1.8bn': period 2022-07/2023-06 (want 2023-07/2024-06)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '£1.8bn': period 2022-07/2023-06 (want 2023-07/2024-06)",
+        "b15-07: 'about $493 billion': unit USD (want CAD)":
+            "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
+        "b15-07: '$268 billion': unit USD (want CAD)":
+            "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
+        "b15-07: '$259 billion': unit USD (want CAD)":
+            "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
+        "b15-07: '$71 billion': unit USD (want CAD)":
+            "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
+        "b15-08: '$241 billion': unit USD (want AUD), from CN (want AU), period 2022/2023 (want 2022-07/2023-06)":
+            "a bare \"$\" in a state paper (Western Australia): the country named first or most often is China, so \"$\" stays the US dollar and the exports take China; \"2022-23\" is read as a span without Australia as a party",
+        "b15-08: 'more than $50 billion': sector null (want mining)":
+            "a bare \"$\" in a state paper (Western Australia): the country named first or most often is China, so \"$\" stays the US dollar and the exports take China; \"2022-23\" is read as a span without Australia as a party",
+        "b15-09: '$171 million': sector null (want wine)":
+            "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar; wine as a sector is not read from \"wine exports\" here",
+        "b15-09: '$1.5 billion': unit USD (want AUD), from CN (want AU)":
+            "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar; wine as a sector is not read from \"wine exports\" here",
+        "b15-10: '560 billion won': from null (want KR), to GE (want US), period 2019-10-03 (want null), status reported (want target)":
+            "Georgia (the US state) named with Korean firms and no other US state: read as the country",
+        "b15-10: '400 billion won to 500 billion won': from null (want KR), to GE (want US)":
+            "Georgia (the US state) named with Korean firms and no other US state: read as the country",
+        "b15-11: 'an estimated £34.1bn': sector null (want non-oil)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'an estimated £34.1bn': sector null (want non-oil)",
+        "b15-11: '£32.5bn': sector null (want non-oil)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '£32.5bn': sector null (want non-oil)",
+        "b15-11: missed exports '£16.4bn'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: missed exports '£16.4bn'",
+        "b15-11: missed exports '£7.2bn'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: missed exports '£7.2bn'",
+        "b15-12: '$34.5 billion': to null (want US)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '$34.5 billion': to null (want US)",
+        "b15-14: missed investment 'between $240 million and $260 million'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: missed investment 'between $240 million and $260 million'",
+        "b15-15: '£17.8bn': to EU (want null)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '£17.8bn': to EU (want null)",
+        "b15-15: '£2.5bn': from EU (want GB)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '£2.5bn': from EU (want GB)",
+        "b15-15: 'Around 1,300': from EU (want null)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'Around 1,300': from EU (want null)",
+        "b15-16: missed exports 'A$100 billion'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: missed exports 'A$100 billion'",
+        "b15-16: 'more than A$5 billion': sector null (want renewable energy)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'more than A$5 billion': sector null (want renewable energy)",
+        "b15-16: extra investment 'A$100 billion'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: extra investment 'A$100 billion'",
+        "b15-17: 'approximately 18 billion yen': from null (want JP), to GE (want US)":
+            "Georgia (the US state) named with Japanese firms and no other US state: read as the country; \"fiscal 2022\" of a Japanese investor read in the US calendar",
+        "b15-17: '6.3 billion yen': from null (want JP), period 2021-10/2022-09 (want 2022-04/2023-03)":
+            "Georgia (the US state) named with Japanese firms and no other US state: read as the country; \"fiscal 2022\" of a Japanese investor read in the US calendar",
+        "b15-17: 'exceed 40 billion yen': from null (want JP), to GE (want US)":
+            "Georgia (the US state) named with Japanese firms and no other US state: read as the country; \"fiscal 2022\" of a Japanese investor read in the US calendar",
+        "b15-19: '$3.9 billion': period 2021 (want 2021-01/2021-09)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '$3.9 billion': period 2021 (want 2021-01/2021-09)",
+        "b15-19: '$39.8 billion': to US (want null)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '$39.8 billion': to US (want null)",
+        "b15-19: '$60 billion': to US (want null)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '$60 billion': to US (want null)",
+        "b15-20: 'exceeds $600 million': from US (want DE), to DE (want US)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'exceeds $600 million': from US (want DE), to DE (want US)",
+        "b15-23: '£14.1bn': from null (want GB), to GB (want null)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '£14.1bn': from null (want GB), to GB (want null)",
+        "b15-23: '£7.8bn': from null (want GB), to GB (want EU)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '£7.8bn': from null (want GB), to GB (want EU)",
+        "b15-23: 'About 900': from EU (want null)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'About 900': from EU (want null)",
+        "b15-23: extra enterprises '1,850'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: extra enterprises '1,850'",
+        "b15-24: '£110m-£130m': period 2023-01-24 (want null), status reported (want target)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '£110m-£130m': period 2023-01-24 (want null), status reported (want target)",
+        "b15-24: '£80.2bn': to null (want GB)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '£80.2bn': to null (want GB)",
+        "b15-25: '$4.1 billion': unit USD (want CAD), from null (want CA)":
+            "a bare \"$\" in a provincial paper: the country named first or most often is not Canada, so \"$\" stays the US dollar and the province's exports take no exporter",
+        "b15-25: '$8.5 billion': unit USD (want CAD), from null (want CA)":
+            "a bare \"$\" in a provincial paper: the country named first or most often is not Canada, so \"$\" stays the US dollar and the province's exports take no exporter",
+        "b15-25: '$1.3 billion': unit USD (want CAD), from CN (want CA)":
+            "a bare \"$\" in a provincial paper: the country named first or most often is not Canada, so \"$\" stays the US dollar and the province's exports take no exporter",
+        "b15-25: '$2.2 billion': unit USD (want CAD), from CN (want CA)":
+            "a bare \"$\" in a provincial paper: the country named first or most often is not Canada, so \"$\" stays the US dollar and the province's exports take no exporter",
+        "b15-25: extra trade_turnover '$20 million'":
+            "a bare \"$\" in a provincial paper: the country named first or most often is not Canada, so \"$\" stays the US dollar and the province's exports take no exporter",
+        "b15-28: '$38.7 billion': unit USD (want AUD), from CN (want AU), to null (want CN)":
+            "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar",
+        "b15-28: '$9.4 billion': unit USD (want AUD), from null (want AU)":
+            "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar",
+        "b15-28: '$29.3 billion': unit USD (want AUD), to null (want AU)":
+            "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar",
+        "b15-28: '$4.2 billion': unit USD (want AUD), from null (want AU)":
+            "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar",
+        "b15-28: '$50 billion': unit USD (want AUD), from null (want AU), to CN (want null)":
+            "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar",
+        "b15-30: '$1.3 billion': to null (want US)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '$1.3 billion': to null (want US)",
+        "b15-30: 'about $540 million': from null (want JP), to null (want US)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'about $540 million': from null (want JP), to null (want US)",
+        "b15-30: 'roughly $410 million': to null (want US)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'roughly $410 million': to null (want US)",
+        "b15-30: '$36 million': to null (want US), sector transport (want null)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '$36 million': to null (want US), sector transport (want null)",
+        "b15-30: '$13.3 billion': to null (want US)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '$13.3 billion': to null (want US)",
+        "b16-02: missed investment '$86 billion'":
+            "UNCTAD-style \"inflows to Brazil almost doubled, to $86 billion\", \"Mexico received $35 billion\", \"Chile recorded $21 billion¹\": no investment keyword in the sentence, so no figure",
+        "b16-02: missed investment '$35 billion'":
+            "UNCTAD-style \"inflows to Brazil almost doubled, to $86 billion\", \"Mexico received $35 billion\", \"Chile recorded $21 billion¹\": no investment keyword in the sentence, so no figure",
+        "b16-02: missed investment '$17 billion'":
+            "UNCTAD-style \"inflows to Brazil almost doubled, to $86 billion\", \"Mexico received $35 billion\", \"Chile recorded $21 billion¹\": no investment keyword in the sentence, so no figure",
+        "b16-02: missed investment '$21 billion'":
+            "UNCTAD-style \"inflows to Brazil almost doubled, to $86 billion\", \"Mexico received $35 billion\", \"Chile recorded $21 billion¹\": no investment keyword in the sentence, so no figure",
+        "b16-02: 'over $25 billion': to MX (want null)":
+            "UNCTAD-style \"inflows to Brazil almost doubled, to $86 billion\", \"Mexico received $35 billion\", \"Chile recorded $21 billion¹\": no investment keyword in the sentence, so no figure",
+        "b16-04: missed exports 'US$229.7 billion'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: missed exports 'US$229.7 billion'",
+        "b16-04: extra investment 'US$229.7 billion'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: extra investment 'US$229.7 billion'",
+        "b16-07: missed trade_turnover 'US$57.8 billion'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: missed trade_turnover 'US$57.8 billion'",
+        "b16-08: missed investment 'USD 148 billion'":
+            "OECD-style \"the United States remained the top destination, with inflows of USD 148 billion, ahead of Brazil (USD 33 billion)\": inflows listed by destination are not read as investment",
+        "b16-08: missed investment 'USD 33 billion'":
+            "OECD-style \"the United States remained the top destination, with inflows of USD 148 billion, ahead of Brazil (USD 33 billion)\": inflows listed by destination are not read as investment",
+        "b16-08: missed investment 'USD 29 billion'":
+            "OECD-style \"the United States remained the top destination, with inflows of USD 148 billion, ahead of Brazil (USD 33 billion)\": inflows listed by destination are not read as investment",
+        "b16-08: missed investment 'USD 182 billion'":
+            "OECD-style \"the United States remained the top destination, with inflows of USD 148 billion, ahead of Brazil (USD 33 billion)\": inflows listed by destination are not read as investment",
+        "b16-10: 'US$2.52 billion': period 2021-07/2022-06 (want 2022-07/2023-06)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'US$2.52 billion': period 2021-07/2022-06 (want 2022-07/2023-06)",
+        "b16-10: 'US$10.3 billion': period 2023-02 (want 2022-07/2023-06)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'US$10.3 billion': period 2023-02 (want 2022-07/2023-06)",
+        "b16-11: missed enterprises '17'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: missed enterprises '17'",
+        "b16-13: missed investment '$41 billion'":
+            "UNCTAD-style \"Inflows to South Africa jumped to $41 billion\", \"Flows to Ethiopia rose … to $4.3 billion\": no investment keyword in the sentence; \"supported by investment in renewable energy\" gives a sector",
+        "b16-13: missed investment '$3.1 billion'":
+            "UNCTAD-style \"Inflows to South Africa jumped to $41 billion\", \"Flows to Ethiopia rose … to $4.3 billion\": no investment keyword in the sentence; \"supported by investment in renewable energy\" gives a sector",
+        "b16-13: '$5.1 billion': sector renewable energy (want null)":
+            "UNCTAD-style \"Inflows to South Africa jumped to $41 billion\", \"Flows to Ethiopia rose … to $4.3 billion\": no investment keyword in the sentence; \"supported by investment in renewable energy\" gives a sector",
+        "b16-13: missed investment '$4.3 billion'":
+            "UNCTAD-style \"Inflows to South Africa jumped to $41 billion\", \"Flows to Ethiopia rose … to $4.3 billion\": no investment keyword in the sentence; \"supported by investment in renewable energy\" gives a sector",
+        "b16-15: extra imports 'US$500 million'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: extra imports 'US$500 million'",
+        "b16-17: missed investment 'US$14.4 billion'":
+            "\"a decrease of 8.5 percent compared with the first half of 2022 (US$14.4 billion)\": an amount in parentheses after a compared period is not read",
+        "b16-17: missed enterprises 'more than 19,000'":
+            "\"a decrease of 8.5 percent compared with the first half of 2022 (US$14.4 billion)\": an amount in parentheses after a compared period is not read",
+        "b16-19: '$36.06 billion': from MX (want null), to US (want MX)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '$36.06 billion': from MX (want null), to US (want MX)",
+        "b16-19: '$35.29 billion': from MX (want null), to US (want MX)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '$35.29 billion': from MX (want null), to US (want MX)",
+        "b16-19: '$5 billion': sector null (want automotive)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '$5 billion': sector null (want automotive)",
+        "b16-20: 'US$571 million': to KZ (want null), sector null (want automotive)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'US$571 million': to KZ (want null), sector null (want automotive)",
+        "b16-22: 'some 250': from CI (want FR), to FR (want CI)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'some 250': from CI (want FR), to FR (want CI)",
+        "b16-22: 'around 600': from CI (want FR), to FR (want CI)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'around 600': from CI (want FR), to FR (want CI)",
+        "b16-23: extra imports 'more than US$17 billion'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: extra imports 'more than US$17 billion'",
+        "b16-25: 'about 22.6 billion baht': sector null (want automotive)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'about 22.6 billion baht': sector null (want automotive)",
+        "b16-25: '17.9 billion baht': sector null (want automotive)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '17.9 billion baht': sector null (want automotive)",
+        "b16-25: '8.86 billion baht': sector null (want automotive)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: '8.86 billion baht': sector null (want automotive)",
+        "b16-26: 'SAR 73.4 billion': sector null (want non-oil)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'SAR 73.4 billion': sector null (want non-oil)",
+        "b16-26: 'SAR 88.6 billion': sector null (want non-oil)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'SAR 88.6 billion': sector null (want non-oil)",
+        "b16-26: 'in excess of SAR 44 billion': from CN (want SA), to null (want CN)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'in excess of SAR 44 billion': from CN (want SA), to null (want CN)",
+        "b16-26: 'more than US$52 billion': from CN (want IN), to IN (want SA)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'more than US$52 billion': from CN (want IN), to IN (want SA)",
+        "b16-27: missed trade_turnover '£38.1 billion'":
+            "\"Total trade in goods and services (exports plus imports) between the UK and India was £38.1 billion\": the bracket's last keyword (imports) is taken; a line break inside \"amounted⏎to £23.6 billion\" loses the period",
+        "b16-27: missed trade_turnover '£28.7 billion'":
+            "\"Total trade in goods and services (exports plus imports) between the UK and India was £38.1 billion\": the bracket's last keyword (imports) is taken; a line break inside \"amounted⏎to £23.6 billion\" loses the period",
+        "b16-27: '£23.6 billion': period null (want 2022-07/2023-06), status target (want reported)":
+            "\"Total trade in goods and services (exports plus imports) between the UK and India was £38.1 billion\": the bracket's last keyword (imports) is taken; a line break inside \"amounted⏎to £23.6 billion\" loses the period",
+        "b16-27: extra imports '£38.1 billion'":
+            "\"Total trade in goods and services (exports plus imports) between the UK and India was £38.1 billion\": the bracket's last keyword (imports) is taken; a line break inside \"amounted⏎to £23.6 billion\" loses the period",
+        "b16-27: extra imports '£28.7 billion'":
+            "\"Total trade in goods and services (exports plus imports) between the UK and India was £38.1 billion\": the bracket's last keyword (imports) is taken; a line break inside \"amounted⏎to £23.6 billion\" loses the period",
+        "b16-28: 'about C$24 billion': to EU (want DE)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'about C$24 billion': to EU (want DE)",
+        "b16-29: extra investment '€17.8 billion'":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: extra investment '€17.8 billion'",
+        "b16-30: 'Rp401.5 trillion': from ID (want null), to null (want ID)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'Rp401.5 trillion': from ID (want null), to null (want ID)",
+        "b16-30: 'Rp1,650 trillion': period null (want 2024)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'Rp1,650 trillion': period null (want 2024)",
+        "b16-30: 'Rp27.1 trillion': sector null (want automotive)":
+            "twelfth-round first run (written after the round's rules), cause not yet traced: 'Rp27.1 trillion': sector null (want automotive)",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a
