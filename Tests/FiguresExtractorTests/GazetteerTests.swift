@@ -32,8 +32,24 @@ import Testing
         #expect(mentions("a turkey dinner in china cups; the georgia peach").isEmpty)
     }
 
+    @Test func regionsNameTheirCountry() {
+        #expect(mentions("A plant in Ohio; Scotland's exports; Ontario and New South Wales; New Mexico, not Mexico.").map(\.0)
+                == ["US", "GB", "CA", "AU", "US", "MX"])
+        // Georgia is the US state beside another state, the country otherwise (or with Tbilisi).
+        #expect(mentions("Plants in Georgia and Tennessee.").map(\.0) == ["US", "US"])
+        #expect(mentions("Investment in Georgia rose; Tbilisi and Texas signed.").map(\.0) == ["GE", "GE", "US"])
+        #expect(mentions("Georgian wine sold in Georgia.").map(\.0) == ["GE", "GE"])
+    }
+
+    /// A country at the very end of the text (no full stop after it) is read, not read past
+    /// (a crash the fuzzer found: "…, mostly to the US").
+    @Test func mentionAtTheEndOfTheText() {
+        #expect(mentions("Exports rose to $5 billion, mostly to the US").map(\.0) == ["US"])
+        #expect(mentions("US").map(\.0) == ["US"])
+    }
+
     @Test func everyRowIsWellFormed() {
-        for row in Gazetteer.countryRows {
+        for row in Gazetteer.countryRows + Gazetteer.regionRows {
             let fields = row.split(separator: "|", omittingEmptySubsequences: false)
             #expect(fields.count == 4, "\(row)")
             #expect(CountryCode(String(fields[0])) != nil, "\(row)")
