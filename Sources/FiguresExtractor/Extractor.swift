@@ -142,14 +142,13 @@ public struct Extractor: Sendable {
                 }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair,
                                       article: pair == nil ? mentions : [])
-                // "Investments … reached $27 million in the same period": the period of the figure before.
-                if samePeriod, let earlier = resolved.last?.period ?? previous.figures.last?.period,
-                   candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!) {
-                    candidate.period = earlier
-                } else if !samePeriod, candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!),
-                          let earlier = resolved.last?.period ?? previous.figures.last?.period, rules.refersToSameYear {
-                    // "Inbound investment into Poland hit €25 billion in the same year."
-                    candidate.period = .year(PeriodFinder.firstYear(earlier))
+                // "Investments … reached $27 million in the same period": the period of the figure
+                // before; "… hit €25 billion in the same year": its year. Only for a figure with no
+                // period of its own (none, or the publication date of a stock).
+                if candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!),
+                   let earlier = resolved.last?.period ?? previous.figures.last?.period {
+                    if samePeriod { candidate.period = earlier }
+                    else if rules.refersToSameYear { candidate.period = .year(PeriodFinder.firstYear(earlier)) }
                 }
                 // "This compares with $3.6 billion in the same period of 2020" (a figure referring
                 // back, whose keyword is its amount), the figure before being for

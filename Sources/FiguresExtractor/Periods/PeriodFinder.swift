@@ -251,17 +251,19 @@ struct PeriodFinder {
                 if before >= sentence.start, context.t[before].flags.contains(.capitalized), context.isWord(before, in: WordSets.yearNames) { continue }
                 if let (partStart, make) = partOfYear(before: start) {
                     period = make(year); start = partStart
+                    // "at the end of the second quarter of 2023": where "the end of" starts.
+                    let endStart = endOf(before: context.isWord(partStart - 1, "the") ? partStart - 1 : partStart)
                     // "in the four quarters to the end of the second quarter of 2022"
                     switch period {
                     case .quarter(let y, let q)? where trailingYear(before: partStart): period = FiscalYear.ending(year: y, month: q * 3)
                     case .half(let y, let h)? where trailingYear(before: partStart): period = FiscalYear.ending(year: y, month: h * 6)
-                    // "at the end of the second quarter of 2023": the quarter's last day, a stock's date.
-                    case .quarter(let y, let q)? where endOf(before: partStart - (context.isWord(partStart - 1, "the") ? 1 : 0)) != nil:
+                    // … the quarter's (half's) last day, a stock's date.
+                    case .quarter(let y, let q)? where endStart != nil:
                         period = .day(Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y))!)
-                        start = endOf(before: partStart - (context.isWord(partStart - 1, "the") ? 1 : 0))!
-                    case .half(let y, let h)? where endOf(before: partStart - (context.isWord(partStart - 1, "the") ? 1 : 0)) != nil:
+                        start = endStart!
+                    case .half(let y, let h)? where endStart != nil:
                         period = .day(Day(year: y, month: h * 6, day: h == 1 ? 30 : 31)!)
-                        start = endOf(before: partStart - (context.isWord(partStart - 1, "the") ? 1 : 0))!
+                        start = endStart!
                     default: break
                     }
                 } else if trailingYear(before: start) {
@@ -521,9 +523,10 @@ struct PeriodFinder {
                 // "up from US$47.7 billion in the preceding 12 months"
                 || context.isWord(s + 1, "months") && (context.lower(s) == "12" || context.isWord(s, "twelve"))
                     && context.isWord(s - 1, in: Self.precedingWords)
-            // "down from 13,646 two years earlier": that many years back.
+            // "down from 13,646 two years earlier": that many years back (the mention holds the
+            // year that many years before publication).
             let yearsBack = context.isWord(s + 1, "years") && (context.isWord(s + 2, "earlier") || context.isWord(s + 2, "ago"))
-                ? Self.counts[context.lower(s)] ?? context.scanned.literal(context.t[s])?.value?.intValue : nil
+                ? context.published.map { $0.year - year } : nil
             guard samePeriod || yearEarlier || yearsBack != nil, let mention = found[..<i].last(where: { $0.period != nil && $0.targetYear == nil }),
                   let earlier = mention.period else { continue }
             if let back = yearsBack {

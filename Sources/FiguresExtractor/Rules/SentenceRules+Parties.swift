@@ -60,6 +60,13 @@ extension SentenceRules {
     static let packedPrepositions: [UInt64] = prepositions.map(Token.packedLowercase)
     static let packedAnd = Token.packedLowercase("and")
 
+    /// Whether `m` is the agent of a receiving verb: "Investments approved by the Philippines'
+    /// Board of Investments" (the host of the investment).
+    func isReceivingAgent(_ m: CountryMention) -> Bool {
+        let by = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
+        return context.isWord(by, "by") && context.has(by - 1, .receive)
+    }
+
     /// A receiving verb ("attracted", "received", "hosts") between tokens `a` and `b`.
     func receiveVerb(from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
@@ -83,12 +90,7 @@ extension SentenceRules {
             if prep != nil && prep != "of" && prep != "by" && !ownsKeyword && !withOwner { continue }
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
             if isSpeaker(m) || isRival(m) { continue }
-            // "Investments approved by the Philippines' Board of Investments": a passive's agent
-            // that takes investment in is its host.
-            var by = m.start - 1
-            if context.isWord(by, "the") { by -= 1 }
-            let passiveReceiver = prep == "by" && context.has(by - 1, .receive)
-            return (m, passiveReceiver || receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
+            return (m, prep == "by" && isReceivingAgent(m) || receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
         }
         return nil
     }
@@ -284,9 +286,8 @@ extension SentenceRules {
             if to == nil { to = mention(in: candidate, preps: Self.inInto)?.code }
             // "Investments approved by the Philippines' Board of Investments": the agent of a
             // receiving verb after the keyword is the host.
-            if to == nil, case let first = max(k + 1, candidate.window.lowerBound), first < candidate.window.upperBound,
-               let by = (first..<candidate.window.upperBound).first(where: { context.isWord($0, "by") && context.has($0 - 1, .receive) }),
-               let agent = mentions.first(where: { $0.start == by + 1 || $0.start == by + 2 && context.isWord(by + 1, "the") }), agent.code != from {
+            if to == nil, let agent = mentions.first(where: { $0.start > k && candidate.window.contains($0.start) && isReceivingAgent($0) }),
+               agent.code != from {
                 to = agent.code
             }
             // "$150 million has been invested by Georgian companies": the passive's agent.

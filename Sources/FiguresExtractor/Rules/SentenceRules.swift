@@ -306,7 +306,7 @@ struct SentenceRules {
                 k = mention.end; steps += 1; continue
             }
             // "$2 billion in net FDI inflows" ("net exports" is a balance, no figure)
-            if context.isWord(k, "net"), isIndicatorKeyword(k + 1), context.entry(k + 1).indicator == .investment { k += 1; steps += 1; continue }
+            if startsNetInvestment(k), isIndicatorKeyword(k + 1) { k += 1; steps += 1; continue }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
             // "An estimated $200 million has been invested by Azerbaijani companies": a passive.
             // "a new target of $5 billion for bilateral trade"
@@ -316,6 +316,13 @@ struct SentenceRules {
             k += 1; steps += 1
         }
         return nil
+    }
+
+    /// Whether "net" at `k` qualifies investment ("$2 billion in net FDI inflows", "FDI net
+    /// inflows"): an investment keyword or "inflows" after it. ("Net exports" is a balance.)
+    func startsNetInvestment(_ k: Int) -> Bool {
+        context.isWord(k, "net") && (context.isWord(k + 1, "inflows") || context.isWord(k + 1, "inflow")
+            || isIndicatorKeyword(k + 1) && context.entry(k + 1).indicator == .investment)
     }
 
     /// The nearest indicator before the amount in the sentence, unless a blocker comes first.
@@ -336,8 +343,7 @@ struct SentenceRules {
                     }
                     // "FDI net inflows to the Philippines fell to $8.9 billion": net investment flows,
                     // not a balance.
-                    if context.isWord(k, "net"), context.isWord(k + 1, "inflows") || context.isWord(k + 1, "inflow")
-                        || isIndicatorKeyword(k + 1) && context.entry(k + 1).indicator == .investment {
+                    if startsNetInvestment(k) {
                         k -= 1
                         continue
                     }
