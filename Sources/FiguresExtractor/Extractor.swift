@@ -125,6 +125,8 @@ public struct Extractor: Sendable {
                 if let last = resolved.last, last.indicator == candidate.indicator, rules.isComparedAmount(candidate.tokens) {
                     candidate.from = last.from
                     candidate.to = last.to
+                    // ("Non-oil exports reached $5 billion, up from $4.1 billion": non-oil both.)
+                    if candidate.sector == nil { candidate.sector = last.sector }
                     // "Roughly 1,200 … now, down from about 1,500 a year earlier": a stock's date a year back.
                     if case .day(let d)? = last.period, candidate.period == .year(d.year - 1) || candidate.period == .day(d),
                        let back = PeriodFinder.moved(.day(d), by: -1), rules.hasWord("earlier") || rules.hasWord("ago") {
@@ -157,6 +159,12 @@ public struct Extractor: Sendable {
                    let shape = resolved.last?.period ?? previous.sentenceHead?.period, PeriodFinder.firstYear(shape) != year,
                    let shaped = PeriodFinder.samePeriod(as: shape, in: year) {
                     candidate.period = shaped
+                }
+                // "Non-oil exports hit OMR 2.1 billion in the first half of 2024. The figure was up
+                // from OMR 1.8 billion a year earlier.": the first half of 2023.
+                if candidate.keyword == candidate.tokens.lowerBound, rules.namesOnlyAYearEarlier, resolved.isEmpty,
+                   let shape = previous.sentenceHead?.period, let back = PeriodFinder.moved(shape, by: -1) {
+                    candidate.period = back
                 }
                 // "Wine exports to China fell to $6.1 million, while wine exports to Ukraine grew to
                 // $16.8 million": a party still missing comes from the same indicator just before.
@@ -279,7 +287,8 @@ public struct Extractor: Sendable {
         var from: CountryCode?
         var to: CountryCode?
         var period: Period?
-        init(_ c: Candidate) { (indicator, from, to, period) = (c.indicator, c.from, c.to, c.period) }
+        var sector: String?
+        init(_ c: Candidate) { (indicator, from, to, period, sector) = (c.indicator, c.from, c.to, c.period, c.sector) }
     }
 
     static func distinct(_ codes: [CountryCode]) -> [CountryCode] {
@@ -380,6 +389,7 @@ public struct Extractor: Sendable {
                 candidate.keyword = range.lowerBound
                 candidate.from = head.from
                 candidate.to = head.to
+                candidate.sector = head.sector
                 candidates.append(candidate)
             } else if let previous, q.kind == .money, rules.refersToPreviousFigure(range) {
                 // "Of this amount, about $9 billion…", "Both sides want to raise it to $15 billion."

@@ -153,6 +153,13 @@ enum WordSets {
 
     /// Verbs of trade that name a figure only right before its amount ("shipped $594-billion worth
     /// of goods", "sold just A$12 million worth of wine"), not "sold its stake …, and … $2 billion".
+    /// Words opening an aside after a keyword ("non-oil exports, including re-exports, reached …",
+    /// "car exports, largely re-exports to Kazakhstan, …"): a keyword inside the aside is not the
+    /// amount's.
+    static let asideLeads = WordSet(["including", "excluding", "largely", "mostly", "mainly", "chiefly", "primarily",
+                                     "predominantly", "notably", "especially", "particularly"])
+    /// Words before a sector that leave it out: "exports, excluding oil and gas, …" are non-oil.
+    static let exclusionWords = WordSet(["excluding", "excl", "except"])
     static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "bought", "buys", "purchased"])
 
     /// Words that end a run of noun modifiers before a company noun ("60 workers at Chinese firms").

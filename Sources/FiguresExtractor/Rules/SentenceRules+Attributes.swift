@@ -116,6 +116,18 @@ extension SentenceRules {
                 return
             }
         }
+        // "Scotland's exports, excluding oil and gas, rose to £34.1bn", "Excluding oil and gas, the
+        // EU bought …": the figure is all but that sector, "non-oil".
+        for x in clause..<amount.lowerBound where context.isWord(x, in: WordSets.exclusionWords) {
+            var at = x + 1
+            if context.isSymbol(at, .period) { at += 1 }
+            if context.isWord(at, "the") { at += 1 }
+            // (Only the sectors whose "non-" is a series of its own: "excluding gold" stays unlimited.)
+            if let (sector, _) = sectorWord(at: at), sector == "oil" || sector == "energy" || sector == "hydrocarbons" {
+                candidate.sector = "non-" + sector
+                return
+            }
+        }
     }
 
     /// Target when a goal, plan or forecast word comes between the previous figure (or the sentence

@@ -307,6 +307,8 @@ struct SentenceRules {
             }
             // "$2 billion in net FDI inflows" ("net exports" is a balance, no figure)
             if startsNetInvestment(k), isIndicatorKeyword(k + 1) { k += 1; steps += 1; continue }
+            // "taking £7.2bn of non-oil exports", "$3 billion in energy investment"
+            if let (_, end) = sectorWord(at: k), end < sentence.end, t[end].kind == .word, isIndicatorKeyword(end) { k = end; steps += 1; continue }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
             // "An estimated $200 million has been invested by Azerbaijani companies": a passive.
             // "a new target of $5 billion for bilateral trade"
@@ -332,7 +334,15 @@ struct SentenceRules {
             if t[k].kind == .word {
                 // "shipped" names a figure only right before it ("shipped $594-billion worth of
                 // goods"), not "shipped its 50,000th vehicle, and … signed a US$1.2bn contract".
-                if isIndicatorKeyword(k), !(k0 - k > 3 && context.isWord(k, in: WordSets.tradeVerbs)) { return k }
+                if isIndicatorKeyword(k), !(k0 - k > 3 && context.isWord(k, in: WordSets.tradeVerbs)) {
+                    // "Saudi Arabia's non-oil exports, including re-exports, reached …": the keyword
+                    // of an aside between commas stands for the keyword before the aside.
+                    if let comma = asideStart(before: k, amount: k0), let head = keywordBefore(comma),
+                       context.entry(head).indicator == context.entry(k).indicator {
+                        return head
+                    }
+                    return k
+                }
                 // "Registered foreign capital in Vietnam … totalled $15 billion"
                 if context.isWord(k, "capital"), context.isWord(k - 1, "foreign") { return k }
                 if context.has(k, .blocker) {
@@ -360,6 +370,18 @@ struct SentenceRules {
             k -= 1
         }
         return nil
+    }
+
+    /// The comma opening an aside that holds keyword `k` and closes with a comma before the amount
+    /// at `amount` (", including re-exports,", ", largely re-exports to Kazakhstan,"); `nil` when
+    /// `k` is in no such aside.
+    func asideStart(before k: Int, amount: Int) -> Int? {
+        guard let close = (k + 1..<amount).first(where: { context.isSymbol($0, .comma) }),
+              !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) else { return nil }
+        var at = k - 1
+        while at > sentence.start, k - at <= 4, !context.isSymbol(at, .comma) { at -= 1 }
+        guard at > sentence.start, context.isSymbol(at, .comma), context.isWord(at + 1, in: WordSets.asideLeads) else { return nil }
+        return at
     }
 
     /// A company noun after a count: "1,270 enterprises", "600 American companies", "146 new
@@ -478,6 +500,14 @@ struct SentenceRules {
     /// "the same period of 2020": a period shaped like one named before.
     var namesSamePeriodOf: Bool {
         (sentence.start..<sentence.end).contains { context.isWord($0, "same") && context.isWord($0 + 1, "period") && context.isWord($0 + 2, "of") }
+    }
+
+    /// The sentence's only period is "a year earlier" ("a year ago", "the year before"): read
+    /// against the publication date, when the figure it is said of was in the sentence before.
+    var namesOnlyAYearEarlier: Bool {
+        guard periods.count == 1, case let s = periods[0].start else { return false }
+        return (context.isWord(s, "a") || context.isWord(s, "one") || context.isWord(s, "the")) && context.isWord(s + 1, "year")
+            && (context.isWord(s + 2, "earlier") || context.isWord(s + 2, "ago") || context.isWord(s + 2, "before"))
     }
 
     /// "in the same period", "during that period": the period named before.
