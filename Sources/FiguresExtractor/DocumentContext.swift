@@ -67,6 +67,15 @@ final class DocumentContext {
 
     func has(_ k: Int, _ cue: Cue) -> Bool { lexicon.cues[entryIndex(k)].contains(cue) }
 
+    /// The first token naming direct investment ("FDI", "direct investment"), or the token count
+    /// when the document names none; worked out on first use.
+    private(set) lazy var directInvestmentStart: Int = {
+        for k in t.indices where t[k].kind == .word {
+            if isWord(k, "fdi") || isWord(k, "direct") && (isWord(k + 1, "investment") || isWord(k + 1, "investments")) { return k }
+        }
+        return t.count
+    }()
+
     /// Lower-cased text of token `k` ("" out of range). Not cached: words are short, and a
     /// string of up to 15 bytes is built without allocating.
     func lower(_ k: Int) -> String {

@@ -78,6 +78,8 @@ public struct Extractor: Sendable {
         /// What the local-dollar rule needs of the document (its subjects, the letters written
         /// before its "$" signs), read once a bare "$" needs them.
         var dollarFacts: (subjects: [CountryCode], written: [String: Int])?
+        /// The indicator the sentence before asked about, when it was a question.
+        var asked: Indicator?
         for sentence in sentences {
             if sentence.paragraph != previous.paragraph { previous.start(sentence.paragraph) }
             // Most sentences have none: emptying an empty list still costs a call.
@@ -102,17 +104,27 @@ public struct Extractor: Sendable {
                 if mentions[mIndex].start >= sentence.start { sentenceMentions.append(mentions[mIndex]) }
                 mIndex += 1
             }
+            // "Q: What is the volume of trade between Denmark and Vietnam today?" ¶ "A: Last year it
+            // was about $1.1 billion": the indicator a question asks about, for the answer after it.
+            let question = asked
+            asked = nil
             defer {
                 if !sentenceMentions.isEmpty {
                     previous.countries.removeAll(keepingCapacity: true)
                     Self.appendDistinct(sentenceMentions.lazy.map(\.code), to: &previous.countries)
+                }
+                if context.isSymbol(sentence.end - 1, .question) {
+                    let asking = SentenceRules(context: context, sentence: sentence, mentions: sentenceMentions, periods: [])
+                    asked = (sentence.start..<sentence.end).first(where: { context.t[$0].kind == .word && asking.isIndicatorKeyword($0) })
+                        .flatMap { context.entry($0).indicator }
                 }
             }
             guard !amounts.isEmpty else { continue }
             var rules = SentenceRules(context: context, sentence: sentence, mentions: sentenceMentions, periods: [])
             // Most sentences with a number hold no figure ("aged 45", "3 people"): periods are
             // read only once an amount is classified.
-            Self.classify(amounts, rules: rules, previous: previous.figures.last, sentenceHead: previous.sentenceHead, into: &found)
+            Self.classify(amounts, rules: rules, previous: previous.figures.last, sentenceHead: previous.sentenceHead, question: question,
+                          into: &found)
             guard !found.isEmpty else { continue }
             rules.periods = PeriodFinder(context: context).periods(in: sentence, dates: dates)
             Self.complete(&found, rules: rules, amounts: amounts)
@@ -141,6 +153,13 @@ public struct Extractor: Sendable {
                         default: break
                         }
                     }
+                }
+                // "the top destination, with inflows of USD 148 billion, ahead of Brazil (USD 33
+                // billion) and Mexico (USD 29 billion)": a bracketed amount after a country is that
+                // country's, in the place the figure before gave its one party.
+                if let last = resolved.last, last.indicator == candidate.indicator, (last.from == nil) != (last.to == nil),
+                   let m = rules.bracketedOwner(of: candidate.tokens) {
+                    (candidate.from, candidate.to) = last.from == nil ? (nil, m.code) : (m.code, nil)
                 }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair,
                                       article: pair == nil ? mentions : [])
@@ -219,7 +238,10 @@ public struct Extractor: Sendable {
     static func recognitionRanges(_ sentences: [Sentence], context: DocumentContext) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(8)
-        for (index, sentence) in sentences.enumerated() where mayHoldFigure(sentence, context: context) {
+        // (An answer after a question: "Q: What is the volume of trade …?" ¶ "A: Last year it was
+        // about $1.1 billion", see ``SentenceRules/answersWithIt(_:)``.)
+        for (index, sentence) in sentences.enumerated()
+        where mayHoldFigure(sentence, context: context) || index > 0 && context.isSymbol(sentences[index - 1].end - 1, .question) {
             let start = index > 0 ? sentences[index - 1].start : sentence.start
             if let last = ranges.last, start <= last.upperBound {
                 ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, sentence.end)
@@ -333,7 +355,7 @@ public struct Extractor: Sendable {
     /// The amounts of a sentence that are figures, with their indicators, in order, in
     /// `candidates` (emptied first; its storage is kept from sentence to sentence).
     static func classify(_ amounts: [(Quantity, Range<Int>)], rules: SentenceRules, previous: Candidate?, sentenceHead: Head?,
-                         into candidates: inout [Candidate]) {
+                         question: Indicator? = nil, into candidates: inout [Candidate]) {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         for (q, range) in amounts {
             var candidate = Candidate(quantity: q, tokens: range)
@@ -383,6 +405,13 @@ public struct Extractor: Sendable {
                 candidate.keyword = noun
                 candidate.from = previous.from
                 candidate.to = rules.mentions.last(where: { $0.end <= noun && $0.code != previous.from })?.code
+                candidates.append(candidate)
+            } else if let asked = question, candidates.isEmpty, q.kind == .money, rules.answersWithIt(range) {
+                // "Q: What is the volume of trade between Denmark and Vietnam today?" ¶ "A: Last
+                // year it was about $1.1 billion": the answer's "it" is what the question asked
+                // about (its parties come from the question, the sentence before).
+                candidate.indicator = asked
+                candidate.keyword = range.lowerBound
                 candidates.append(candidate)
             } else if let head = sentenceHead, q.kind == .money, rules.refersToFigureBefore(range) {
                 candidate.indicator = head.indicator
@@ -639,7 +668,11 @@ public struct Extractor: Sendable {
                !(indicator == .investment && (candidate.keyword.map(rules.isNamedInflow) == true || Self.isTakenIn(candidate, rules: rules))) {
                 candidate.from = from
             }
-            if candidate.to == nil, indicator != .exports, let to = total.to, to != candidate.from { candidate.to = to }
+            // (Nor a host for "with outflows of USD 90 billion" after the inflows to the United States.)
+            if candidate.to == nil, indicator != .exports, let to = total.to, to != candidate.from,
+               !(indicator == .investment && rules.isNamedOutflow(candidate)) {
+                candidate.to = to
+            }
         }
         if candidate.from == nil || candidate.to == nil, let (phrase, noun) = rules.countryAnaphor {
             let known = candidate.from ?? candidate.to
@@ -711,7 +744,9 @@ public struct Extractor: Sendable {
         }
         if candidate.from == nil && candidate.to == nil {
             if rules.mentions.isEmpty, let earlier = previous.figures.last(where: { $0.indicator == indicator && ($0.from != nil || $0.to != nil) }) {
-                candidate.from = earlier.from
+                // ("… followed by Spain with $1.6 billion. FDI in the oil sector amounted to $3.7
+                // billion": foreign investment is every investor's; it keeps only the host.)
+                if !rules.isForeignInflow(candidate) { candidate.from = earlier.from }
                 candidate.to = earlier.to
             } else if rules.mentions.isEmpty,
                       let subject = previous.subject ?? (indicator == .exports || indicator == .imports ? Self.articleSubject(article) : nil) {
@@ -792,6 +827,8 @@ public struct Extractor: Sendable {
         guard let k = candidate.keyword else { return false }
         // "ODI", "OFDI": outward (foreign) direct investment.
         if rules.context.isWord(k, "odi") || rules.context.isWord(k, "ofdi") { return true }
+        // "Outflows from Mexico fell to $12 billion"
+        if rules.context.isWord(k, "outflows") || rules.context.isWord(k, "outflow") { return true }
         return (max(rules.sentence.start, k - 3)..<k).contains(where: { rules.context.isWord($0, in: WordSets.outwardWords) })
     }
 

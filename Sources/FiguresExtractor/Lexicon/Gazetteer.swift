@@ -241,6 +241,12 @@ enum Gazetteer {
                 k = after
                 continue
             }
+            // "Latin America", "South American", "North America": a continent, not the United States.
+            if entry.code == Self.unitedStates, k > 0, token.length >= 7, p[Int(token.start)] == UInt8(ascii: "A"), t[k - 1].kind == .word,
+               t[k - 1].end + 1 == token.start, Self.continentParts.contains(t[k - 1].lowercasedText(in: p)) {
+                k = after
+                continue
+            }
             // "Georgia" and "Turkey" are matched only as capitalised words (checked above); an
             // all-capital short word must be an abbreviation in the gazetteer ("US", "EU", "UAE").
             var stop = after
@@ -268,6 +274,9 @@ enum Gazetteer {
         }
         return result
     }
+
+    /// Words before "America(n)" that make it a continent or a region of one.
+    static let continentParts: Set<String> = ["latin", "south", "north", "central", "pan"]
 
     static let unitedStates = CountryCode("US")!
     static let georgia = CountryCode("GE")!

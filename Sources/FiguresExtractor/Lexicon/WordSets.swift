@@ -160,6 +160,19 @@ enum WordSets {
                                      "predominantly", "notably", "especially", "particularly"])
     /// Words before a sector that leave it out: "exports, excluding oil and gas, …" are non-oil.
     static let exclusionWords = WordSet(["excluding", "excl", "except"])
+    /// The flows of direct investment that reports name without a keyword of their own ("inflows to
+    /// Brazil almost doubled, to $86 billion", "Flows to Ethiopia rose … to $4.3 billion"), read so
+    /// only in an article that names direct investment before them.
+    static let investmentFlowWords = ["inflows", "inflow", "outflows", "outflow", "flows"]
+    static let investmentFlows = WordSet(investmentFlowWords)
+    /// Flows that are not direct investment ("portfolio inflows", "remittance inflows").
+    static let otherFlowKinds = WordSet(["portfolio", "remittance", "remittances", "debt", "bond", "hot", "tourist", "visitor",
+                                         "migrant", "refugee", "deposit", "cash", "trade", "aid", "oil", "gas", "water", "traffic"])
+    /// Verbs whose object is described after it ("making the country the largest recipient"): a
+    /// country noun there is the country just named, no other.
+    static let complementVerbs = WordSet(["making", "make", "makes", "made", "leaving", "keeping", "turning", "ranking"])
+    /// Verbs of an answer's "it" before an amount ("it was about $1.1 billion", "it came to").
+    static let answerVerbs = WordSet(["was", "is", "came", "comes", "hit", "rose", "grew", "fell", "topped"])
     static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "bought", "buys", "purchased"])
 
     /// Words that end a run of noun modifiers before a company noun ("60 workers at Chinese firms").

@@ -95,6 +95,12 @@ extension SentenceRules {
         return nil
     }
 
+    /// The country right before an amount in brackets: "Brazil (USD 33 billion)".
+    func bracketedOwner(of amount: Range<Int>) -> CountryMention? {
+        guard context.isSymbol(amount.lowerBound - 1, .openParen), context.isSymbol(amount.upperBound, .closeParen) else { return nil }
+        return mentions.first { $0.end == amount.lowerBound - 1 && $0.form != .adjective }
+    }
+
     /// Verbs whose subject takes in investment: "Mexico expects FDI of $40 billion".
     static let inflowVerbs = WordSet([
         "expect", "expects", "expected", "hope", "hopes", "want", "wants", "need", "needs", "seek", "seeks", "target",
@@ -229,7 +235,12 @@ extension SentenceRules {
                     && (o.end..<k).contains { context.isWord($0, in: Self.inflowVerbs) }
                     && !(o.end..<k).contains { context.isWord($0, in: WordSets.investorNouns) }
                 // "Georgia's inward FDI stock": the owner of inward investment is its host.
+                // "Vietnam's FDI inflows", "US inflows", "the top destination, with inflows of": so is
+                // the owner of named inflows in the figure's clause, no other host named ("Chinese FDI
+                // inflows into Laos"), and no investor ("the largest source, with inflows of").
                 let inward = (max(o.end, k - 2)..<k).contains { context.isWord($0, in: Self.inflowAdjectives) }
+                    || isNamedInflow(keyword: k) && o.end <= k && o.form != .adjective && namedHost == nil && o.start >= candidate.window.lowerBound
+                        && !(o.end..<k).contains { context.isWord($0, in: WordSets.investorNouns) || context.isWord($0, in: WordSets.sourceNouns) }
                 if receiver || inflowSubject || inward { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
                 // "Indonesia recorded $14.8 billion in Chinese investment", "Thailand approved $2
                 // billion of investment from Japan": with the investor named, the subject is the host.
@@ -409,6 +420,14 @@ extension SentenceRules {
         }
     }
 
+    /// Investment named as flowing out in the figure's clause: "with outflows of USD 90 billion",
+    /// "invested over $25 billion abroad", "outward FDI".
+    func isNamedOutflow(_ candidate: Candidate) -> Bool {
+        candidate.window.contains { context.isWord($0, in: Self.outflowWords) }
+    }
+
+    static let outflowWords = WordSet(["outflows", "outflow", "outward", "outbound", "abroad", "overseas"])
+
     /// Investment named as flowing in: "inbound FDI", "inward investment", "FDI inflows".
     func isNamedInflow(keyword k: Int) -> Bool {
         context.isWord(k, "inflows") || context.isWord(k, "inflow") || context.isWord(k + 1, "inflows")
@@ -420,6 +439,7 @@ extension SentenceRules {
     /// "foreign direct investment", "FDI", "foreign investment": money flowing into the subject.
     func isForeignInflow(keyword k: Int) -> Bool {
         context.isWord(k, "fdi") || context.isWord(k, "inflows") || context.isWord(k, "inflow") || context.has(k, .receive)
+            || context.isWord(k + 1, "inflows") || context.isWord(k + 1, "inflow")
             || (max(sentence.start, k - 2)..<k).contains { context.isWord($0, "foreign") }
     }
 

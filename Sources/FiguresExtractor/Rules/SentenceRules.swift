@@ -45,6 +45,9 @@ struct SentenceRules {
         case .money:
             // "$320 per tonne", "$2.75 a share": a price, not an amount of trade or investment.
             if isPerUnit(range.upperBound) { return false }
+            // "a trade breakfast (SEK 350 for members)": under a thousand units of a currency is a
+            // price or a fee; no country's trade or investment is counted so.
+            if let v = q.value ?? q.high ?? q.low, v < ExactDecimal(1000) { return false }
             // "870 billion yen ($6.4 billion)": a conversion of the amount before, not another figure.
             if context.isSymbol(range.lowerBound - 1, .openParen), isAmountEnd(range.lowerBound - 2) { return false }
         default:
@@ -87,6 +90,13 @@ struct SentenceRules {
         }
         if let k = keywordBefore(range.lowerBound) {
             candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
+            candidate.keyword = k
+            return true
+        }
+        // "inflows to Brazil almost doubled, to $86 billion", "with inflows of USD 148 billion": the
+        // flows of an article about direct investment.
+        if q.kind == .money, let k = investmentFlow(before: range.lowerBound) {
+            candidate.indicator = .investment
             candidate.keyword = k
             return true
         }
@@ -363,6 +373,12 @@ struct SentenceRules {
                         k -= 3
                         continue
                     }
+                    // "exports to Qatar, boosted by World Cup construction and catering contracts,
+                    // came to DKK 1.7 billion": a blocker inside an aside set off by commas.
+                    if let open = asideOpening(around: k, amount: k0) {
+                        k = open - 1
+                        continue
+                    }
                     // "trade balance", "export duties": the blocker names the thing.
                     return nil
                 }
@@ -370,6 +386,44 @@ struct SentenceRules {
             k -= 1
         }
         return nil
+    }
+
+    /// A flow noun ("inflows", "outflows", "flows") before the amount at `k` in its sentence, with
+    /// no blocker or clause boundary between, in a document that named direct investment before
+    /// it; not "portfolio inflows" or "remittance flows".
+    func investmentFlow(before k: Int) -> Int? {
+        guard context.directInvestmentStart < k else { return nil }
+        var at = k - 1
+        while at >= sentence.start {
+            if context.has(at, .blocker) || isClauseBoundary(at) { return nil }
+            if t[at].kind == .word, context.isWord(at, in: WordSets.investmentFlows) {
+                guard at > context.directInvestmentStart, !context.isWord(at - 1, in: WordSets.otherFlowKinds),
+                      !context.has(at - 1, .blocker) else { return nil }
+                return at
+            }
+            at -= 1
+        }
+        return nil
+    }
+
+    /// "Last year it was about $1.1 billion", "it came to about SEK 40 billion": "it" and a verb of
+    /// amounting right before the amount, and no keyword before it in the sentence.
+    func answersWithIt(_ amount: Range<Int>) -> Bool {
+        guard let it = (max(sentence.start, amount.lowerBound - 5)..<amount.lowerBound).first(where: { context.isWord($0, "it") }),
+              context.has(it + 1, .stock) || context.isWord(it + 1, in: WordSets.answerVerbs) else { return false }
+        return !(sentence.start..<amount.lowerBound).contains { t[$0].kind == .word && isIndicatorKeyword($0) }
+    }
+
+    /// The comma opening an aside of words around token `k` that a comma closes before the amount
+    /// at `amount` (", boosted by World Cup construction and catering contracts,"): no number or
+    /// keyword in it, and a lower-case word after its opening comma.
+    func asideOpening(around k: Int, amount: Int) -> Int? {
+        guard let close = (k + 1..<amount).first(where: { context.isSymbol($0, .comma) }), close + 4 >= amount else { return nil }
+        var open = k - 1
+        while open > sentence.start, k - open <= 8, !context.isSymbol(open, .comma) { open -= 1 }
+        guard open > sentence.start, context.isSymbol(open, .comma), t[open + 1].kind == .word,
+              !t[open + 1].flags.contains(.capitalized) else { return nil }
+        return (open + 1..<close).contains(where: { t[$0].kind == .number || t[$0].kind == .word && $0 != k && isIndicatorKeyword($0) }) ? nil : open
     }
 
     /// The comma opening an aside that holds keyword `k` and closes with a comma before the amount
@@ -545,7 +599,8 @@ struct SentenceRules {
         var k = sentence.start
         while k < sentence.end {
             defer { k += 1 }
-            guard t[k].length == 3, context.isWord(k, "the") else { continue }
+            // ("…, making the country the fifth largest FDI recipient": the country just named.)
+            guard t[k].length == 3, context.isWord(k, "the"), !context.isWord(k - 1, in: WordSets.complementVerbs) else { continue }
             var noun = k + 1
             while noun < sentence.end, noun - k <= 4, !context.isWord(noun, in: WordSets.countryNouns),
                   t[noun].kind == .word && (t[noun].flags.contains(.capitalized) || context.isWord(noun, in: WordSets.countryDescribers)) {

@@ -213,6 +213,12 @@ public struct Lexer {
              extra: extra)
     }
 
+    /// "¹", "²", "³", "⁰", "⁴"–"⁹": a footnote mark glued to a word ("$21 billion¹") ends it.
+    @inline(__always)
+    func isSuperscriptDigit(_ scalar: UInt32) -> Bool {
+        scalar == 0xB9 || scalar == 0xB2 || scalar == 0xB3 || scalar == 0x2070 || (scalar >= 0x2074 && scalar <= 0x2079)
+    }
+
     /// Continues a word at `i` over letters of any script (and ASCII letters after them), hashing
     /// ASCII letters into `hash`. Returns whether it took any non-ASCII letter.
     @inline(never)
@@ -233,7 +239,7 @@ public struct Lexer {
                 guard let (scalar, length) = decodeScalar(p, i),
                       !isUnicodeSpace(scalar), Symbol.unicode(scalar) == nil, vulgarFraction(scalar) == nil,
                       !isIgnorableScalar(scalar), scalar >= 0xA0, scalar != 0x2028, scalar != 0x2029,
-                      scalar != 0x0BB0 else { break }
+                      scalar != 0x0BB0, !isSuperscriptDigit(scalar) else { break }
                 nonASCII = true
                 i += length
             } else {

@@ -124,13 +124,16 @@ enum CurrencyLexicon {
     }()
 
     /// Letters written before "$" that name the dollar: "US$", "C$", "HK$", "A$", "NZ$", "R$" (the
-    /// real), "Mex$", "Ch$", "AR$", "COL$", "RD$", and codes ("usd$", "nzd$"). `spaced` are those also seen apart ("c $", "hk $").
+    /// real), "Mex$", "Ch$", "AR$", "COL$", "RD$", "N$" (Namibia), "G$", "L$", "BZ$", "JA$", and
+    /// codes ("usd$", "nzd$"). `spaced` are those also seen apart ("c $", "hk $").
     static let dollarPrefixes: [String: String] = [
         "us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD", "a": "AUD", "au": "AUD",
         "aud": "AUD", "nz": "NZD", "nzd": "NZD", "hk": "HKD", "hkd": "HKD", "s": "SGD", "sg": "SGD", "sgd": "SGD",
         "nt": "TWD", "r": "BRL", "mex": "MXN", "mx": "MXN", "mxn": "MXN", "z": "ZWL", "j": "JMD", "tt": "TTD",
         "bds": "BBD", "ec": "XCD", "fj": "FJD", "ch": "CLP", "clp": "CLP", "ar": "ARS", "ars": "ARS", "col": "COP",
-        "cop": "COP", "rd": "DOP", "uy": "UYU",
+        "cop": "COP", "rd": "DOP", "uy": "UYU", "n": "NAD", "nad": "NAD", "bz": "BZD", "bzd": "BZD", "g": "GYD", "gyd": "GYD",
+        "l": "LRD", "lrd": "LRD", "ja": "JMD", "jmd": "JMD", "ttd": "TTD", "bbd": "BBD", "xcd": "XCD", "fjd": "FJD", "ci": "KYD",
+        "kyd": "KYD", "si": "SBD", "sbd": "SBD", "ws": "WST", "wst": "WST", "bsd": "BSD",
     ]
     static let spacedDollarPrefixes: Set<String> = ["c", "hk", "us", "usd", "nz", "mex"]
 
