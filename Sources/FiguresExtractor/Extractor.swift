@@ -490,10 +490,22 @@ public struct Extractor: Sendable {
         // else was read.
         for index in candidates.indices where candidates[index].indicator == .investment {
             let amount = candidates[index].tokens
+            // ("ahead of the Netherlands with $640 million")
             guard let m = rules.mentions.last(where: { $0.end <= amount.lowerBound && amount.lowerBound - $0.end <= 3
-                    && $0.start >= candidates[index].window.lowerBound && [nil, "by"].contains(rules.preposition($0)) }),
+                    && $0.start >= candidates[index].window.lowerBound
+                    && ([nil, "by"].contains(rules.preposition($0)) || rules.preposition($0) == "of" && rules.isAheadOf($0)) }),
                   m.code != candidates[index].to else { continue }
             let listed = Self.listsAmount(after: m, amount: amount, rules: rules)
+            // "Korean investment in the US came to $14.2 billion, ahead of Luxembourg at $3.1 billion":
+            // the host varies, unless the sentence ranks investors ("the largest source of
+            // investment in Ukraine with $1.3 billion, ahead of the Netherlands with $640 million").
+            if listed, index > 0, rules.isAheadOf(m), let host = candidates[index - 1].to, rules.mentions.contains(where: { $0.code == host }),
+               !(rules.sentence.start..<amount.lowerBound).contains(where: {
+                   rules.context.isWord($0, in: WordSets.sourceNouns) || rules.context.isWord($0, in: WordSets.investorNouns) }) {
+                candidates[index].from = candidates[index - 1].from
+                candidates[index].to = m.code
+                continue
+            }
             if listed || index > 0 && (candidates[index].from == nil || candidates[index].from == candidates[index - 1].from) {
                 candidates[index].from = m.code
             }
@@ -680,12 +692,18 @@ public struct Extractor: Sendable {
             // country named before the phrase in this sentence ("Jordan's imports from Saudi
             // Arabia rose …, while its exports to the kingdom reached …").
             // "the bloc" is the European Union named before, whatever other country was.
+            // "According to Uzbekistan's statistics committee, the republic exported …": the one
+            // country named before the phrase in its sentence, before the sentence before.
+            let before = Self.distinct(rules.mentions.lazy.filter { $0.end <= phrase }.map(\.code))
+            let only = known == nil && before.count == 1 ? before.first : nil
             let other = rules.context.isWord(noun, "bloc") ? previous.countries.first(where: { $0 == Self.europeanUnion && $0 != known })
-                : previous.countries.first(where: { $0 != known })
+                : only ?? previous.countries.first(where: { $0 != known })
                 ?? (known == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != known })?.code)
             // "The country's total exports hit $255.8 billion": before the keyword, "the country's"
-            // owns the figure (the exporter, investor or capital's origin; the importer of imports).
-            let owns = known == nil && rules.context.isSymbol(noun + 1, .apostrophe) && (candidate.keyword.map { noun < $0 } ?? false)
+            // owns the figure (the exporter, investor or capital's origin; the importer of imports);
+            // so does the subject of a verb keyword ("the republic exported gas worth …").
+            let owns = known == nil && (candidate.keyword.map { noun < $0 } ?? false)
+                && (rules.context.isSymbol(noun + 1, .apostrophe) || candidate.keyword == noun + 1 && rules.context.entry(noun + 1).isVerb)
             if let other {
                 if owns { if indicator == .imports { candidate.to = other } else { candidate.from = other } }
                 else if candidate.to == nil { candidate.to = other } else { candidate.from = other }

@@ -217,7 +217,10 @@ extension SentenceRules {
             || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) && reportingVerb(after: amount.upperBound, before: after.start) == nil {
             // "Last year, it reached almost four billion dollars, and this year the dynamics are
             // positive": a period in the amount's own clause wins over one in a later clause.
-            if (amount.upperBound..<after.start).contains(where: isClauseBoundary), let before = period(before: amount),
+            // So does one before the amount over one in a relative clause after it ("In the first two
+            // months, Azerbaijan exported gas worth $1.27 billion via TAP, which delivered 10.2 bcm
+            // last year").
+            if (amount.upperBound..<after.start).contains(where: { isClauseBoundary($0) || startsRelativeClause($0) }), let before = period(before: amount),
                !(before.end..<amount.lowerBound).contains(where: isClauseBoundary) {
                 return before
             }
@@ -262,6 +265,11 @@ extension SentenceRules {
     func periodBelongsToPart(from a: Int, to b: Int) -> Bool {
         guard let part = (a..<b).last(where: startsPart) else { return false }
         return !(part + 1..<b).contains { context.isSymbol($0, .comma) }
+    }
+
+    /// A comma before "which", "who" or "where": a relative clause about something named before.
+    func startsRelativeClause(_ k: Int) -> Bool {
+        context.isSymbol(k, .comma) && (context.isWord(k + 1, "which") || context.isWord(k + 1, "who") || context.isWord(k + 1, "where"))
     }
 
     /// A comma before "including", "of which" or "among": what follows is a part of the amount before.

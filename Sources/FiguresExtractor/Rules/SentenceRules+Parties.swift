@@ -95,6 +95,12 @@ extension SentenceRules {
         return nil
     }
 
+    /// "ahead of (the) Netherlands": a country ranked after the one before it.
+    func isAheadOf(_ m: CountryMention) -> Bool {
+        let of = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
+        return context.isWord(of, "of") && context.isWord(of - 1, "ahead")
+    }
+
     /// The country right before an amount in brackets: "Brazil (USD 33 billion)".
     func bracketedOwner(of amount: Range<Int>) -> CountryMention? {
         guard context.isSymbol(amount.lowerBound - 1, .openParen), context.isSymbol(amount.upperBound, .closeParen) else { return nil }
@@ -319,6 +325,13 @@ extension SentenceRules {
         case .exports, .imports:
             var ownerMention = owner(keyword: k, amount: amount)?.0
             if ownerMention == nil, let after = possessiveAfter(amount) { ownerMention = after }
+            // "Grain exports brought Ukraine $8.6 billion": the country an earning verb gives the
+            // money to is the exporter.
+            if indicator == .exports, ownerMention == nil, k < amount.lowerBound,
+               let earner = mentions.first(where: { $0.end == amount.lowerBound && $0.start > k && $0.form != .adjective
+                   && context.isWord($0.start - 1, in: WordSets.earnVerbs) }) {
+                ownerMention = earner
+            }
             var source = mention(in: candidate, preps: Self.from)?.code
             var destination = mention(in: candidate, after: anchor, preps: Self.toInto)?.code
             // "Bangladesh's export earnings from the US": earned from a market, its destination.

@@ -93,6 +93,13 @@ struct SentenceRules {
             candidate.keyword = k
             return true
         }
+        // "Russia remained Kazakhstan's largest trading partner with $19.1 billion in 2020, followed
+        // by China with $14.5 billion": trade with partners ranked by it.
+        if q.kind == .money, let k = tradingPartner(before: range.lowerBound) {
+            candidate.indicator = .tradeTurnover
+            candidate.keyword = k
+            return true
+        }
         // "inflows to Brazil almost doubled, to $86 billion", "with inflows of USD 148 billion": the
         // flows of an article about direct investment.
         if q.kind == .money, let k = investmentFlow(before: range.lowerBound) {
@@ -399,6 +406,23 @@ struct SentenceRules {
             if t[at].kind == .word, context.isWord(at, in: WordSets.investmentFlows) {
                 guard at > context.directInvestmentStart, !context.isWord(at - 1, in: WordSets.otherFlowKinds),
                       !context.has(at - 1, .blocker) else { return nil }
+                return at
+            }
+            at -= 1
+        }
+        return nil
+    }
+
+    /// "trading partner" (or "trade partner") before an amount listed with "with" or "at" in the
+    /// same clause ("… largest trading partner with $19.1 billion, followed by China with $14.5
+    /// billion"): the index of "partner".
+    func tradingPartner(before k: Int) -> Int? {
+        guard context.isWord(k - 1, "with") || context.isWord(k - 1, "at") else { return nil }
+        var at = k - 2
+        while at > sentence.start, k - at <= 16 {
+            if isClauseBoundary(at) || context.has(at, .blocker) { return nil }
+            if context.isWord(at, "partner") || context.isWord(at, "partners"),
+               context.isWord(at - 1, "trading") || context.isWord(at - 1, "trade") || context.isWord(at - 1, "commercial") {
                 return at
             }
             at -= 1
