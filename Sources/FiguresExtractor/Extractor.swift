@@ -369,6 +369,8 @@ public struct Extractor: Sendable {
                 }
                 candidates.append(candidate)
             } else if q.kind == .number, rules.isWholeCount(q), !rules.context.isWord(range.upperBound, in: WordSets.durationUnits),
+                      // ("the Fruta del Norte gold mine, one of the largest in the country")
+                      !(rules.context.isWord(range.upperBound, "of") && rules.context.isWord(range.upperBound + 1, "the")),
                       candidates.contains(where: { $0.indicator == .enterprises }) || previous?.indicator == .enterprises,
                       rules.countsEnterprisesAgain(range, first: candidates.first(where: { $0.indicator == .enterprises })?.tokens,
                                                    last: candidates.last(where: { $0.indicator == .enterprises })?.tokens) {
@@ -723,6 +725,17 @@ public struct Extractor: Sendable {
                        : (f.indicator == .exports || f.indicator == .imports) && (exports ? f.from : f.to) == partner && (exports ? f.to : f.from) != nil
                }) {
                 let reporter = earlier.indicator == indicator ? (exports ? earlier.from : earlier.to) : (exports ? earlier.to : earlier.from)
+                if exports { candidate.from = reporter } else { candidate.to = reporter }
+            }
+            // "Danish goods exports to Saudi Arabia rose to DKK 4.9 billion. In 2022, exports to
+            // the United Arab Emirates reached DKK 5.8 billion": exports with no exporter named,
+            // after the paragraph's exports of one, are that exporter's (imports with no importer,
+            // the importer's), unless the sentence names another country before the keyword.
+            if (exports ? candidate.from : candidate.to) == nil, let k = candidate.keyword,
+               !rules.mentions.contains(where: { $0.end <= k && $0.code != (exports ? candidate.to : candidate.from) }),
+               let reporter = previous.figures.last(where: { $0.indicator == indicator && (exports ? $0.from : $0.to) != nil })
+                   .flatMap({ exports ? $0.from : $0.to }),
+               reporter != (exports ? candidate.to : candidate.from) {
                 if exports { candidate.from = reporter } else { candidate.to = reporter }
             }
         }

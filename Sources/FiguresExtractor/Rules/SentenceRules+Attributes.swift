@@ -61,10 +61,19 @@ extension SentenceRules {
         // the keyword, at the sentence's start.
         if context.isWord(sentence.start, "in"), case var s = sentence.start + 1, s < k {
             if context.isWord(s, "the") { s += 1 }
-            if let (sector, after) = sectorWord(at: s), context.isWord(after, in: WordSets.sectorNouns), after < k {
+            // ("In manufacturing, approved investments in Malaysia totalled RM152 billion": the field
+            // alone, then a comma.)
+            if let (sector, after) = sectorWord(at: s), context.isWord(after, in: WordSets.sectorNouns) || context.isSymbol(after, .comma), after < k {
                 candidate.sector = sector
                 return
             }
+        }
+        // "FDI in the oil sector amounted to $3.7 billion, while mining attracted $1.9 billion": a
+        // sector, as the subject of a receiving verb right before the amount, in the amount's clause.
+        if let v = sectorReceives(before: amount.lowerBound), v >= candidate.window.lowerBound,
+           let sector = sectorSubject(ofVerb: v, from: max(candidate.window.lowerBound, sentence.start)) {
+            candidate.sector = sector
+            return
         }
         // "in the oil sector", "into Georgia's energy sector", "in non-oil sectors", "went to the
         // non-oil sector", "in the Azeri-Chirag-Gunashli oil fields"
@@ -298,11 +307,24 @@ extension SentenceRules {
         return context.isWord(k, in: WordSets.comparisons)
     }
 
+    /// A year named before a target that is its horizon: the year of publication or a later one,
+    /// with no number between it and the target's amount.
+    func isHorizonBefore(_ m: PeriodMention, target: Range<Int>) -> Bool {
+        guard case .year(let year)? = m.period, let published = context.published, year >= published.year else { return false }
+        return !(m.end..<target.lowerBound).contains { t[$0].kind == .number }
+    }
+
     func assignPeriod(_ candidate: inout Candidate, chosen found: PeriodMention?) -> PeriodMention? {
         var chosen = found
         // A target's period is its horizon: named after it, or with "by"; a period before it
         // describes the reported figures around it.
-        if candidate.status == .target, let c = chosen, c.end <= candidate.tokens.lowerBound, c.targetYear == nil { chosen = nil }
+        // (But "For 2024 as a whole, ProColombia expects FDI of $16-18 billion", "Our target for
+        // 2025 is to attract …", "For the whole of this year, we expect exports of …": a year not
+        // yet over, with no number between it and the target, is its horizon.)
+        if candidate.status == .target, let c = chosen, c.end <= candidate.tokens.lowerBound, c.targetYear == nil,
+           !isHorizonBefore(c, target: candidate.tokens) {
+            chosen = nil
+        }
         // "committed to invest up to $75 billion under the framework agreed in February": a month
         // named without "by" dates something else, not the target's horizon.
         if candidate.status == .target, case .month? = chosen?.period, !context.isWord((chosen?.start ?? 0) - 1, "by") { chosen = nil }
