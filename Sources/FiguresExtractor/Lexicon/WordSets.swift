@@ -173,6 +173,10 @@ enum WordSets {
     static let complementVerbs = WordSet(["making", "make", "makes", "made", "leaving", "keeping", "turning", "ranking"])
     /// Verbs of an answer's "it" before an amount ("it was about $1.1 billion", "it came to").
     static let answerVerbs = WordSet(["was", "is", "came", "comes", "hit", "rose", "grew", "fell", "topped"])
+    /// Ranked roles in a country's trade: markets its goods go to, suppliers its imports come from.
+    static let tradeRoleNounWords = ["destination", "destinations", "market", "markets", "buyer", "buyers", "customer", "customers",
+                                     "supplier", "suppliers"]
+    static let tradeRoleNouns = WordSet(tradeRoleNounWords)
     static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "bought", "buys", "purchased"])
 
     /// Words that end a run of noun modifiers before a company noun ("60 workers at Chinese firms").

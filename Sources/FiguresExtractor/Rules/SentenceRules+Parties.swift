@@ -396,6 +396,12 @@ extension SentenceRules {
                     && $0.start >= candidate.window.lowerBound }?.code
             }
             if from == nil { from = mention(in: candidate, preps: Self.from)?.code }
+            // "Mainland China remained the largest source, with 2,114 companies", "followed by Japan
+            // (1,413)": the source ranked, or the country a count is listed against.
+            if from == nil, let listed = bracketedOwner(of: amount) ?? (ranksSource(before: amount.lowerBound)
+                ? mentions.last(where: { $0.end <= amount.lowerBound && $0.start >= sentence.start && preposition($0) == nil && !$0.possessive }) : nil) {
+                from = listed.code
+            }
             // "Ukrainian entrepreneurs have set up over 28,000 firms in Poland": the founders' country.
             if from == nil {
                 from = mentions.last(where: { $0.form == .adjective && $0.end < amount.lowerBound && $0.start >= candidate.window.lowerBound

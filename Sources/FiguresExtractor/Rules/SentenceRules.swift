@@ -93,6 +93,16 @@ struct SentenceRules {
             candidate.keyword = k
             return true
         }
+        // "Germany remained the top destination for Turkish goods with $1.8 billion, followed by the
+        // United States with $1.4 billion", "Saudi Arabia topped the list of Jordan's suppliers
+        // with JD742 million": exports to (imports from) a ranked market (supplier).
+        if q.kind == .money, let (indicator, noun, from, to) = rankedTradeRole(before: range) {
+            candidate.indicator = indicator
+            candidate.keyword = noun
+            candidate.from = from
+            candidate.to = to
+            return true
+        }
         // "Russia remained Kazakhstan's largest trading partner with $19.1 billion in 2020, followed
         // by China with $14.5 billion": trade with partners ranked by it.
         if q.kind == .money, let k = tradingPartner(before: range.lowerBound) {
@@ -164,6 +174,9 @@ struct SentenceRules {
             // A part, or the next of a list of parts ("of which 2,310 with Russian capital and 2,180 with …").
             let between = first.upperBound..<amount.lowerBound
             if between.contains(where: startsPart), !between.contains(where: { isClauseBoundary($0) && !context.isWord($0, "and") }) { return true }
+            // "with 2,114 companies, followed by Japan (1,413), the United States (1,258) …": counts
+            // listed against countries.
+            if bracketedOwner(of: amount) != nil, amount.lowerBound - last.upperBound <= 12 { return true }
             // "5,841 companies … were established, 1,015 of them with Russian capital"
             if context.isSymbol(amount.lowerBound - 1, .comma), context.isWord(amount.upperBound, "of"),
                context.isWord(amount.upperBound + 1, "them") || context.isWord(amount.upperBound + 1, "these") || context.isWord(amount.upperBound + 1, "which") {
@@ -413,6 +426,45 @@ struct SentenceRules {
         return nil
     }
 
+    /// A market or supplier ranked before the amount in its clause, with whose trade it is: "the
+    /// top destination for Turkish goods", "Jordan's largest market", "the list of Jordan's
+    /// suppliers". The country ranked is the one listed against the amount ("followed by the
+    /// United States with $1.4 billion") or else the clause's subject; the other is the owner
+    /// ("Turkish goods", "Jordan's"). Exports go to a market, imports come from a supplier.
+    func rankedTradeRole(before amount: Range<Int>) -> (Indicator, Int, CountryCode, CountryCode)? {
+        // The country listed against the amount ("followed by the United States with $1.4 billion"):
+        // the search for the ranking may then pass the amount listed before.
+        let listed = mentions.last(where: { $0.end == amount.lowerBound - 1 && (context.isWord($0.end, "with") || context.isWord($0.end, "at")) })
+        var at = amount.lowerBound - 1
+        var noun: Int?
+        while at > sentence.start, amount.lowerBound - at <= 18 {
+            if isClauseBoundary(at) || context.has(at, .blocker) || t[at].kind == .number && listed == nil { return nil }
+            if context.isWord(at, in: WordSets.tradeRoleNouns),
+               (max(sentence.start, at - 3)..<at).contains(where: { context.isWord($0, in: WordSets.rankWords) })
+                || (max(sentence.start, at - 6)..<at).contains(where: { context.isWord($0, "list") && context.isWord($0 + 1, "of") }) {
+                noun = at
+                break
+            }
+            at -= 1
+        }
+        guard let noun else { return nil }
+        let supplier = context.isWord(noun, "supplier") || context.isWord(noun, "suppliers")
+        // The owner: "for Turkish goods", "for Jordan's exports", or "Jordan's largest market".
+        var owner: CountryMention?
+        if context.isWord(noun + 1, "for"), let m = mentions.first(where: { $0.start == noun + 2 || $0.start == noun + 3 && context.isWord(noun + 2, "the") }),
+           m.form == .adjective || m.possessive {
+            owner = m
+        } else if let m = mentions.last(where: { $0.possessive && $0.end <= noun && noun - $0.end <= 3 }) {
+            owner = m
+        }
+        guard let owner else { return nil }
+        // The country ranked: listed against the amount, else the subject before the ranking.
+        let subject = mentions.last(where: { $0.end <= owner.start && $0.start >= sentence.start && $0.code != owner.code && !$0.possessive
+            && preposition($0) == nil && $0.form != .adjective })
+        guard let ranked = listed ?? subject, ranked.code != owner.code else { return nil }
+        return supplier ? (.imports, noun, ranked.code, owner.code) : (.exports, noun, owner.code, ranked.code)
+    }
+
     /// "trading partner" (or "trade partner") before an amount listed with "with" or "at" in the
     /// same clause ("… largest trading partner with $19.1 billion, followed by China with $14.5
     /// billion"): the index of "partner".
@@ -500,6 +552,14 @@ struct SentenceRules {
                 if verb { return k }
                 for at in max(sentence.start, k - 6)..<k where context.isWord(at, "number") && context.isWord(at + 1, "of") {
                     return k
+                }
+                // "The number of companies in Hong Kong with parent companies located outside Hong
+                // Kong reached 9,039": "number of" and its company noun further back.
+                for at in sentence.start..<max(sentence.start, k - 6) where context.isWord(at, "number") && context.isWord(at + 1, "of") {
+                    if let noun = (at + 2..<min(k, at + 6)).first(where: { context.has($0, .company) }),
+                       !(noun..<k0).contains(where: { t[$0].kind == .number }) {
+                        return noun
+                    }
                 }
                 return nil
             }
