@@ -107,16 +107,11 @@ public struct Extractor: Sendable {
             // "Q: What is the volume of trade between Denmark and Vietnam today?" ¶ "A: Last year it
             // was about $1.1 billion": the indicator a question asks about, for the answer after it.
             let question = asked
-            asked = nil
+            asked = context.isSymbol(sentence.end - 1, .question) ? Self.askedIndicator(sentence, context: context, mentions: sentenceMentions) : nil
             defer {
                 if !sentenceMentions.isEmpty {
                     previous.countries.removeAll(keepingCapacity: true)
                     Self.appendDistinct(sentenceMentions.lazy.map(\.code), to: &previous.countries)
-                }
-                if context.isSymbol(sentence.end - 1, .question) {
-                    let asking = SentenceRules(context: context, sentence: sentence, mentions: sentenceMentions, periods: [])
-                    asked = (sentence.start..<sentence.end).first(where: { context.t[$0].kind == .word && asking.isIndicatorKeyword($0) })
-                        .flatMap { context.entry($0).indicator }
                 }
             }
             guard !amounts.isEmpty else { continue }
@@ -157,9 +152,9 @@ public struct Extractor: Sendable {
                 // "the top destination, with inflows of USD 148 billion, ahead of Brazil (USD 33
                 // billion) and Mexico (USD 29 billion)": a bracketed amount after a country is that
                 // country's, in the place the figure before gave its one party.
-                if let last = resolved.last, last.indicator == candidate.indicator, (last.from == nil) != (last.to == nil),
-                   let m = rules.bracketedOwner(of: candidate.tokens) {
-                    (candidate.from, candidate.to) = last.from == nil ? (nil, m.code) : (m.code, nil)
+                if let m = rules.bracketedOwner(of: candidate.tokens), let i = resolved.indices.last, resolved[i].indicator == candidate.indicator,
+                   (resolved[i].from == nil) != (resolved[i].to == nil) {
+                    (candidate.from, candidate.to) = resolved[i].from == nil ? (nil, m.code) : (m.code, nil)
                 }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair,
                                       article: pair == nil ? mentions : [])
@@ -301,6 +296,14 @@ public struct Extractor: Sendable {
         }
         /// The country the previous sentence is about, when it names only one.
         var subject: CountryCode? { countries.count == 1 ? countries[0] : nil }
+    }
+
+    /// The indicator a question asks about: its first keyword ("What is the volume of trade
+    /// between Denmark and Vietnam today?").
+    static func askedIndicator(_ sentence: Sentence, context: DocumentContext, mentions: [CountryMention]) -> Indicator? {
+        let asking = SentenceRules(context: context, sentence: sentence, mentions: mentions, periods: [])
+        return (sentence.start..<sentence.end).first(where: { context.t[$0].kind == .word && asking.isIndicatorKeyword($0) })
+            .flatMap { context.entry($0).indicator }
     }
 
     /// A figure's indicator, parties and period, kept for later sentences that refer back to it.
@@ -733,8 +736,8 @@ public struct Extractor: Sendable {
             // the importer's), unless the sentence names another country before the keyword.
             if (exports ? candidate.from : candidate.to) == nil, let k = candidate.keyword,
                !rules.mentions.contains(where: { $0.end <= k && $0.code != (exports ? candidate.to : candidate.from) }),
-               let reporter = previous.figures.last(where: { $0.indicator == indicator && (exports ? $0.from : $0.to) != nil })
-                   .flatMap({ exports ? $0.from : $0.to }),
+               let i = previous.figures.lastIndex(where: { $0.indicator == indicator && (exports ? $0.from : $0.to) != nil }),
+               let reporter = exports ? previous.figures[i].from : previous.figures[i].to,
                reporter != (exports ? candidate.to : candidate.from) {
                 if exports { candidate.from = reporter } else { candidate.to = reporter }
             }

@@ -35,4 +35,6 @@ struct Cue: OptionSet, Sendable {
     /// A word a sector phrase can start with: a sector word ("oil", "energy"), "non" ("non-oil"),
     /// "natural" ("natural gas"). ``SentenceRules/sectorWord(at:)`` turns others away at once.
     static let sectorStart = Cue(rawValue: 1 << 14)
+    /// "excluding", "excl", "except": leaves a sector out ("excluding oil and gas" is non-oil).
+    static let exclusion = Cue(rawValue: 1 << 15)
 }

@@ -123,6 +123,7 @@ struct ExtractorLexicon: Sendable {
         ]
         for (word, sector) in sectors { add(word, .sectorStart, sector: sector) }
         add("non natural", .sectorStart)
+        add("excluding excl except", .exclusion)
 
         var pairs: [(String, UInt16)] = []
         var list: [Entry] = [Entry()]

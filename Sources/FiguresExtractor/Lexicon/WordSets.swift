@@ -158,8 +158,6 @@ enum WordSets {
     /// amount's.
     static let asideLeads = WordSet(["including", "excluding", "largely", "mostly", "mainly", "chiefly", "primarily",
                                      "predominantly", "notably", "especially", "particularly"])
-    /// Words before a sector that leave it out: "exports, excluding oil and gas, …" are non-oil.
-    static let exclusionWords = WordSet(["excluding", "excl", "except"])
     /// The flows of direct investment that reports name without a keyword of their own ("inflows to
     /// Brazil almost doubled, to $86 billion", "Flows to Ethiopia rose … to $4.3 billion"), read so
     /// only in an article that names direct investment before them.
@@ -177,6 +175,8 @@ enum WordSets {
     static let tradeRoleNounWords = ["destination", "destinations", "market", "markets", "buyer", "buyers", "customer", "customers",
                                      "supplier", "suppliers"]
     static let tradeRoleNouns = WordSet(tradeRoleNounWords)
+    /// Words that list an amount against a ranked country ("with $1.8 billion", "taking JD411 million worth").
+    static let listingWords = WordSet(["with", "at", "taking", "absorbing", "buying", "worth", "receiving", "accounting", "supplying"])
     static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "bought", "buys", "purchased"])
 
     /// Words that end a run of noun modifiers before a company noun ("60 workers at Chinese firms").

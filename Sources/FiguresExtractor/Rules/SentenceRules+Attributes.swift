@@ -126,17 +126,26 @@ extension SentenceRules {
             }
         }
         // "Scotland's exports, excluding oil and gas, rose to £34.1bn", "Excluding oil and gas, the
-        // EU bought …": the figure is all but that sector, "non-oil".
-        for x in clause..<amount.lowerBound where context.isWord(x, in: WordSets.exclusionWords) {
-            var at = x + 1
-            if context.isSymbol(at, .period) { at += 1 }
-            if context.isWord(at, "the") { at += 1 }
-            // (Only the sectors whose "non-" is a series of its own: "excluding gold" stays unlimited.)
-            if let (sector, _) = sectorWord(at: at), sector == "oil" || sector == "energy" || sector == "hydrocarbons" {
-                candidate.sector = "non-" + sector
-                return
-            }
+        // EU bought …": the figure is all but that sector, "non-oil". (Looked for at the sentence's
+        // start and from the keyword on.)
+        if let sector = excludedSector(at: sentence.start) {
+            candidate.sector = sector
+            return
         }
+        for x in max(clause, min(k, amount.lowerBound))..<amount.lowerBound where context.has(x, .exclusion) {
+            if let sector = excludedSector(at: x) { candidate.sector = sector; return }
+        }
+    }
+
+    /// "excluding oil and gas", "excl. energy" at `x`: "non-" and the sector left out, for the
+    /// sectors whose "non-" is a series of its own ("excluding gold" limits nothing).
+    func excludedSector(at x: Int) -> String? {
+        guard context.has(x, .exclusion) else { return nil }
+        var at = x + 1
+        if context.isSymbol(at, .period) { at += 1 }
+        if context.isWord(at, "the") { at += 1 }
+        guard let (sector, _) = sectorWord(at: at), sector == "oil" || sector == "energy" || sector == "hydrocarbons" else { return nil }
+        return "non-" + sector
     }
 
     /// Target when a goal, plan or forecast word comes between the previous figure (or the sentence

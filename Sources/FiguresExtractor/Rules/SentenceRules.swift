@@ -47,7 +47,7 @@ struct SentenceRules {
             if isPerUnit(range.upperBound) { return false }
             // "a trade breakfast (SEK 350 for members)": under a thousand units of a currency is a
             // price or a fee; no country's trade or investment is counted so.
-            if let v = q.value ?? q.high ?? q.low, v < ExactDecimal(1000) { return false }
+            if let v = q.value ?? q.high ?? q.low, v < Self.thousand { return false }
             // "870 billion yen ($6.4 billion)": a conversion of the amount before, not another figure.
             if context.isSymbol(range.lowerBound - 1, .openParen), isAmountEnd(range.lowerBound - 2) { return false }
         default:
@@ -126,6 +126,8 @@ struct SentenceRules {
         }
         return false
     }
+
+    static let thousand = ExactDecimal(1000)
 
     static let units = WordSet([
         "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "share", "shares", "unit", "kilogram", "kg", "litre", "liter",
@@ -412,18 +414,11 @@ struct SentenceRules {
     /// no blocker or clause boundary between, in a document that named direct investment before
     /// it; not "portfolio inflows" or "remittance flows".
     func investmentFlow(before k: Int) -> Int? {
-        guard context.directInvestmentStart < k else { return nil }
-        var at = k - 1
-        while at >= sentence.start {
-            if context.has(at, .blocker) || isClauseBoundary(at) { return nil }
-            if t[at].kind == .word, context.isWord(at, in: WordSets.investmentFlows) {
-                guard at > context.directInvestmentStart, !context.isWord(at - 1, in: WordSets.otherFlowKinds),
-                      !context.has(at - 1, .blocker) else { return nil }
-                return at
-            }
-            at -= 1
-        }
-        return nil
+        let flows = WordSets.investmentFlows
+        guard let at = (sentence.start..<k).last(where: { context.isWord($0, in: flows) }),
+              context.directInvestmentStart < at, !context.isWord(at - 1, in: WordSets.otherFlowKinds), !context.has(at - 1, .blocker),
+              !(at + 1..<k).contains(where: { context.has($0, .blocker) || isClauseBoundary($0) }) else { return nil }
+        return at
     }
 
     /// A market or supplier ranked before the amount in its clause, with whose trade it is: "the
@@ -434,20 +429,19 @@ struct SentenceRules {
     func rankedTradeRole(before amount: Range<Int>) -> (Indicator, Int, CountryCode, CountryCode)? {
         // The country listed against the amount ("followed by the United States with $1.4 billion"):
         // the search for the ranking may then pass the amount listed before.
+        // (The amount is listed: "with $1.8 billion", "taking JD411 million worth", "absorbing goods worth …".)
+        guard (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).contains(where: { context.isWord($0, in: WordSets.listingWords) })
+        else { return nil }
+        let roles = WordSets.tradeRoleNouns, ranks = WordSets.rankWords
+        guard let noun = (max(sentence.start + 1, amount.lowerBound - 18)..<amount.lowerBound).last(where: { at in
+                  context.isWord(at, in: roles)
+                      && ((max(sentence.start, at - 3)..<at).contains(where: { context.isWord($0, in: ranks) })
+                          || (max(sentence.start, at - 6)..<at).contains(where: { context.isWord($0, "list") && context.isWord($0 + 1, "of") }))
+              }) else { return nil }
         let listed = mentions.last(where: { $0.end == amount.lowerBound - 1 && (context.isWord($0.end, "with") || context.isWord($0.end, "at")) })
-        var at = amount.lowerBound - 1
-        var noun: Int?
-        while at > sentence.start, amount.lowerBound - at <= 18 {
-            if isClauseBoundary(at) || context.has(at, .blocker) || t[at].kind == .number && listed == nil { return nil }
-            if context.isWord(at, in: WordSets.tradeRoleNouns),
-               (max(sentence.start, at - 3)..<at).contains(where: { context.isWord($0, in: WordSets.rankWords) })
-                || (max(sentence.start, at - 6)..<at).contains(where: { context.isWord($0, "list") && context.isWord($0 + 1, "of") }) {
-                noun = at
-                break
-            }
-            at -= 1
-        }
-        guard let noun else { return nil }
+        guard !(noun + 1..<amount.lowerBound).contains(where: {
+            isClauseBoundary($0) || context.has($0, .blocker) || t[$0].kind == .number && listed == nil
+        }) else { return nil }
         let supplier = context.isWord(noun, "supplier") || context.isWord(noun, "suppliers")
         // The owner: "for Turkish goods", "for Jordan's exports", or "Jordan's largest market".
         var owner: CountryMention?
@@ -469,17 +463,13 @@ struct SentenceRules {
     /// same clause ("… largest trading partner with $19.1 billion, followed by China with $14.5
     /// billion"): the index of "partner".
     func tradingPartner(before k: Int) -> Int? {
-        guard context.isWord(k - 1, "with") || context.isWord(k - 1, "at") else { return nil }
-        var at = k - 2
-        while at > sentence.start, k - at <= 16 {
-            if isClauseBoundary(at) || context.has(at, .blocker) { return nil }
-            if context.isWord(at, "partner") || context.isWord(at, "partners"),
-               context.isWord(at - 1, "trading") || context.isWord(at - 1, "trade") || context.isWord(at - 1, "commercial") {
-                return at
-            }
-            at -= 1
-        }
-        return nil
+        guard context.isWord(k - 1, "with") || context.isWord(k - 1, "at"),
+              let at = (max(sentence.start + 1, k - 16)..<k - 1).last(where: {
+                  (context.isWord($0, "partner") || context.isWord($0, "partners"))
+                      && (context.isWord($0 - 1, "trading") || context.isWord($0 - 1, "trade") || context.isWord($0 - 1, "commercial"))
+              }),
+              !(at + 1..<k - 1).contains(where: { isClauseBoundary($0) || context.has($0, .blocker) }) else { return nil }
+        return at
     }
 
     /// "Last year it was about $1.1 billion", "it came to about SEK 40 billion": "it" and a verb of
@@ -506,11 +496,11 @@ struct SentenceRules {
     /// at `amount` (", including re-exports,", ", largely re-exports to Kazakhstan,"); `nil` when
     /// `k` is in no such aside.
     func asideStart(before k: Int, amount: Int) -> Int? {
-        guard let close = (k + 1..<amount).first(where: { context.isSymbol($0, .comma) }),
-              !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) else { return nil }
         var at = k - 1
         while at > sentence.start, k - at <= 4, !context.isSymbol(at, .comma) { at -= 1 }
-        guard at > sentence.start, context.isSymbol(at, .comma), context.isWord(at + 1, in: WordSets.asideLeads) else { return nil }
+        guard at > sentence.start, context.isSymbol(at, .comma), context.isWord(at + 1, in: WordSets.asideLeads),
+              let close = (k + 1..<amount).first(where: { context.isSymbol($0, .comma) }),
+              !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) else { return nil }
         return at
     }
 
