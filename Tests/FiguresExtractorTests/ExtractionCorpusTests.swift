@@ -155,8 +155,6 @@ import Testing
             "a company's announced \"€500m expansion of its campus\" in Cork: \"expansion\" is not an investment keyword, and the company's country comes from a later paragraph",
         "b10-09: 'J$5 billion': to null (want JM)":
             "company investments (\"US-based … Xentrix Global will invest J$5 billion in … Montego Bay\"; a local town is not a country) and US$ amounts a state agency reports take the US as investor from the \"US-owned\" firms around them",
-        "b10-10: 'between US$3 billion and US$4 billion': sector null (want natural gas)":
-            "\"in Trinidad and Tobago's offshore gas sector\": \"offshore\" between the possessive and the field stops the sector",
         "b10-12: 'up to US$300 million': to null (want PG)":
             "\"invest up to US$300 million in a hotel and convention centre on Port Moresby's waterfront\": a capital's possessive after a place noun is not read as the host",
         "b10-13: extra enterprises '500'":

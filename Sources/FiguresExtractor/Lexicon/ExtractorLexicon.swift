@@ -76,7 +76,8 @@ struct ExtractorLexicon: Sendable {
         add("""
             will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \
             targets targeted targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend seeks \
-            seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook committed commits
+            seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook committed commits \
+            agreed agrees
             """, .target)
         add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured lured got gets gained bagged bags clinched recorded records approved logged",
             .receive)
@@ -99,7 +100,7 @@ struct ExtractorLexicon: Sendable {
             markets market hub hubs potential opportunities
             """, .tradeModifierHead)
         // ("most of it in coal and hydropower plants")
-        add("mostly mainly largely majority primarily predominantly chiefly most", .hedge)
+        add("mostly mainly largely majority primarily predominantly chiefly most concentrated", .hedge)
         add("bilateral mutual two both sides", .pairReference)
         add("foreign total overall external global worldwide", .worldTotal)
         add("capital investment investments participation shareholders shareholding ownership owners", .capitalNoun)

@@ -100,6 +100,13 @@ extension SentenceRules {
                 named += 1
             }
             if named > s, let (_, after) = sectorWord(at: named), context.isWord(after, in: WordSets.sectorNouns) { s = named }
+            // "in new copper mining projects": one or two lower-case words before a sector and its noun.
+            else if sectorWord(at: s) == nil {
+                for skip in 1...2 where s + skip < end && t[s + skip - 1].kind == .word && !t[s + skip - 1].flags.contains(.capitalized)
+                    && !context.isWord(s + skip - 1, "and") && !context.isWord(s + skip - 1, "or") {
+                    if let (_, after) = sectorWord(at: s + skip), context.isWord(after, in: WordSets.sectorNouns) { s += skip; break }
+                }
+            }
             guard let (sector, after) = sectorWord(at: s) else { continue }
             // "in agriculture, water management and cybersecurity": one of a list of fields does
             // not limit the figure ("in energy, in the first half" is no list).
@@ -132,7 +139,7 @@ extension SentenceRules {
             candidate.sector = sector
             return
         }
-        for x in max(clause, min(k, amount.lowerBound))..<amount.lowerBound where context.has(x, .exclusion) {
+        for x in min(max(clause, min(k, amount.lowerBound)), amount.lowerBound)..<amount.lowerBound where context.has(x, .exclusion) {
             if let sector = excludedSector(at: x) { candidate.sector = sector; return }
         }
     }
@@ -171,6 +178,8 @@ extension SentenceRules {
             // ("had committed £29.5bn of new investment": committed money is pledged.)
             if (word == "set" || word == "committed" || word == "commits") && !context.isWord(k + 1, "to")
                 && !(word != "set" && k + 1 == amount.lowerBound) { continue }
+            // "agreed" only in "agreed to invest" ("has agreed to invest about $450 million").
+            if (word == "agreed" || word == "agrees") && !context.isWord(k + 1, "to") { continue }
             if word == "plan" && context.isWord(k - 1, "the") == false && context.isWord(k + 1, "to") == false { continue }
             candidate.status = .target
             return

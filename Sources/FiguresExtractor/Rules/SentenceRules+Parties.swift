@@ -95,6 +95,11 @@ extension SentenceRules {
         return nil
     }
 
+    /// Whether token `k` is a keyword of investment ("investment" in "foreign investment in Malaysia").
+    func isInvestmentKeyword(_ k: Int) -> Bool {
+        k >= sentence.start && t[k].kind == .word && isIndicatorKeyword(k) && context.entry(k).indicator == .investment
+    }
+
     /// "ahead of (the) Netherlands": a country ranked after the one before it.
     func isAheadOf(_ m: CountryMention) -> Bool {
         let of = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
@@ -251,6 +256,14 @@ extension SentenceRules {
                 // "Indonesia recorded $14.8 billion in Chinese investment", "Thailand approved $2
                 // billion of investment from Japan": with the investor named, the subject is the host.
                 else if to == nil, from != o.code, !o.possessive, o.form != .adjective, o.end <= amount.lowerBound { to = o.code }
+                // "… the largest sources of foreign investment in Malaysia, with Dutch investors
+                // accounting for RM25.3 billion": a host named after an investment keyword before
+                // the owner.
+                if !receiver, to == nil, let host = mentions.last(where: { $0.end <= o.start && $0.start >= candidate.window.lowerBound
+                        && (preposition($0) == "in" || preposition($0) == "into")
+                        && isInvestmentKeyword($0.start - (context.isWord($0.start - 1, "the") ? 3 : 2)) }), host.code != o.code {
+                    to = host.code
+                }
                 // "Vietnam expects South Korean investment": an earlier subject is the host.
                 if !receiver, to == nil, let host = mentions.last(where: { $0.end <= o.start && $0.start >= candidate.window.lowerBound
                         && preposition($0) == nil && !isSpeaker($0) }) {

@@ -433,7 +433,7 @@ struct SentenceRules {
         guard (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).contains(where: { context.isWord($0, in: WordSets.listingWords) })
         else { return nil }
         let roles = WordSets.tradeRoleNouns, ranks = WordSets.rankWords
-        guard let noun = (max(sentence.start + 1, amount.lowerBound - 18)..<amount.lowerBound).last(where: { at in
+        guard amount.lowerBound > sentence.start + 1, let noun = (max(sentence.start + 1, amount.lowerBound - 18)..<amount.lowerBound).last(where: { at in
                   context.isWord(at, in: roles)
                       && ((max(sentence.start, at - 3)..<at).contains(where: { context.isWord($0, in: ranks) })
                           || (max(sentence.start, at - 6)..<at).contains(where: { context.isWord($0, "list") && context.isWord($0 + 1, "of") }))
@@ -463,7 +463,7 @@ struct SentenceRules {
     /// same clause ("… largest trading partner with $19.1 billion, followed by China with $14.5
     /// billion"): the index of "partner".
     func tradingPartner(before k: Int) -> Int? {
-        guard context.isWord(k - 1, "with") || context.isWord(k - 1, "at"),
+        guard k - 1 > sentence.start + 1, context.isWord(k - 1, "with") || context.isWord(k - 1, "at"),
               let at = (max(sentence.start + 1, k - 16)..<k - 1).last(where: {
                   (context.isWord($0, "partner") || context.isWord($0, "partners"))
                       && (context.isWord($0 - 1, "trading") || context.isWord($0 - 1, "trade") || context.isWord($0 - 1, "commercial"))
