@@ -76,6 +76,13 @@ final class DocumentContext {
         return t.count
     }()
 
+    /// Whether token `k` is a lower-case word ending in "ing" ("citing", "adding").
+    func endsInIng(_ k: Int) -> Bool {
+        guard k >= 0, k < t.count, t[k].kind == .word, t[k].length >= 5, !t[k].flags.contains(.capitalized) else { return false }
+        let end = Int(t[k].end)
+        return p[end - 3] == UInt8(ascii: "i") && p[end - 2] == UInt8(ascii: "n") && p[end - 1] == UInt8(ascii: "g")
+    }
+
     /// Lower-cased text of token `k` ("" out of range). Not cached: words are short, and a
     /// string of up to 15 bytes is built without allocating.
     func lower(_ k: Int) -> String {

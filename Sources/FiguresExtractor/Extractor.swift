@@ -182,7 +182,9 @@ public struct Extractor: Sendable {
                 }
                 // "Wine exports to China fell to $6.1 million, while wine exports to Ukraine grew to
                 // $16.8 million": a party still missing comes from the same indicator just before.
+                // (Not into "…, while the country's total exports recovered to P40.3 billion".)
                 if candidate.indicator != .tradeTurnover, candidate.from == nil || candidate.to == nil,
+                   candidate.indicator == .investment || !(candidate.keyword.map(rules.isWorldTotal) ?? false),
                    let earlier = resolved.last(where: { $0.indicator == candidate.indicator }) {
                     if candidate.from == nil, earlier.from != candidate.to, !rules.isForeignInflow(candidate) { candidate.from = earlier.from }
                     if candidate.to == nil, earlier.to != candidate.from, earlier.to != nil, candidate.indicator != .exports {
@@ -401,7 +403,8 @@ public struct Extractor: Sendable {
                 // "In January-September, manufacturing attracted $486 million": the investment before, in a sector.
                 candidate.indicator = .investment
                 candidate.keyword = verb
-                candidate.to = previous.to
+                // ("Kazakhstan's manufacturing industry received $2.3 billion": the field's country.)
+                candidate.to = rules.mentions.last(where: { $0.possessive && $0.end <= verb })?.code ?? previous.to
                 candidates.append(candidate)
             } else if let previous, q.kind == .money, previous.indicator == .exports, let noun = rules.rankedMarketNoun(before: range.lowerBound) {
                 // "China remained the main destination, buying US$49.6 billion worth of …": exports
@@ -563,6 +566,8 @@ public struct Extractor: Sendable {
         // from the figure before it whatever its indicator ("… with Chinese capital operate in
         // Uzbekistan, and their total investment exceeds $5 billion").
         for index in candidates.indices where index > 0 && (candidates[index].from == nil || candidates[index].to == nil) {
+            // (Not "…, while the country's total exports recovered to P40.3 billion": a total with the world.)
+            if candidates[index].indicator != .investment, candidates[index].keyword.map(rules.isWorldTotal) == true { continue }
             let pronoun = candidates[index].keyword.map { rules.possessivePronoun(before: $0) } ?? false
             let source = pronoun ? candidates[index - 1]
                 : candidates[..<index].last(where: { $0.indicator == candidates[index].indicator && ($0.from != nil || $0.to != nil) })
@@ -682,7 +687,8 @@ public struct Extractor: Sendable {
             // (Not "Inbound FDI into Ireland" after South Korea's outbound total, nor "Investments
             // approved by the Philippines' Board of Investments": no investor is named.)
             if candidate.from == nil, indicator != .imports, let from = total.from, from != candidate.to,
-               !(indicator == .investment && (candidate.keyword.map(rules.isNamedInflow) == true || Self.isTakenIn(candidate, rules: rules))) {
+               !(indicator == .investment && (candidate.keyword.map(rules.isNamedInflow) == true || Self.isTakenIn(candidate, rules: rules)
+                   || rules.isForeignInflow(candidate))) {
                 candidate.from = from
             }
             // (Nor a host for "with outflows of USD 90 billion" after the inflows to the United States.)
@@ -691,7 +697,11 @@ public struct Extractor: Sendable {
                 candidate.to = to
             }
         }
-        if candidate.from == nil || candidate.to == nil, let (phrase, noun) = rules.countryAnaphor {
+        // (A possessive phrase that owns the keyword, its owner already known, stands for that
+        // owner: "…, while the country's total exports recovered to P40.3 billion".)
+        if candidate.from == nil || candidate.to == nil, let (phrase, noun) = rules.countryAnaphor,
+           !((indicator == .imports ? candidate.to : candidate.from) != nil && rules.context.isSymbol(noun + 1, .apostrophe)
+               && (candidate.keyword.map { noun < $0 } ?? false)) {
             let known = candidate.from ?? candidate.to
             // The country the previous sentence named; else, once one party is known, another
             // country named before the phrase in this sentence ("Jordan's imports from Saudi
@@ -700,7 +710,10 @@ public struct Extractor: Sendable {
             // "According to Uzbekistan's statistics committee, the republic exported …": the one
             // country named before the phrase in its sentence, before the sentence before.
             let before = Self.distinct(rules.mentions.lazy.filter { $0.end <= phrase }.map(\.code))
-            let only = known == nil && before.count == 1 ? before.first : nil
+            // ("Botswana's exports to South Africa came to P7.6 billion, while the country's total
+            // exports recovered to …": the sentence's subject.)
+            let only = known == nil ? (before.count == 1 ? before.first
+                : rules.mentions.first(where: { $0.end <= phrase && rules.preposition($0) == nil && !rules.isSpeaker($0) })?.code) : nil
             let other = rules.context.isWord(noun, "bloc") ? previous.countries.first(where: { $0 == Self.europeanUnion && $0 != known })
                 : only ?? previous.countries.first(where: { $0 != known })
                 ?? (known == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != known })?.code)

@@ -49,8 +49,6 @@ import Testing
         "b2-30: '762.1 billion dollars': from MX (want CA)":
             "\"Canada and China, whose trade with the United States reached … and …, respectively\": partners listed before the keyword are not paired",
         "b2-30: '582.4 billion dollars': from MX (want CN)": "the same list",
-        "b3-15: '$14.6 billion': to RU (want null)":
-            "\"the country's exports\" after the country's total trade take the paragraph's other country as their destination",
         "b3-19: '20 billion U.S. dollars': to KG (want UZ)":
             "\"the two countries\" takes a country named later in the sentence (\"the China-Kyrgyzstan-Uzbekistan railway\")",
         "art-026: '$1.7 billion': from DE (want TR), to TR (want DE)":
@@ -75,10 +73,6 @@ import Testing
             "\"more than 60 companies took part in the forum\": participants of an event are read as a count of enterprises",
         "b5-06: '$37.2 billion': sector null (want automotive)":
             "\"Türkiye's automotive industry remained the top exporter …, shipping $37.2 billion worth of goods\": a sector as the subject of \"exporter\" is not read",
-        "b5-06: '$267 billion': from null (want TR)":
-            "\"The Turkish government targets exports of $267 billion\": a government (a speaker noun) is not read as the exporter",
-        "b5-06: '$375 billion': from null (want TR)":
-            "the same sentence: the medium-term goal of the Turkish government",
         "b5-07: 'Dh185.4 billion': period null (want 2022-05/2023-04)":
             "\"the first 12 months of CEPA, which came into force on May 1, 2022\": a period counted from an agreement's start is not read",
         "b5-08: 'about $46.5 billion': sector null (want oil)":
@@ -165,8 +159,6 @@ import Testing
             "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
         "b10-15: 'RM11.6 billion': from null (want CN), to null (want MY)":
             "Malaysia's approved investments (\"approved investments totalling RM133.9 billion\"; \"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\"): a country that records investments is read as investor, and contributors listed with \"respectively\" are not read",
-        "b10-17: 'US$6.4 billion': sector null (want manufacturing)":
-            "\"Exports of manufactured goods\" is not the manufacturing sector; \"a 300 million reais expansion\" takes the target year of \"by 2025\" before it in the sentence (period rule 3; the annotation reads it as the first plan's only)",
         "b10-17: '300 million reais': period 2025 (want null)":
             "\"Exports of manufactured goods\" is not the manufacturing sector; \"a 300 million reais expansion\" takes the target year of \"by 2025\" before it in the sentence (period rule 3; the annotation reads it as the first plan's only)",
         "b10-18: 'AU$1.5-1.7 billion': from AU (want JP), to JP (want AU)":
@@ -227,8 +219,6 @@ import Testing
             "\"Gothenburg-based Volvo Cars, which is owned by China's Geely … would invest 1.2 billion euros in a new plant in eastern Slovakia\": the owner's country wins over the company's base, and a host named after \"in a new plant in eastern\" is not read",
         "b11-20: '16 billion pesos': to null (want MX)":
             "twelfth-round first run, cause not yet traced: '16 billion pesos': to null (want MX)",
-        "b11-20: 'more than US$40 billion': from KR (want null)":
-            "twelfth-round first run, cause not yet traced: 'more than US$40 billion': from KR (want null)",
         "b11-24: '$173.1 billion': period null (want 2020)":
             "\"against a target of $173.1 billion for the year\": \"for the year\" is not read as the year named before it (2020)",
         "b11-26: missed enterprises '5,433'":
@@ -277,8 +267,6 @@ import Testing
             "twelfth-round first run, cause not yet traced: extra exports '$15.1bn'",
         "b14-02: 'some US$780 million': sector null (want renewable energy)":
             "Chinese investment in Brazil: a sector named as \"renewable energy segment\" and \"automotive complex\" is not read as the figure's sector, \"the end of this year\" of a later clause is taken as the plan's period, and \"has pledged R$10 billion for Brazil\" (pledged … for) is not read as investment",
-        "b14-02: 'R$5.5 billion': sector null (want automotive), period 2024 (want null)":
-            "Chinese investment in Brazil: a sector named as \"renewable energy segment\" and \"automotive complex\" is not read as the figure's sector, \"the end of this year\" of a later clause is taken as the plan's period, and \"has pledged R$10 billion for Brazil\" (pledged … for) is not read as investment",
         "b14-02: missed investment 'R$10 billion'":
             "Chinese investment in Brazil: a sector named as \"renewable energy segment\" and \"automotive complex\" is not read as the figure's sector, \"the end of this year\" of a later clause is taken as the plan's period, and \"has pledged R$10 billion for Brazil\" (pledged … for) is not read as investment",
         "b14-03: missed exports 'US$8.3 billion'":
@@ -296,8 +284,6 @@ import Testing
         "b14-10: 'roughly $3.2 billion': from null (want CL)":
             "\"Shipments to China, Chile's biggest trading partner, accounted for roughly $3.2 billion of the total\": the exporter named only in an appositive possessive is not read",
         "b14-14: 'US$5.24 billion': from US (want null)":
-            "Peru's mining: \"Anglo American, the London-based miner\" makes \"American\" a mention of the US, and \"in the Quellaveco mining project in southern Peru\" (host after a project name) and \"in the Chancay megaport north of Lima\" are not read; \"450 million soles\" is not recognised as money",
-        "b14-14: 'more than US$5 billion': to US (want PE), sector null (want mining), period 2022 (want 2022-02-16)":
             "Peru's mining: \"Anglo American, the London-based miner\" makes \"American\" a mention of the US, and \"in the Quellaveco mining project in southern Peru\" (host after a project name) and \"in the Chancay megaport north of Lima\" are not read; \"450 million soles\" is not recognised as money",
         "b14-14: 'about US$5.2 billion': from US (want null)":
             "Peru's mining: \"Anglo American, the London-based miner\" makes \"American\" a mention of the US, and \"in the Quellaveco mining project in southern Peru\" (host after a project name) and \"in the Chancay megaport north of Lima\" are not read; \"450 million soles\" is not recognised as money",
@@ -326,8 +312,6 @@ import Testing
         "b14-30: 'between $3 billion and $3.5 billion': from null (want CN), to null (want PE)":
             "twelfth-round first run, cause not yet traced: 'between $3 billion and $3.5 billion': from null (want CN), to null (want PE)",
         "b13-01: '$13.7 billion': sector oil (want null)":
-            "\"as the halt in crude flows … squeezed Iraqi budgets\": \"crude\" in a later clause gives the oil sector; \"Iraq … remained Türkiye's fifth-largest export market, taking about 5% of the country's record $255.8 billion in total exports\": a total with the world takes the market named before as destination",
-        "b13-01: '$255.8 billion': to IQ (want null)":
             "\"as the halt in crude flows … squeezed Iraqi budgets\": \"crude\" in a later clause gives the oil sector; \"Iraq … remained Türkiye's fifth-largest export market, taking about 5% of the country's record $255.8 billion in total exports\": a total with the world takes the market named before as destination",
         "b13-02: '$115.5 billion': period 2023-03/2024-03 (want 2023-04/2024-03)":
             "the Iranian year, 21 March to 20 March, is written as the months from March to March (the convention of b8 and corpus case ex-120); this set's writer counted April to March; \"China …, buying $14.5 billion worth of Iranian goods and shipping $17.2 billion worth of products to the Islamic Republic\": buying and shipping away from the amount are not read",
@@ -557,6 +541,28 @@ import Testing
             "\"Food group exports\": \"food\" two words before the keyword, with \"group\" between, is not read as the sector",
         "b14-14: 'about US$3 billion': to null (want PE), sector transport (want null), period 2024 (want null)":
             "\"In logistics, China's Cosco Shipping will invest about US$3 billion in the Chancay megaport north of Lima, which is due to open in late 2024\": the fronted field is read as the sector (transport, in the extractor's wider list of sectors than the writer's); the host after a project name and the opening date in the relative clause as before",
+        "b14-02: 'R$5.5 billion': period 2024 (want null)":
+            "\"plans to invest R$5.5 billion in its automotive complex …, which is scheduled to start production at the end of this year\": the start of production in the relative clause is read as the target's horizon (the sector is now right)",
+        "b14-14: 'more than US$5 billion': to US (want PE), period 2022 (want 2022-02-16)":
+            "\"Anglo American, the London-based miner, has invested more than US$5 billion in the Quellaveco mining project in southern Peru, which is due to start production in mid-2022\": \"American\" is read as the US and taken for the host; the production date in the relative clause as the period (the sector is now right)",
+        "b17-07: '$2.95 billion': sector gold (want null)":
+            "the extractor's sectors go beyond the writers' list (gold, textiles, transport, metallurgy …: CONTRACT.md leaves the list open); the writer left \"gold exports\" unlimited as no listed sector covers it",
+        "b17-07: '$781.4 million': sector textiles (want null)":
+            "the extractor's sectors go beyond the writers' list (gold, textiles, transport, metallurgy …: CONTRACT.md leaves the list open); the writer left \"textile exports\" unlimited as no listed sector covers it",
+        "b19-05: '$713 million': unit USD (want NZD), from null (want NZ)":
+            "a New Zealand minister's speech: \"Our goods exports to India were only $713 million\": \"our\" is not read as the speaker's country (a first try that took the article's most named country was wrong on four other speeches and was taken back), so the local-dollar rule has no New Zealand party",
+        "b19-05: '$1.5 billion': unit USD (want NZD), from null (want NZ)":
+            "a New Zealand minister's speech: \"I would like to see them reach $1.5 billion\": \"them\" (our exports) is not resolved, so neither the exporter nor the local dollar is",
+        "b19-18: 'at least N$10 billion': from DE (want null)":
+            "\"Our target is to secure at least N$10 billion in new investment commitments\": no investor is named; the article's pair (Namibia, Germany) supplies Germany",
+        "b19-22: 'C$1.8 billion': to null (want AE)":
+            "interview answer \"in January-September, our exports were already C$1.8 billion\": the partner comes from the question two sentences before, which is not read for exports",
+        "b19-30: missed imports 'DKK 2.2 billion'":
+            "speech: \"we bought South African goods, mostly fruit, wine and metals, worth DKK 2.2 billion\": \"bought\" names imports only right before its amount; here the exports named earlier in the sentence are taken",
+        "b19-30: 'exceed R10 billion': from null (want DK), to null (want ZA)":
+            "speech: \"Our investments in your country already exceed R10 billion\": \"our\" (the speaker's Denmark) and \"your country\" (the audience's South Africa) are not read",
+        "b19-30: extra exports 'DKK 2.2 billion'":
+            "speech: \"we bought South African goods … worth DKK 2.2 billion\" read as exports (the keyword named earlier in the sentence), see the missed imports",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a

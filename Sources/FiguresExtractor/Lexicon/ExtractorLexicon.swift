@@ -79,7 +79,7 @@ struct ExtractorLexicon: Sendable {
             seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook committed commits \
             agreed agrees
             """, .target)
-        add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured lured got gets gained bagged bags clinched recorded records approved logged",
+        add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured secure secures securing lured got gets gained bagged bags clinched recorded records approved logged",
             .receive)
         add("""
             new foreign joint registered active operating small medium large local international trading industrial \
@@ -110,7 +110,7 @@ struct ExtractorLexicon: Sendable {
             ("oil", "oil"), ("petroleum", "oil"), ("crude", "oil"), ("gas", "natural gas"), ("lng", "natural gas"),
             ("energy", "energy"), ("renewable", "renewable energy"), ("renewables", "renewable energy"),
             ("mining", "mining"), ("agriculture", "agriculture"), ("agricultural", "agriculture"), ("agro", "agriculture"),
-            ("farm", "agriculture"), ("manufacturing", "manufacturing"), ("automotive", "automotive"), ("automobile", "automotive"), ("automobiles", "automotive"), ("car", "automotive"),
+            ("farm", "agriculture"), ("manufacturing", "manufacturing"), ("manufactured", "manufacturing"), ("automotive", "automotive"), ("automobile", "automotive"), ("automobiles", "automotive"), ("car", "automotive"),
             ("cars", "automotive"), ("coal", "coal"), ("wine", "wine"), ("grain", "grain"), ("wheat", "grain"),
             ("food", "food"), ("textile", "textiles"), ("textiles", "textiles"), ("chemical", "chemicals"),
             ("chemicals", "chemicals"), ("tourism", "tourism"), ("construction", "construction"),

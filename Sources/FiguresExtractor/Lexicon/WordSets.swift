@@ -50,7 +50,8 @@ struct WordSet: Sendable {
 enum WordSets {
     static let powerNouns: WordSet = WordSet(["sector", "industry", "generation", "plants"])
     static let sectorNouns: WordSet = WordSet(["sector", "sectors", "industry", "industries", "field", "fields", "projects",
-                                               "platform", "platforms", "refinery", "refineries"])
+                                               "platform", "platforms", "refinery", "refineries", "project", "cluster", "clusters",
+                                               "park", "parks", "complex", "plant", "plants", "farm", "farms"])
     static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow"])
     static let investorNouns: WordSet = WordSet(["investor", "investors"])
     /// The second word of an organisation named after an indicator ("Export Finance", "Trade Bank").

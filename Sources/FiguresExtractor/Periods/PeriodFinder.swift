@@ -561,6 +561,13 @@ struct PeriodFinder {
         }
     }
 
+    static func lastYear(_ period: Period) -> Int {
+        switch period {
+        case .year(let y), .half(let y, _), .quarter(let y, _), .month(let y, _), .years(_, let y), .months(_, _, let y, _): return y
+        case .day(let d): return d.year
+        }
+    }
+
     /// `period` moved by `years` whole years (a span of years is left alone: nil).
     static func moved(_ period: Period, by years: Int) -> Period? {
         switch period {

@@ -82,13 +82,16 @@ extension SentenceRules {
         var at = start
         while at < end {
             defer { at += 1 }
+            // "…, citing growing interest from investors in logistics": a participle's clause after
+            // the amount is about something else.
+            if at > amount.upperBound, context.isSymbol(at, .comma), context.endsInIng(at + 1) { break }
             guard context.isWord(at, "in") || context.isWord(at, "into") || at > amount.upperBound && context.isWord(at, "to") else { continue }
             if (max(sentence.start, at - 7)..<at).contains(where: { context.has($0, .hedge) }) { continue }
             // "in sectors ranging from telecommunications and banking to pharmaceuticals": the end
             // of a span of fields, no destination.
             if context.isWord(at, "to"), (amount.upperBound..<at).contains(where: { context.isWord($0, "from") }) { continue }
             var s = at + 1
-            if context.isWord(s, "the") { s += 1 }
+            if context.isWord(s, "the") || context.isWord(s, "a") || context.isWord(s, "an") { s += 1 }
             if let m = mentions.first(where: { $0.start == s }), m.possessive || m.form == .adjective { s = m.end }
             if context.isWord(s, "country's") || context.isWord(s, "its") { s += 1 }
             if context.isWord(s, in: WordSets.countryNouns), context.isSymbol(s + 1, .apostrophe) { s += 3 }
@@ -111,6 +114,12 @@ extension SentenceRules {
             // "in agriculture, water management and cybersecurity": one of a list of fields does
             // not limit the figure ("in energy, in the first half" is no list).
             let next = context.isWord(after, in: WordSets.sectorNouns) ? after + 1 : after
+            // "in logistics and hydropower", "in renewable energy and water treatment": one of two
+            // fields (not "in the oil and gas sector").
+            if context.isWord(next, "and") || context.isWord(next, "or"), next + 1 < sentence.end, t[next + 1].kind == .word,
+               sectorWord(at: next + 1) == nil {
+                continue
+            }
             if context.isSymbol(next, .comma), next + 1 < sentence.end, t[next + 1].kind == .word,
                !context.isWord(next + 1, in: WordSets.periodLeads), !context.isWord(next + 1, "including"),
                (next + 2..<min(sentence.end, next + 6)).contains(where: { context.isWord($0, "and") }) {
@@ -118,7 +127,9 @@ extension SentenceRules {
             }
             // ("in Indonesian mining, Q3: $96mn": a country's field ending the phrase.)
             if context.isWord(after, in: WordSets.sectorNouns) || s == at + 1
-                || s > at + 1 && (after >= sentence.end || t[after].kind == .symbol && (context.isSymbol(after, .comma) || context.isSymbol(after, .colonMark))) {
+                || s > at + 1 && (after >= sentence.end || t[after].kind == .symbol && (context.isSymbol(after, .comma) || context.isSymbol(after, .colonMark))
+                    // ("in South African renewable energy by 2030")
+                    || context.isWord(after, "by") || context.isWord(after, in: WordSets.periodLeads)) {
                 candidate.sector = sector
                 return
             }
@@ -325,10 +336,12 @@ extension SentenceRules {
         return context.isWord(k, in: WordSets.comparisons)
     }
 
-    /// A year named before a target that is its horizon: the year of publication or a later one,
-    /// with no number between it and the target's amount.
+    /// A period named before a target that is its horizon: one ending in the year of publication
+    /// or later ("For the year to March 2022, BITC aims to attract …"), with no number between it
+    /// and the target's amount.
     func isHorizonBefore(_ m: PeriodMention, target: Range<Int>) -> Bool {
-        guard case .year(let year)? = m.period, let published = context.published, year >= published.year else { return false }
+        guard let period = m.period, let published = context.published, PeriodFinder.lastYear(period) >= published.year,
+              PeriodFinder.firstYear(period) >= published.year - 1 else { return false }
         return !(m.end..<target.lowerBound).contains { t[$0].kind == .number }
     }
 

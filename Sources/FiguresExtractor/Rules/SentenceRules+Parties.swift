@@ -301,9 +301,11 @@ extension SentenceRules {
                let speaker = mentions.first(where: { $0.start >= candidate.window.lowerBound && $0.end <= anchor && isSpeaker($0) }) {
                 to = speaker.code
             }
-            // "with Singapore receiving $1.1 billion"
+            // "with Singapore receiving $1.1 billion", "Kazakhstan's manufacturing industry received
+            // $2.3 billion" (a country's field, its verb right before the amount)
             if to == nil, let receiver = mentions.last(where: { $0.end <= amount.lowerBound && $0.start >= candidate.window.lowerBound
-                    && receiveVerb(from: $0.end, to: amount.lowerBound) && amount.lowerBound - $0.end <= 2 }) {
+                    && receiveVerb(from: $0.end, to: amount.lowerBound)
+                    && (amount.lowerBound - $0.end <= 2 || $0.possessive && amount.lowerBound - $0.end <= 4 && sectorReceives(before: amount.lowerBound) != nil) }) {
                 to = receiver.code
             }
             // "the United Kingdom the largest investor at $316 million" (not "FDI in Egypt by
@@ -344,6 +346,18 @@ extension SentenceRules {
                let earner = mentions.first(where: { $0.end == amount.lowerBound && $0.start > k && $0.form != .adjective
                    && context.isWord($0.start - 1, in: WordSets.earnVerbs) }) {
                 ownerMention = earner
+            }
+            // "Exports of Kazakh manufactured goods reached …": the goods' origin exports them.
+            if indicator == .exports, ownerMention == nil, context.isWord(k + 1, "of"),
+               let origin = mentions.first(where: { $0.form == .adjective && $0.start > k + 1 && $0.start <= k + 3 && $0.end <= amount.lowerBound }) {
+                ownerMention = origin
+            }
+            // "The Kazakh government aims to raise non-resource exports to $41 billion": with no
+            // other country named, the speaking government's.
+            if indicator == .exports, ownerMention == nil,
+               let speaker = mentions.last(where: { $0.end <= k && $0.start >= candidate.window.lowerBound && isSpeaker($0) }),
+               mentions.allSatisfy({ $0.code == speaker.code }) {
+                ownerMention = speaker
             }
             var source = mention(in: candidate, preps: Self.from)?.code
             var destination = mention(in: candidate, after: anchor, preps: Self.toInto)?.code
