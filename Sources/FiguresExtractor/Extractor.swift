@@ -129,7 +129,8 @@ public struct Extractor: Sendable {
             for var candidate in found {
                 // "reached $1.6 billion in the first half, up from $1.4 billion a year earlier": the
                 // amount compared with is the same figure's, with its parties.
-                if let last = resolved.last, last.indicator == candidate.indicator, rules.isComparedAmount(candidate.tokens) {
+                if let last = resolved.last, last.indicator == candidate.indicator,
+                   rules.isComparedAmount(candidate.tokens) || rules.isBracketedComparedAmount(candidate.tokens) {
                     candidate.from = last.from
                     candidate.to = last.to
                     // ("Non-oil exports reached $5 billion, up from $4.1 billion": non-oil both.)
@@ -260,6 +261,11 @@ public struct Extractor: Sendable {
         let t = context.t, p = context.p
         let figureWords = context.lexicon.figureWords
         if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) { return true }
+        // "Of last year's total, the United States contributed …"
+        if context.isWord(sentence.start, "of"),
+           (sentence.start + 1..<min(sentence.end, sentence.start + 7)).contains(where: { context.isWord($0, in: WordSets.totalNouns) }) {
+            return true
+        }
         // Most words are turned away by their length and first two letters, without a hash probe.
         for k in sentence.start..<sentence.end where t[k].kind == .word {
             let token = t[k]
@@ -269,6 +275,12 @@ public struct Extractor: Sendable {
             if token.length == 9, k + 1 < sentence.end,
                t[k + 1].kind == .symbol && t[k + 1].symbol.isCurrency || t[k + 1].kind == .number || t[k + 1].flags.contains(.allUpper),
                context.isWord(k, "attracted") {
+                return true
+            }
+            // "Mexico received $35 billion in 2022" (in an article about direct investment).
+            if token.length == 8, k + 1 < sentence.end,
+               t[k + 1].kind == .symbol && t[k + 1].symbol.isCurrency || t[k + 1].kind == .number || t[k + 1].flags.contains(.allUpper),
+               context.isWord(k, "received") || context.isWord(k, "recorded") {
                 return true
             }
         }
@@ -385,6 +397,12 @@ public struct Extractor: Sendable {
                 candidate.indicator = .enterprises
                 candidate.keyword = range.lowerBound
                 candidates.append(candidate)
+            } else if q.kind == .money, let last = candidates.last, last.quantity.kind == .money, rules.isBracketedComparedAmount(range) {
+                // "… amounted to US$13.2 billion in the first half of 2023, a decrease of 8.5
+                // percent compared with the first half of 2022 (US$14.4 billion)"
+                candidate.indicator = last.indicator
+                candidate.keyword = last.keyword
+                candidates.append(candidate)
             } else if q.kind == .money, let last = candidates.last, last.quantity.kind == .money, rules.isComparedAmount(range),
                       !(last.tokens.upperBound..<range.lowerBound).contains(where: { rules.context.isSymbol($0, .semicolon) }) {
                 // "reached US$50.5 billion in the first year of the agreement, up from US$47.7
@@ -436,7 +454,11 @@ public struct Extractor: Sendable {
                 candidate.to = previous.to
                 // "Singapore was the largest source, with $15.4 billion, followed by China with
                 // $7.4 billion": the country named last before each amount is its source.
-                if rules.ranksSource(before: range.lowerBound),
+                // So is the subject of "contributed" or "accounted for" ("Of last year's total, the
+                // United States contributed US $13.2 billion").
+                if rules.ranksSource(before: range.lowerBound)
+                    || previous.indicator == .investment && (max(rules.sentence.start, range.lowerBound - 3)..<range.lowerBound)
+                        .contains(where: { rules.context.isWord($0, in: WordSets.shareVerbs) }),
                    let m = rules.mentions.last(where: { $0.end <= range.lowerBound && $0.code != previous.to }) {
                     candidate.from = m.code
                 }

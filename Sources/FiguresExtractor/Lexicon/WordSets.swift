@@ -178,6 +178,16 @@ enum WordSets {
     static let tradeRoleNouns = WordSet(tradeRoleNounWords)
     /// Words that list an amount against a ranked country ("with $1.8 billion", "taking JD411 million worth").
     static let listingWords = WordSet(["with", "at", "taking", "absorbing", "buying", "worth", "receiving", "accounting", "supplying"])
+    /// "Of last year's total, …", "Of the amount, …": nouns for the figure before.
+    static let totalNouns = WordSet(["total", "amount", "sum", "figure", "tally"])
+    /// Verbs promising money: "has pledged $17 billion for a chip plant".
+    static let pledgeVerbWords = ["pledged", "committed", "earmarked", "pledges", "commits"]
+    static let pledgeVerbs = WordSet(pledgeVerbWords)
+    /// Facilities money is promised for ("a chip plant", "a cathode plant", "a new factory").
+    static let facilityNouns = WordSet(["plant", "plants", "factory", "factories", "facility", "facilities", "gigafactory",
+                                        "mine", "refinery", "smelter", "complex", "hub", "campus", "project", "projects"])
+    /// Verbs of a part of a total: "the United States contributed $13.2 billion", "accounted for".
+    static let shareVerbs = WordSet(["contributed", "accounted", "provided", "supplied", "made"])
     static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "bought", "buys", "purchased"])
 
     /// Words that end a run of noun modifiers before a company noun ("60 workers at Chinese firms").

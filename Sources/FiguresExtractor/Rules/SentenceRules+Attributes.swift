@@ -245,6 +245,11 @@ extension SentenceRules {
     /// The period named nearest after the amount, unless another amount comes between (then it
     /// belongs to that one, except in "respectively" lists); else the nearest before it.
     func chosenPeriod(for amount: Range<Int>, amounts: some Collection<Range<Int>>, respectively: Bool = false) -> PeriodMention? {
+        // "compared with the first half of 2022 (US$14.4 billion)": the period the bracket follows.
+        if context.isSymbol(amount.lowerBound - 1, .openParen),
+           let right = periods.last(where: { $0.period != nil && $0.end == amount.lowerBound - 1 }) {
+            return right
+        }
         // The periods that name one (not the annual cues), read in place.
         if let after = periods.first(where: { $0.period != nil && $0.start >= amount.upperBound }),
            !(amount.upperBound..<after.start).contains(where: isComparison), !isComparedLevel(after),

@@ -229,7 +229,10 @@ extension SentenceRules {
         switch indicator {
         case .investment:
             let ownerMention = owner(keyword: k, amount: amount)
-            var from = mention(in: candidate, preps: Self.from)?.code
+            // ("… away from China, with registered capital from Japan reaching …": the country
+            // right after the keyword's "from" first.)
+            var from = (k >= candidate.window.lowerBound && context.isWord(k + 1, "from") ? mentions.first(where: { $0.start == k + 2 || $0.start == k + 3 && context.isWord(k + 2, "the") })?.code : nil)
+                ?? mention(in: candidate, preps: Self.from)?.code
             let hostMention = mention(in: candidate, after: anchor, preps: Self.inIntoTo)
             var to = hostMention?.code
             // "bagged USD22.8 billion in Chinese investment pledges": an adjective right before the

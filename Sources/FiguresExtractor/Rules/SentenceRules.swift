@@ -117,6 +117,22 @@ struct SentenceRules {
             candidate.keyword = k
             return true
         }
+        // "Samsung has pledged $17 billion for a chip plant in Taylor, Texas", "BYD has committed
+        // US$290 million to a cathode plant": money promised for a facility is investment.
+        if q.kind == .money, context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs),
+           context.isWord(range.upperBound, "for") || context.isWord(range.upperBound, "to"),
+           (range.upperBound + 1..<min(sentence.end, range.upperBound + 6)).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
+            candidate.indicator = .investment
+            candidate.keyword = range.lowerBound - 1
+            return true
+        }
+        // "Mexico received $35 billion in 2022" in an article about direct investment.
+        if q.kind == .money, range.lowerBound >= 2, context.has(range.lowerBound - 1, .receive), context.directInvestmentStart < range.lowerBound,
+           mentions.contains(where: { $0.end == range.lowerBound - 1 && $0.form == .name && !$0.possessive }) {
+            candidate.indicator = .investment
+            candidate.keyword = range.lowerBound - 1
+            return true
+        }
         // "Turkish companies have put $2.3 billion into Georgia's economy"
         if q.kind == .money, investmentVerbBefore(range.lowerBound), context.isWord(range.upperBound, "into")
             || (context.isWord(range.upperBound, "in") && mentions.contains { $0.start == range.upperBound + 1 || $0.start == range.upperBound + 2 }) {
@@ -375,8 +391,12 @@ struct SentenceRules {
                     }
                     return k
                 }
-                // "Registered foreign capital in Vietnam … totalled $15 billion"
-                if context.isWord(k, "capital"), context.isWord(k - 1, "foreign") { return k }
+                // "Registered foreign capital in Vietnam … totalled $15 billion", "registered capital
+                // from Japan reaching almost $4.5 billion", "Capital importation from the UK …"
+                if context.isWord(k, "capital"),
+                   context.isWord(k - 1, "foreign") || context.isWord(k - 1, "registered") || context.isWord(k + 1, "importation") {
+                    return k
+                }
                 if context.has(k, .blocker) {
                     // "export earnings", "export receipts", "export revenue": the value of exports.
                     if k > sentence.start, context.isWord(k, in: WordSets.earningsNouns), isIndicatorKeyword(k - 1),
@@ -450,6 +470,10 @@ struct SentenceRules {
             owner = m
         } else if let m = mentions.last(where: { $0.possessive && $0.end <= noun && noun - $0.end <= 3 }) {
             owner = m
+        } else if let m = mentions.first(where: { $0.form == .adjective && $0.start > amount.upperBound && $0.start <= amount.upperBound + 3 }),
+                  context.isWord(m.start - 1, "of") {
+            // ("the main destination, buying US$8.3 billion worth of Brazilian goods")
+            owner = m
         }
         guard let owner else { return nil }
         // The country ranked: listed against the amount, else the subject before the ranking.
@@ -478,6 +502,14 @@ struct SentenceRules {
         guard let it = (max(sentence.start, amount.lowerBound - 5)..<amount.lowerBound).first(where: { context.isWord($0, "it") }),
               context.has(it + 1, .stock) || context.isWord(it + 1, in: WordSets.answerVerbs) else { return false }
         return !(sentence.start..<amount.lowerBound).contains { t[$0].kind == .word && isIndicatorKeyword($0) }
+    }
+
+    /// An amount in brackets right after a year, a comparison word before it: "compared with the
+    /// first half of 2022 (US$14.4 billion)".
+    func isBracketedComparedAmount(_ amount: Range<Int>) -> Bool {
+        guard context.isSymbol(amount.lowerBound - 1, .openParen), context.isSymbol(amount.upperBound, .closeParen),
+              amount.lowerBound - 2 > sentence.start, context.scanned.literal(t[amount.lowerBound - 2])?.isYearLike == true else { return false }
+        return (max(sentence.start, amount.lowerBound - 10)..<amount.lowerBound - 2).contains(where: isComparison)
     }
 
     /// The comma opening an aside of words around token `k` that a comma closes before the amount
@@ -573,6 +605,12 @@ struct SentenceRules {
     /// before the amount ("Singapore was the largest source, with $15.4 billion").
     func refersToPreviousFigure(_ amount: Range<Int>) -> Bool {
         if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) {
+            return true
+        }
+        // "Of last year's total, the United States contributed US $13.2 billion"
+        if context.isWord(sentence.start, "of"),
+           let comma = (sentence.start + 1..<min(sentence.end, sentence.start + 7)).first(where: { context.isSymbol($0, .comma) }),
+           context.isWord(comma - 1, in: WordSets.totalNouns), comma < amount.lowerBound {
             return true
         }
         if ranksSource(before: amount.lowerBound) { return true }
