@@ -255,7 +255,9 @@ extension SentenceRules {
                 let inward = (max(o.end, k - 2)..<k).contains { context.isWord($0, in: Self.inflowAdjectives) }
                     || isNamedInflow(keyword: k) && o.end <= k && o.form != .adjective && namedHost == nil && o.start >= candidate.window.lowerBound
                         && !(o.end..<k).contains { context.isWord($0, in: WordSets.investorNouns) || context.isWord($0, in: WordSets.sourceNouns) }
-                if receiver || inflowSubject || inward { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
+                // ("The Netherlands was the largest source of approved FDI": a source invests.)
+                let source = o.end < k && (o.end..<k).contains { context.isWord($0, in: WordSets.sourceNouns) || context.isWord($0, in: WordSets.investorNouns) }
+                if (receiver || inflowSubject || inward) && !source { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
                 // "Indonesia recorded $14.8 billion in Chinese investment", "Thailand approved $2
                 // billion of investment from Japan": with the investor named, the subject is the host.
                 else if to == nil, from != o.code, !o.possessive, o.form != .adjective, o.end <= amount.lowerBound { to = o.code }

@@ -88,11 +88,8 @@ struct SentenceRules {
             || t.indices.contains(b) && t[b].kind == .word && !isIndicatorKeyword(b) && context.has(b + 1, .blocker) && !isIndicatorKeyword(b + 2) {
             return false
         }
-        if let k = keywordBefore(range.lowerBound) {
-            candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
-            candidate.keyword = k
-            return true
-        }
+        // (Before the keyword: "China remained the largest destination for Indonesia's non-oil
+        // exports, taking US$23.17 billion".)
         // "Germany remained the top destination for Turkish goods with $1.8 billion, followed by the
         // United States with $1.4 billion", "Saudi Arabia topped the list of Jordan's suppliers
         // with JD742 million": exports to (imports from) a ranked market (supplier).
@@ -101,6 +98,11 @@ struct SentenceRules {
             candidate.keyword = noun
             candidate.from = from
             candidate.to = to
+            return true
+        }
+        if let k = keywordBefore(range.lowerBound) {
+            candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
+            candidate.keyword = k
             return true
         }
         // "Russia remained Kazakhstan's largest trading partner with $19.1 billion in 2020, followed
@@ -449,18 +451,20 @@ struct SentenceRules {
     func rankedTradeRole(before amount: Range<Int>) -> (Indicator, Int, CountryCode, CountryCode)? {
         // The country listed against the amount ("followed by the United States with $1.4 billion"):
         // the search for the ranking may then pass the amount listed before.
-        // (The amount is listed: "with $1.8 billion", "taking JD411 million worth", "absorbing goods worth …".)
-        guard (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).contains(where: { context.isWord($0, in: WordSets.listingWords) })
+        // (The amount is listed: "with $1.8 billion", "taking JD411 million worth", "absorbing goods
+        // worth …", "with exports to the country totalling $1.7 billion".)
+        guard (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains(where: { context.isWord($0, in: WordSets.listingWords) })
         else { return nil }
         let roles = WordSets.tradeRoleNouns, ranks = WordSets.rankWords
-        guard amount.lowerBound > sentence.start + 1, let noun = (max(sentence.start + 1, amount.lowerBound - 18)..<amount.lowerBound).last(where: { at in
+        guard amount.lowerBound > sentence.start + 1, let noun = (max(sentence.start + 1, amount.lowerBound - 30)..<amount.lowerBound).last(where: { at in
                   context.isWord(at, in: roles)
                       && ((max(sentence.start, at - 3)..<at).contains(where: { context.isWord($0, in: ranks) })
                           || (max(sentence.start, at - 6)..<at).contains(where: { context.isWord($0, "list") && context.isWord($0 + 1, "of") }))
               }) else { return nil }
         let listed = mentions.last(where: { $0.end == amount.lowerBound - 1 && (context.isWord($0.end, "with") || context.isWord($0.end, "at")) })
         guard !(noun + 1..<amount.lowerBound).contains(where: {
-            isClauseBoundary($0) || context.has($0, .blocker) || t[$0].kind == .number && listed == nil
+            isClauseBoundary($0) || context.has($0, .blocker)
+                || t[$0].kind == .number && listed == nil && context.scanned.literal(t[$0])?.isYearLike != true
         }) else { return nil }
         let supplier = context.isWord(noun, "supplier") || context.isWord(noun, "suppliers")
         // The owner: "for Turkish goods", "for Jordan's exports", or "Jordan's largest market".
@@ -480,7 +484,10 @@ struct SentenceRules {
         let subject = mentions.last(where: { $0.end <= owner.start && $0.start >= sentence.start && $0.code != owner.code && !$0.possessive
             && preposition($0) == nil && $0.form != .adjective })
         guard let ranked = listed ?? subject, ranked.code != owner.code else { return nil }
-        return supplier ? (.imports, noun, ranked.code, owner.code) : (.exports, noun, owner.code, ranked.code)
+        // The keyword: "exports" after the owner ("for Indonesia's non-oil exports", where the
+        // sector is read), else the ranked noun.
+        let keyword = (owner.end..<max(owner.end, min(owner.end + 4, amount.lowerBound))).first(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) ?? noun
+        return supplier ? (.imports, keyword, ranked.code, owner.code) : (.exports, keyword, owner.code, ranked.code)
     }
 
     /// "trading partner" (or "trade partner") before an amount listed with "with" or "at" in the
