@@ -252,7 +252,9 @@ extension SentenceRules {
                 // "Vietnam's FDI inflows", "US inflows", "the top destination, with inflows of": so is
                 // the owner of named inflows in the figure's clause, no other host named ("Chinese FDI
                 // inflows into Laos"), and no investor ("the largest source, with inflows of").
+                // So is the owner of the "use" of FDI ("China's actual use of foreign direct investment").
                 let inward = (max(o.end, k - 2)..<k).contains { context.isWord($0, in: Self.inflowAdjectives) }
+                    || o.possessive && o.end < k && (max(o.end, k - 4)..<k).contains { context.isWord($0, in: Self.useNouns) }
                     || isNamedInflow(keyword: k) && o.end <= k && o.form != .adjective && namedHost == nil && o.start >= candidate.window.lowerBound
                         && !(o.end..<k).contains { context.isWord($0, in: WordSets.investorNouns) || context.isWord($0, in: WordSets.sourceNouns) }
                 // ("The Netherlands was the largest source of approved FDI": a source invests.)
@@ -486,6 +488,8 @@ extension SentenceRules {
     }
 
     static let inflowAdjectives = WordSet(["inward", "inbound", "incoming"])
+    /// "China's actual use of FDI", "utilisation of foreign capital": investment taken in.
+    static let useNouns = WordSet(["use", "utilization", "utilisation", "utilized", "utilised", "usage"])
 
     /// "foreign direct investment", "FDI", "foreign investment": money flowing into the subject.
     func isForeignInflow(keyword k: Int) -> Bool {
