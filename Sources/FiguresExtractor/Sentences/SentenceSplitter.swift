@@ -59,7 +59,8 @@ struct SentenceSplitter {
                 }
             }
             if k == start, k == 0 || t[k].flags.contains(.paragraphBefore) {
-                paragraphStart = k; datelineOpen = true; comma = false; depth = 0; colonList = false
+                // (A list item is no dateline: "• Japan – trade with China worth $318 billion".)
+                paragraphStart = k; datelineOpen = !isBullet(t[k], bytes: p); comma = false; depth = 0; colonList = false
             }
             if datelineOpen {
                 if start != paragraphStart || k - paragraphStart > 16 {
