@@ -271,16 +271,11 @@ public struct Extractor: Sendable {
             let token = t[k]
             if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
             if token.length == 2, context.isFigureIt(k) { return true }
-            // "manufacturing attracted $486 million" (a sector's share of the investment before).
-            if token.length == 9, k + 1 < sentence.end,
-               t[k + 1].kind == .symbol && t[k + 1].symbol.isCurrency || t[k + 1].kind == .number || t[k + 1].flags.contains(.allUpper),
-               context.isWord(k, "attracted") {
-                return true
-            }
+            // "manufacturing attracted $486 million" (a sector's share of the investment before),
             // "Mexico received $35 billion in 2022" (in an article about direct investment).
-            if token.length == 8, k + 1 < sentence.end,
+            if token.length == 8 || token.length == 9, k + 1 < sentence.end,
                t[k + 1].kind == .symbol && t[k + 1].symbol.isCurrency || t[k + 1].kind == .number || t[k + 1].flags.contains(.allUpper),
-               context.isWord(k, "received") || context.isWord(k, "recorded") {
+               context.isWord(k, in: WordSets.receiptVerbs) {
                 return true
             }
         }
@@ -397,17 +392,13 @@ public struct Extractor: Sendable {
                 candidate.indicator = .enterprises
                 candidate.keyword = range.lowerBound
                 candidates.append(candidate)
-            } else if q.kind == .money, let last = candidates.last, last.quantity.kind == .money, rules.isBracketedComparedAmount(range) {
-                // "… amounted to US$13.2 billion in the first half of 2023, a decrease of 8.5
-                // percent compared with the first half of 2022 (US$14.4 billion)"
-                candidate.indicator = last.indicator
-                candidate.keyword = last.keyword
-                candidates.append(candidate)
-            } else if q.kind == .money, let last = candidates.last, last.quantity.kind == .money, rules.isComparedAmount(range),
-                      !(last.tokens.upperBound..<range.lowerBound).contains(where: { rules.context.isSymbol($0, .semicolon) }) {
+            } else if q.kind == .money, let last = candidates.last, last.quantity.kind == .money,
+                      rules.isBracketedComparedAmount(range) || rules.isComparedAmount(range)
+                        && !(last.tokens.upperBound..<range.lowerBound).contains(where: { rules.context.isSymbol($0, .semicolon) }) {
                 // "reached US$50.5 billion in the first year of the agreement, up from US$47.7
                 // billion in the preceding 12 months": the amount compared with is the figure's,
-                // whatever noun ("agreement") stood between them.
+                // whatever noun ("agreement") stood between them; so is "… compared with the first
+                // half of 2022 (US$14.4 billion)".
                 candidate.indicator = last.indicator
                 candidate.keyword = last.keyword
                 candidates.append(candidate)

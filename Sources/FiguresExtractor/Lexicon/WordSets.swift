@@ -113,7 +113,11 @@ enum WordSets {
     /// "Singapore led with USD 6.1 billion": a verb between a listed country and "with".
     static let leadVerbs: WordSet = WordSet(["led", "leads", "ranked", "ranks", "came", "comes", "topped", "tops", "followed"])
     /// Investment going abroad: "outbound", "outward", "overseas".
-    static let outwardWords: WordSet = WordSet(["outbound", "outward", "overseas"])
+    static let outwardWordList = ["outbound", "outward", "overseas"]
+    static let outwardWords: WordSet = WordSet(outwardWordList)
+    /// Verbs right before an amount that take it in: "manufacturing attracted $486 million",
+    /// "Mexico received $35 billion".
+    static let receiptVerbs = WordSet(["attracted", "received", "recorded"])
     static let rankWords: WordSet = WordSet(["largest", "biggest", "top", "leading", "main", "major", "principal"])
     static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take",
                                               "raising", "increasing", "boosting", "bringing", "lifting", "expanding", "taking"])

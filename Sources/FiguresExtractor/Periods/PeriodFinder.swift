@@ -512,9 +512,7 @@ struct PeriodFinder {
             guard case .year(let year)? = found[i].period, found[i].targetYear == nil else { continue }
             let s = found[i].start
             let samePeriod = context.isWord(s - 1, "of") && context.isWord(s - 2, "period") && context.isWord(s - 3, "same")
-            let yearEarlier = (context.isWord(s, "a") || context.isWord(s, "one")) && context.isWord(s + 1, "year")
-                && (context.isWord(s + 2, "earlier") || context.isWord(s + 2, "ago") || context.isWord(s + 2, "before"))
-                || context.isWord(s, "the") && context.isWord(s + 1, "year") && context.isWord(s + 2, "before")
+            let yearEarlier = Self.isYearEarlier(at: s, in: context)
                 // "from ₹1.2 lakh crore in the previous year" after "in FY 2021-22"
                 || context.isWord(s - 1, "the") && context.isWord(s + 1, "year") && context.isWord(s, in: Self.precedingWords)
                 // "up 4pc from $2.36bn in the previous fiscal year"
@@ -559,6 +557,13 @@ struct PeriodFinder {
         case .year(let y), .half(let y, _), .quarter(let y, _), .month(let y, _), .months(let y, _, _, _), .years(let y, _): return y
         case .day(let d): return d.year
         }
+    }
+
+    /// "a year earlier", "one year ago", "a year before", "the year before" starting at token `s`.
+    static func isYearEarlier(at s: Int, in context: DocumentContext) -> Bool {
+        (context.isWord(s, "a") || context.isWord(s, "one")) && context.isWord(s + 1, "year")
+            && (context.isWord(s + 2, "earlier") || context.isWord(s + 2, "ago") || context.isWord(s + 2, "before"))
+            || context.isWord(s, "the") && context.isWord(s + 1, "year") && context.isWord(s + 2, "before")
     }
 
     static func lastYear(_ period: Period) -> Int {

@@ -248,17 +248,18 @@ extension SentenceRules {
                 let inflowSubject = isForeignInflow(keyword: k) && o.form != .adjective && !o.possessive && o.end < k
                     && (o.end..<k).contains { context.isWord($0, in: Self.inflowVerbs) }
                     && !(o.end..<k).contains { context.isWord($0, in: WordSets.investorNouns) }
+                // A source or investor between the owner and the keyword invests, whatever follows
+                // ("The Netherlands was the largest source of approved FDI", "the largest source, with
+                // inflows of").
+                let source = o.end < k && (o.end..<k).contains { context.isWord($0, in: WordSets.sourceNouns) || context.isWord($0, in: WordSets.investorNouns) }
                 // "Georgia's inward FDI stock": the owner of inward investment is its host.
                 // "Vietnam's FDI inflows", "US inflows", "the top destination, with inflows of": so is
                 // the owner of named inflows in the figure's clause, no other host named ("Chinese FDI
-                // inflows into Laos"), and no investor ("the largest source, with inflows of").
+                // inflows into Laos").
                 // So is the owner of the "use" of FDI ("China's actual use of foreign direct investment").
                 let inward = (max(o.end, k - 2)..<k).contains { context.isWord($0, in: Self.inflowAdjectives) }
                     || o.possessive && o.end < k && (max(o.end, k - 4)..<k).contains { context.isWord($0, in: Self.useNouns) }
                     || isNamedInflow(keyword: k) && o.end <= k && o.form != .adjective && namedHost == nil && o.start >= candidate.window.lowerBound
-                        && !(o.end..<k).contains { context.isWord($0, in: WordSets.investorNouns) || context.isWord($0, in: WordSets.sourceNouns) }
-                // ("The Netherlands was the largest source of approved FDI": a source invests.)
-                let source = o.end < k && (o.end..<k).contains { context.isWord($0, in: WordSets.sourceNouns) || context.isWord($0, in: WordSets.investorNouns) }
                 if (receiver || inflowSubject || inward) && !source { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
                 // "Indonesia recorded $14.8 billion in Chinese investment", "Thailand approved $2
                 // billion of investment from Japan": with the investor named, the subject is the host.
@@ -479,7 +480,7 @@ extension SentenceRules {
         candidate.window.contains { context.isWord($0, in: Self.outflowWords) }
     }
 
-    static let outflowWords = WordSet(["outflows", "outflow", "outward", "outbound", "abroad", "overseas"])
+    static let outflowWords = WordSet(WordSets.outwardWordList + ["outflows", "outflow", "abroad"])
 
     /// Investment named as flowing in: "inbound FDI", "inward investment", "FDI inflows".
     func isNamedInflow(keyword k: Int) -> Bool {

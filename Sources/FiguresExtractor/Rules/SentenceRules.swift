@@ -129,8 +129,9 @@ struct SentenceRules {
             return true
         }
         // "Mexico received $35 billion in 2022" in an article about direct investment.
-        if q.kind == .money, range.lowerBound >= 2, context.has(range.lowerBound - 1, .receive), context.directInvestmentStart < range.lowerBound,
-           mentions.contains(where: { $0.end == range.lowerBound - 1 && $0.form == .name && !$0.possessive }) {
+        if q.kind == .money, range.lowerBound >= 2, context.has(range.lowerBound - 1, .receive),
+           mentions.contains(where: { $0.end == range.lowerBound - 1 && $0.form == .name && !$0.possessive }),
+           context.directInvestmentStart < range.lowerBound {
             candidate.indicator = .investment
             candidate.keyword = range.lowerBound - 1
             return true
@@ -524,24 +525,28 @@ struct SentenceRules {
     /// at `amount` (", boosted by World Cup construction and catering contracts,"): no number or
     /// keyword in it, and a lower-case word after its opening comma.
     func asideOpening(around k: Int, amount: Int) -> Int? {
-        guard let close = (k + 1..<amount).first(where: { context.isSymbol($0, .comma) }), close + 4 >= amount else { return nil }
-        var open = k - 1
-        while open > sentence.start, k - open <= 8, !context.isSymbol(open, .comma) { open -= 1 }
-        guard open > sentence.start, context.isSymbol(open, .comma), t[open + 1].kind == .word,
+        guard let (open, close) = asideCommas(around: k, amount: amount, reach: 8), close + 4 >= amount, t[open + 1].kind == .word,
               !t[open + 1].flags.contains(.capitalized) else { return nil }
         return (open + 1..<close).contains(where: { t[$0].kind == .number || t[$0].kind == .word && $0 != k && isIndicatorKeyword($0) }) ? nil : open
+    }
+
+    /// The commas of an aside around token `k`: the nearest before it, at most `reach` tokens back
+    /// and after the sentence's first token, and the first after it, before the amount at `amount`.
+    func asideCommas(around k: Int, amount: Int, reach: Int) -> (open: Int, close: Int)? {
+        var open = k - 1
+        while open > sentence.start, k - open <= reach, !context.isSymbol(open, .comma) { open -= 1 }
+        guard open > sentence.start, context.isSymbol(open, .comma),
+              let close = (k + 1..<amount).first(where: { context.isSymbol($0, .comma) }) else { return nil }
+        return (open, close)
     }
 
     /// The comma opening an aside that holds keyword `k` and closes with a comma before the amount
     /// at `amount` (", including re-exports,", ", largely re-exports to Kazakhstan,"); `nil` when
     /// `k` is in no such aside.
     func asideStart(before k: Int, amount: Int) -> Int? {
-        var at = k - 1
-        while at > sentence.start, k - at <= 4, !context.isSymbol(at, .comma) { at -= 1 }
-        guard at > sentence.start, context.isSymbol(at, .comma), context.isWord(at + 1, in: WordSets.asideLeads),
-              let close = (k + 1..<amount).first(where: { context.isSymbol($0, .comma) }),
+        guard let (open, close) = asideCommas(around: k, amount: amount, reach: 4), context.isWord(open + 1, in: WordSets.asideLeads),
               !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) else { return nil }
-        return at
+        return open
     }
 
     /// A company noun after a count: "1,270 enterprises", "600 American companies", "146 new
@@ -679,9 +684,7 @@ struct SentenceRules {
     /// The sentence's only period is "a year earlier" ("a year ago", "the year before"): read
     /// against the publication date, when the figure it is said of was in the sentence before.
     var namesOnlyAYearEarlier: Bool {
-        guard periods.count == 1, case let s = periods[0].start else { return false }
-        return (context.isWord(s, "a") || context.isWord(s, "one") || context.isWord(s, "the")) && context.isWord(s + 1, "year")
-            && (context.isWord(s + 2, "earlier") || context.isWord(s + 2, "ago") || context.isWord(s + 2, "before"))
+        periods.count == 1 && PeriodFinder.isYearEarlier(at: periods[0].start, in: context)
     }
 
     /// "in the same period", "during that period": the period named before.
