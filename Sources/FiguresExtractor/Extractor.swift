@@ -195,7 +195,8 @@ public struct Extractor: Sendable {
                 // "in FY2023-24" of India's trade: April 2023 to March 2024 (the reporter's fiscal
                 // year first: the importer's for imports).
                 if let mark = candidate.fiscal, let period = candidate.period,
-                   let fiscal = FiscalYear.period(period, countries: Self.fiscalReporters(candidate, rules: rules, article: mark == .named ? mentions : nil)) {
+                   let fiscal = FiscalYear.period(period, countries: Self.fiscalReporters(candidate, rules: rules, article: mark == .span ? nil : mentions),
+                                                  mark: mark, firstMonths: candidate.fiscalMonths) {
                     candidate.period = fiscal
                 }
                 // "$38.9b" of New Zealand's trade in an article about New Zealand (see ``LocalDollar``).

@@ -74,9 +74,11 @@ enum WordSets {
     static let companyOwners: WordSet = WordSet(["company", "company's", "firm", "group", "bank", "retailer", "its", "their"])
     static let exportModifierHeads: WordSet = WordSet(["markets", "market", "promotion", "agency", "hub", "destinations", "potential", "ban", "licence", "license", "quota", "quotas"])
     static let investmentModifierHeads: WordSet = WordSet(["bank", "banks", "fund", "funds", "climate", "banker", "bankers", "grade", "firm", "company", "vehicle", "agreement", "agreements", "forum", "conference", "summit", "council", "committee", "agency", "promotion", "opportunities", "projects", "project", "programme", "program", "portfolio", "protection", "treaty"])
+    /// Businesses whose turnover is their sales: "the turnover of the retail chain".
+    static let businessNouns: WordSet = WordSet(["companies", "firms", "chain", "chains", "business", "businesses", "stores", "shops", "retailers", "enterprise", "club", "port", "exchange"])
     static let projectNouns: WordSet = WordSet(["projects", "project", "programme", "program"])
     static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new", "international",
-                                                   "registered", "disbursed", "approved"])
+                                                   "registered", "disbursed", "approved", "public", "private"])
     /// Verbs of export earnings: "earned $2 billion from cocoa exports", "raked in …", "fetched …".
     static let earnVerbs: WordSet = WordSet(["earned", "earn", "earns", "earning", "fetched", "fetch", "fetches", "generated",
                                              "generate", "generates", "netted", "raked", "brought", "bringing"])

@@ -12,8 +12,9 @@ import FiguresCore
 enum FiscalYear {
     /// How a period came to be read as fiscal: named so ("FY24", "fiscal 2020-21", "the
     /// 2023/2024 fiscal year"), or written as two years in a row in one word ("in 2020-21"), which
-    /// is a fiscal year only for a party of the figure that has one.
-    enum Mark { case named, span }
+    /// is a fiscal year only for a party of the figure that has one; or "the current fiscal year"
+    /// on the day of publication (read as the calendar year when no party has a fiscal year).
+    enum Mark: Equatable { case named, span, current(Day) }
 
     struct Rule {
         /// The month the fiscal year starts in (2…12).
@@ -42,18 +43,24 @@ enum FiscalYear {
 
     /// The fiscal-year months for `period` (a year, or two consecutive years) in the first of
     /// `countries` with a fiscal year of its own; `nil` when none has one or the period is no year.
-    static func period(_ period: Period, countries: [CountryCode]) -> Period? {
+    /// With `mark` `.current(day)` the fiscal year is the one `day` falls in, whatever `period`.
+    /// With `firstMonths` n (1…11), only the fiscal year's first n months: "the first 11 months of
+    /// the 2023-24 fiscal year" of India is April 2023 to February 2024.
+    static func period(_ period: Period, countries: [CountryCode], mark: Mark = .named, firstMonths: Int? = nil) -> Period? {
         var span = false
         if case .years = period { span = true }
         // ("US FDI into India in FY2022-23" is India's: the United States writes no such span.)
         guard let rule = countries.lazy.compactMap({ rules[$0] }).first(where: { !span || $0.writesSpans }) else { return nil }
         let first: Int
-        switch period {
-        case .years(let a, let b) where b == a + 1: first = a
-        case .year(let y): first = rule.namedByStart ? y : y - 1
+        switch (period, mark) {
+        case (_, .current(let day)): first = day.month >= rule.startMonth ? day.year : day.year - 1
+        case (.years(let a, let b), _) where b == a + 1: first = a
+        case (.year(let y), _): first = rule.namedByStart ? y : y - 1
         default: return nil
         }
-        return .months(fromYear: first, fromMonth: rule.startMonth, toYear: first + 1, toMonth: rule.startMonth - 1)
+        // The last month: n − 1 months after the start month, into the next year past December.
+        let last = rule.startMonth - 1 + (firstMonths.map { min(max($0, 1), 12) } ?? 12)
+        return .months(fromYear: first, fromMonth: rule.startMonth, toYear: last > 12 ? first + 1 : first, toMonth: last > 12 ? last - 12 : last)
     }
 
     /// The twelve months ending with `month` of `year`: "the fiscal year that ended June 30, 2023"

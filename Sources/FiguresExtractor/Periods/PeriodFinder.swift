@@ -61,11 +61,13 @@ struct PeriodFinder {
         if let (start, make) = abbreviatedPart(at: at) { return (start, make) }
         // "first half", "second quarter", "first nine months", "first six months"
         if context.isWord(at, "half") || context.isWord(at, "quarter") {
-            let which = context.lower(at - 1)
+            // ("the first-quarter realization", "second-half exports": the ordinal glued by a hyphen)
+            let hyphenated = context.isSymbol(at - 1, .hyphen) && !context.t[at - 1].spaceBefore && !context.t[at].spaceBefore
+            let which = context.lower(hyphenated ? at - 2 : at - 1)
             if let n = Self.ordinals[which] {
                 let isHalf = context.isWord(at, "half")
                 if isHalf && n > 2 && which != "last" { return nil }
-                let start = at - 1
+                let start = hyphenated ? at - 2 : at - 1
                 if isHalf { let h = which == "last" ? 2 : n; return (start, { .half($0, h) }) }
                 return (start, { .quarter($0, n) })
             }
@@ -146,6 +148,54 @@ struct PeriodFinder {
     /// "FY 2023-24", "financial year 2022", "the 2023/2024 fiscal year".
     func namesFiscalYear(start: Int, end: Int) -> Bool {
         endsFiscalLead(at: start - 1) || startsFiscalTail(at: end)
+    }
+
+    /// "the first 11 months of" (or "the first half of", "the first quarter of") before a fiscal
+    /// year whose words start at `lead`: the mention starts there instead and covers only those
+    /// first months of the fiscal year. A part counted from the year's end is left as it was.
+    func readFiscalPart(_ mention: inout PeriodMention, lead: Int) {
+        if let (start, months) = monthsOfFiscalYear(before: lead, in: mention.period) {
+            mention.start = start
+            mention.period = months
+            mention.fiscal = nil
+            return
+        }
+        let at = context.isWord(lead - 1, "the") ? lead - 1 : lead
+        guard context.isWord(at - 1, "of"), let (start, make) = partOfYear(before: at) else { return }
+        let months: Int
+        switch make(2000) {
+        case .quarter(_, 1): months = 3
+        case .half(_, 1): months = 6
+        case .months(_, 1, _, let n): months = n
+        default: return
+        }
+        mention.start = start
+        mention.fiscalMonths = months
+    }
+
+    /// A range of months named right before a fiscal year that starts at `lead`: "July-January
+    /// (2020-21)", "April–October 2023-24", "July-March FY24", "July to March of the 2023-24 fiscal
+    /// year". Months that run past December start in the fiscal year's first calendar year; months
+    /// within one calendar year are in its first year from April on ("April–October 2023-24" is
+    /// 2023), else in its second ("January-March 2023-24" is 2024). A single year ("FY24") is taken
+    /// to name the fiscal year that ends in it.
+    func monthsOfFiscalYear(before lead: Int, in years: Period?) -> (Int, Period)? {
+        var at = lead - 1
+        if context.isSymbol(at, .openParen) { at -= 1 } else {
+            if context.isWord(at, "the") { at -= 1 }
+            if context.isWord(at, "of") { at -= 1 }
+        }
+        guard let last = month(at), context.isSymbol(at - 1, .hyphen) || context.isSymbol(at - 1, .dash)
+                || context.isWord(at - 1, "to") || context.isWord(at - 1, "through"),
+              let first = month(at - 2), first != last else { return nil }
+        let a: Int
+        switch years {
+        case .years(let y, let next)? where next == y + 1: a = y
+        case .year(let y)?: a = y - 1
+        default: return nil
+        }
+        let firstYear = first > last || first >= 4 ? a : a + 1
+        return (at - 2, .months(fromYear: firstYear, fromMonth: first, toYear: first > last ? a + 1 : firstYear, toMonth: last))
     }
 
     /// Whether token `k` ends "fiscal", "FY", "fiscal year" or "financial year" written before a year.
@@ -344,6 +394,9 @@ struct PeriodFinder {
                 else if b == a + 1 && start == range.lowerBound && range.count == 1 { mention.fiscal = .span }
             default: break
             }
+            if mention.fiscal != nil, start == range.lowerBound {
+                readFiscalPart(&mention, lead: start - (endsFiscalLead(at: start - 1) ? (context.isWord(start - 1, "year") ? 2 : 1) : 0))
+            }
             found.append(mention)
             covered.insert(start..<range.upperBound)
         }
@@ -372,13 +425,17 @@ struct PeriodFinder {
             if first == UInt8(ascii: "f") || first == UInt8(ascii: "y") {
                 if context.t[k].length <= 6, endsFiscalLead(at: k),
                    !covered.contains(k + 1), let (period, end) = fiscalYear(at: k + 1, twoDigits: context.isWord(k, "fy")) {
-                    found.append(PeriodMention(start: k, end: end, period: period, fiscal: .named))
+                    var mention = PeriodMention(start: k, end: end, period: period, fiscal: .named)
+                    readFiscalPart(&mention, lead: context.isWord(k, "year") ? k - 1 : k)
+                    found.append(mention)
                     covered.insert(k..<end)
                     continue
                 }
                 if first == UInt8(ascii: "f"), context.t[k].length <= 9, k > sentence.start, startsFiscalTail(at: k), !covered.contains(k - 1),
                    let (period, end) = fiscalYear(at: k - 1, twoDigits: false), end == k {
-                    found.append(PeriodMention(start: k - 1, end: k + 2, period: period, fiscal: .named))
+                    var mention = PeriodMention(start: k - 1, end: k + 2, period: period, fiscal: .named)
+                    readFiscalPart(&mention, lead: k - 1)
+                    found.append(mention)
                     covered.insert((k - 1)..<(k + 2))
                     continue
                 }
@@ -407,6 +464,13 @@ struct PeriodFinder {
                     } else if let published {
                         found.append(PeriodMention(start: k - 1, end: k + 2, period: .year(published.year - 1)))
                     }
+                }
+                // "the current fiscal year", "this financial year": the fiscal year the day of
+                // publication falls in (the calendar year when no party has one).
+                if before == "fiscal" || before == "financial", context.isWord(k - 2, "current") || context.isWord(k - 2, "this"), let published {
+                    var mention = PeriodMention(start: k - 2, end: k + 1, period: .year(published.year), fiscal: .current(published))
+                    readFiscalPart(&mention, lead: k - 2)
+                    found.append(mention)
                 }
                 // "the previous fiscal year": the fiscal year before the one named earlier (see
                 // ``relateToEarlier(_:)``; the year before publication if none was).
@@ -511,7 +575,8 @@ struct PeriodFinder {
         for i in 1..<found.count {
             guard case .year(let year)? = found[i].period, found[i].targetYear == nil else { continue }
             let s = found[i].start
-            let samePeriod = context.isWord(s - 1, "of") && context.isWord(s - 2, "period") && context.isWord(s - 3, "same")
+            let samePeriod = context.isWord(s - 1, "of") && context.isWord(s - 2, "period")
+                && (context.isWord(s - 3, "same") || context.isWord(s - 3, "corresponding"))
             let yearEarlier = Self.isYearEarlier(at: s, in: context)
                 // "from ₹1.2 lakh crore in the previous year" after "in FY 2021-22"
                 || context.isWord(s - 1, "the") && context.isWord(s + 1, "year") && context.isWord(s, in: Self.precedingWords)
@@ -531,15 +596,27 @@ struct PeriodFinder {
                 if let moved = Self.moved(earlier, by: -back) { found[i].period = moved; found[i].fiscal = mention.fiscal }
                 continue
             }
-            if samePeriod {
+            if samePeriod, let fiscal = mention.fiscal {
+                // "in the first seven months of the current fiscal year …, against $492.3 million
+                // during the corresponding period of last year": the same months a fiscal year back.
+                switch (fiscal, earlier) {
+                case (.current(let day), _):
+                    found[i].fiscal = Day(year: day.year - 1, month: day.month, day: min(day.day, 28)).map { .current($0) }
+                case (_, .years(let a, let b)): found[i].period = .years(a - 1, b - 1); found[i].fiscal = fiscal
+                default: found[i].period = Self.moved(earlier, by: -1) ?? .year(year); found[i].fiscal = fiscal
+                }
+                found[i].fiscalMonths = mention.fiscalMonths
+            } else if samePeriod {
                 if let shaped = Self.samePeriod(as: earlier, in: year) { found[i].period = shaped }
             } else if mention.fiscal != nil, case .years(let a, let b) = earlier {
                 // "in fiscal 2020-21, …, against $845 million the year before": fiscal 2019-20.
                 found[i].period = .years(a - 1, b - 1)
                 found[i].fiscal = mention.fiscal
+                found[i].fiscalMonths = mention.fiscalMonths
             } else if let moved = Self.moved(earlier, by: -1) {
                 found[i].period = moved
                 found[i].fiscal = mention.fiscal
+                found[i].fiscalMonths = mention.fiscalMonths
             }
         }
     }

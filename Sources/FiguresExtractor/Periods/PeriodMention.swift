@@ -12,5 +12,8 @@ struct PeriodMention {
     /// A fiscal year ("FY24", "fiscal 2020-21"): read as the months of a country's fiscal year
     /// once the figure's parties are known (see ``FiscalYear``).
     var fiscal: FiscalYear.Mark?
+    /// "the first 11 months of the 2023-24 fiscal year": how many months from the fiscal year's
+    /// start the period covers (nil: the whole year).
+    var fiscalMonths: Int?
     var isAnnual: Bool { period == nil }
 }

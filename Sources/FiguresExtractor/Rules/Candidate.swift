@@ -14,6 +14,8 @@ struct Candidate {
     var period: Period?
     /// The period is a fiscal year, to be read in the fiscal calendar of a party (``FiscalYear``).
     var fiscal: FiscalYear.Mark?
+    /// The first months of that fiscal year only (``PeriodMention/fiscalMonths``).
+    var fiscalMonths: Int?
     var status: FigureStatus = .reported
     /// The stretch of the sentence that belongs to this amount: from the end of the previous
     /// amount to the start of the next one (or a reporting verb such as "said").

@@ -267,6 +267,10 @@ extension SentenceRules {
                !(before.end..<amount.lowerBound).contains(where: isClauseBoundary) {
                 return before
             }
+            // With none before, a relative clause's period still dates what that clause is about
+            // ("BYD has invested about 17.9 billion baht in its plant, which began production in
+            // July": a stock).
+            if (amount.upperBound..<after.start).contains(where: startsRelativeClause) { return period(before: amount) }
             return after
         }
         return period(before: amount)
@@ -374,12 +378,17 @@ extension SentenceRules {
             if candidate.status == .target, let year = chosen?.targetYear { period = .year(year) }
             candidate.period = period
             candidate.fiscal = chosen?.fiscal
+            candidate.fiscalMonths = chosen?.fiscalMonths
             return chosen
         }
         guard let published = context.published else { return nil }
         // An annual cue of the figure's own stretch ("… now stand at some $8 billion, the minister
         // noted, adding that Saudi Arabia aims to attract $100 billion annually" is a stock).
-        let annual = periods.contains { $0.isAnnual && candidate.window.contains($0.start) }
+        // (Not one in a relative clause after the amount: "has invested more than US$5 billion in
+        // the mine, which will produce 300,000 tonnes of copper a year".)
+        let amountEnd = candidate.tokens.upperBound
+        let annual = periods.contains { $0.isAnnual && candidate.window.contains($0.start)
+            && !($0.start > amountEnd && (amountEnd..<$0.start).contains(where: startsRelativeClause)) }
         if candidate.status == .target {
             return nil
         }

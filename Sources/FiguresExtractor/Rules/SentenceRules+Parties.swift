@@ -211,6 +211,16 @@ extension SentenceRules {
             partners.append(with.code)
         }
         if partners.count == 2 { return partners }
+        // "China remained Malaysia's largest trading partner for the 15th consecutive year, with
+        // trade valued at 450.8 billion ringgit", "trade with the United States, China's
+        // third-largest trading partner, edged up … to 1.5 trillion yuan": the country whose
+        // partner it is, and the partner ranked.
+        if let (whose, ranked) = rankedPartner(before: amount.lowerBound, from: window.lowerBound) {
+            for code in [ranked?.code, whose.code].compactMap({ $0 }) where partners.count < 2 && !partners.contains(code) {
+                partners.append(code)
+            }
+            if partners.count == 2 { return partners }
+        }
         // Otherwise the countries the sentence names near the keyword.
         for m in mentions where !partners.contains(m.code) && preposition(m) != "hedged" && m.start >= window.lowerBound && m.start < end {
             if m.start < k - 12 && m.start < amount.lowerBound - 12 { continue }
@@ -218,6 +228,21 @@ extension SentenceRules {
             if partners.count == 2 { break }
         }
         return partners
+    }
+
+    /// "Malaysia's largest trading partner" before an amount, no other country between: the
+    /// possessive country, and the subject ranked as its partner ("China remained …"), if any.
+    func rankedPartner(before a: Int, from lower: Int) -> (CountryMention, CountryMention?)? {
+        let first = max(sentence.start + 1, lower)
+        guard first < a, let at = (first..<a).last(where: {
+                  (context.isWord($0, "partner") || context.isWord($0, "partners"))
+                      && (context.isWord($0 - 1, "trading") || context.isWord($0 - 1, "trade"))
+              }),
+              let whose = mentions.last(where: { $0.possessive && $0.end <= at && at - $0.end <= 4 && $0.start >= sentence.start }),
+              !mentions.contains(where: { $0.start > at && $0.start < a }) else { return nil }
+        let ranked = mentions.last(where: { $0.end <= whose.start && $0.start >= sentence.start && !$0.possessive
+            && preposition($0) == nil && $0.form != .adjective && $0.code != whose.code })
+        return (whose, ranked)
     }
 
     /// Fills `from` and `to` from the sentence (CONTRACT.md: investor → host; exporter → importer;
@@ -332,6 +357,14 @@ extension SentenceRules {
             }
             // "$150 million has been invested by Georgian companies": the passive's agent.
             if from == nil, context.entry(k).isVerb, let agent = mention(in: candidate, after: k, preps: Self.by), agent.code != to {
+                from = agent.code
+            }
+            // "Non-financial direct investment by Chinese enterprises in …", "investment by Japan in
+            // …": the agent right after the keyword, before any owner further back ("Outbound
+            // investment by South Korean firms …, while investment by China in Laos came to …").
+            if from == nil || from == ownerMention?.0.code, !context.entry(k).isVerb, context.isWord(k + 1, "by"),
+               let agent = mentions.first(where: { $0.start == k + 2 || $0.start == k + 3 && context.isWord(k + 2, "the") }),
+               agent.code != to, !isReceivingAgent(agent) {
                 from = agent.code
             }
             // "the Korean side intends to invest $200 million": a side that invests is the investor.

@@ -287,6 +287,13 @@ struct SentenceRules {
                 for at in max(sentence.start, k - 4)..<k where context.isWord(at, in: WordSets.companyOwners) {
                     return false
                 }
+                // … and so is a business's or a project's: "the turnover of the retail chain",
+                // "completed turnover of those projects".
+                if context.isWord(k + 1, "of"), (k + 2..<min(sentence.end, k + 6)).contains(where: {
+                    context.isWord($0, in: WordSets.companyNouns) || context.isWord($0, in: WordSets.projectNouns) || context.isWord($0, in: WordSets.businessNouns)
+                }) {
+                    return false
+                }
             }
         }
         // Sales and purchases across a border only: "Brazilian sales to Argentina", "sales
@@ -365,7 +372,9 @@ struct SentenceRules {
             // "a new target of $5 billion for bilateral trade"
             let forKeyword = k == k0 && context.isWord(k, "for")
                 && (context.isWord(k + 1, "bilateral") || context.isWord(k + 1, "mutual") || isIndicatorKeyword(k + 1))
-            guard forKeyword || context.isWord(k, in: WordSets.keywordFillers) || context.isWord(k, in: WordSets.passiveAuxiliaries) else { return nil }
+            // ("5 trillion yen in public and private investment")
+            let publicAndPrivate = context.isWord(k, "and") && (context.isWord(k - 1, "public") || context.isWord(k - 1, "private"))
+            guard forKeyword || publicAndPrivate || context.isWord(k, in: WordSets.keywordFillers) || context.isWord(k, in: WordSets.passiveAuxiliaries) else { return nil }
             k += 1; steps += 1
         }
         return nil

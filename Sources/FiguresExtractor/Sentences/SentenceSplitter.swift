@@ -109,8 +109,9 @@ struct SentenceSplitter {
 
     /// Where a dateline ends when token `k` closes one (every word since `first` capitalised):
     /// after a dash ("(Yonhap) --", "GNA –", "HÀ NỘI —"), after a colon that follows words in
-    /// capitals ("RIYADH:"), or after a bracket closed after a comma ("Mexico City, Feb 6 (Prensa
-    /// Latina)"; "Foreign Direct Investment (FDI)" has no comma and goes on).
+    /// capitals ("RIYADH:") or a bracket closed after a comma ("ISLAMABAD, Jan 18 (APP):"), or
+    /// after a bracket closed after a comma ("Mexico City, Feb 6 (Prensa Latina)"; "Foreign
+    /// Direct Investment (FDI)" has no comma and goes on).
     static func datelineEnd(at k: Int, comma: Bool, first: Int, tokens t: [Token]) -> Int? {
         guard k > first else { return nil }
         let token = t[k]
@@ -122,7 +123,8 @@ struct SentenceSplitter {
             while end < t.count, t[end].kind == .symbol, t[end].symbol.isDashLike, !t[end].spaceBefore { end += 1 }
             return end < t.count && t[end].spaceBefore ? end : nil
         }
-        if token.isSymbol(.colonMark), t[k - 1].kind == .word, t[k - 1].flags.contains(.allUpper), t[k - 1].length >= 2,
+        if token.isSymbol(.colonMark), t[k - 1].kind == .word && t[k - 1].flags.contains(.allUpper) && t[k - 1].length >= 2
+            || comma && t[k - 1].isSymbol(.closeParen),
            k + 1 < t.count, t[k + 1].spaceBefore {
             return k + 1
         }
