@@ -195,7 +195,8 @@ public struct Extractor: Sendable {
                 // "in FY2023-24" of India's trade: April 2023 to March 2024 (the reporter's fiscal
                 // year first: the importer's for imports).
                 if let mark = candidate.fiscal, let period = candidate.period,
-                   let fiscal = FiscalYear.period(period, countries: Self.fiscalReporters(candidate, rules: rules, article: mark == .span ? nil : mentions),
+                   let fiscal = FiscalYear.period(period, countries: Self.fiscalReporters(candidate, rules: rules,
+                                                  article: mark == .span && (candidate.from != nil || candidate.to != nil) ? nil : mentions),
                                                   mark: mark, firstMonths: candidate.fiscalMonths) {
                     candidate.period = fiscal
                 }
@@ -467,6 +468,9 @@ public struct Extractor: Sendable {
             if let boundary = (start..<candidates[index].tokens.lowerBound).last(where: rules.isClauseBoundary) { start = boundary }
             var end = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
             if let report = rules.reportingVerb(after: candidates[index].tokens.upperBound, before: end) { end = report }
+            // ("Korea's automobile exports came to $5.0 billion, up 8.6 percent, as sales to the
+            // Middle East offset weaker shipments to the U.S.": the next clause names no party.)
+            if let boundary = (candidates[index].tokens.upperBound..<end).first(where: rules.isClauseBoundary) { end = boundary }
             candidates[index].window = start..<end
         }
         applyRespectively(&candidates, rules: rules)

@@ -209,12 +209,8 @@ import Testing
             "\"rose to 26,312 at the end of 2021 from 25,514 a year earlier\", \"entities with German capital were 5,433\": a compared count and counts whose noun (\"entities\") is not a company noun are not read",
         "b11-26: missed enterprises '2,716'":
             "\"rose to 26,312 at the end of 2021 from 25,514 a year earlier\", \"entities with German capital were 5,433\": a compared count and counts whose noun (\"entities\") is not a company noun are not read",
-        "b12-02: '$55.2bn': to null (want PK), period 2022/2023 (want 2022-07/2023-06)":
-            "twelfth-round first run, cause not yet traced: '$55.2bn': to null (want PK), period 2022/2023 (want 2022-07/2023-06)",
         "b12-03: '$20.8 billion': from BD (want null), to JP (want BD)":
             "\"Bangladesh's FDI stock stood at $20.8 billion\" after Japanese investment: an inward stock owned by its host is read as Bangladesh investing in Japan",
-        "b12-08: '663 billion baht': from CN (want null), to null (want TH)":
-            "\"Foreign direct investment applications submitted to the Board of Investment (BOI) rose 72% last year to 663 billion baht, …, as manufacturers relocating from China chose Thailand\": \"from China\" in a later clause is read as the investor, and the host, named only as the object of \"chose\", is not read",
         "b12-08: '48.1 billion baht': from CN (want null)":
             "Thailand's BOI applications: \"Last year China topped the list with 159 billion baht, followed by Singapore at 127 billion baht\" (a ranking whose keyword is in the sentence before) is not read; totals take China from \"relocating from China\"; \"up to 100,000 baht per electric car\" is read as investment",
         "b12-11: '$8.1 billion': from TW (want IN), to IN (want null)":
@@ -237,8 +233,6 @@ import Testing
             "Indonesia's \"non-oil and gas exports\": read as the natural-gas sector",
         "b12-22: '$54.6 billion': to KR (want null)":
             "Samsung in Vietnam: \"South Korea's Samsung alone has poured $23.2 billion into its Vietnamese operations\" (host by an adjective) and \"Vietnamese units posted exports of $54.6 billion\" (exporter by an adjective) are not read",
-        "b12-23: '$46.99 billion': from CN (want BD)":
-            "twelfth-round first run, cause not yet traced: '$46.99 billion': from CN (want BD)",
         "b12-25: missed investment 'P850 billion'":
             "twelfth-round first run, cause not yet traced: missed investment 'P850 billion'",
         "b12-25: 'P1.5 trillion': from JP (want null)":
@@ -323,14 +317,10 @@ import Testing
             "Dubai Chamber: \"Indian companies topped the list of new non-Emirati firms joining Dubai Chamber …, with 7,860 new members, up from 6,717 …, followed by Pakistani companies with 3,395\": members counted in a list after \"topped the list\" are not read as enterprises, and Dubai is not in the gazetteer; \"83,000 … are now members\" takes a goal year from a later clause",
         "b13-20: missed enterprises '6,717'":
             "Dubai Chamber: \"Indian companies topped the list of new non-Emirati firms joining Dubai Chamber …, with 7,860 new members, up from 6,717 …, followed by Pakistani companies with 3,395\": members counted in a list after \"topped the list\" are not read as enterprises, and Dubai is not in the gazetteer; \"83,000 … are now members\" takes a goal year from a later clause",
-        "b13-20: '3,395': from EG (want PK), to null (want AE), period 2022-S1 (want 2023-S1)":
-            "Dubai Chamber: \"Indian companies topped the list of new non-Emirati firms joining Dubai Chamber …, with 7,860 new members, up from 6,717 …, followed by Pakistani companies with 3,395\": members counted in a list after \"topped the list\" are not read as enterprises, and Dubai is not in the gazetteer; \"83,000 … are now members\" takes a goal year from a later clause",
         "b13-20: missed enterprises '1,821'":
             "Dubai Chamber: \"Indian companies topped the list of new non-Emirati firms joining Dubai Chamber …, with 7,860 new members, up from 6,717 …, followed by Pakistani companies with 3,395\": members counted in a list after \"topped the list\" are not read as enterprises, and Dubai is not in the gazetteer; \"83,000 … are now members\" takes a goal year from a later clause",
         "b13-21: '$2.76 billion': period 2022-03/2023-03 (want 2022-04/2023-03)":
             "the Iranian year, 21 March to 20 March, is written as the months from March to March (the convention of b8 and corpus case ex-120); this set's writer counted April to March",
-        "b13-23: '$706 million': period 2021-03 (want 2021-Q1)":
-            "\"jumped 39 percent in the first quarter of the year to $706 million, as Turkish companies returned … following the formation of a unity government in March\": the month of a later clause wins over the quarter before the amount",
         "b13-24: 'KD 4.6 billion': from CN (want null)":
             "\"Kuwait's imports rose … to KD 4.6 billion in the first half, with China remaining the country's largest supplier at almost KD 920 million\": the supplier of the part is read as the exporter of the total",
         "b13-28: '$95bn': from CN (want AE), to null (want CN)":
@@ -338,8 +328,6 @@ import Testing
         "b13-30: 'QR15.2 billion': sector null (want natural gas)":
             "Qatar's trade: \"exports of liquefied natural gas and other gaseous hydrocarbons\" is not read as natural gas (\"liquefied\" before it), the period of the compared amount (\"from QR17.9 billion in March 2023\") is carried to the next clause, and \"China was the main destination of Qatar's exports in March, taking QR4.1 billion\" and \"the US was the top source of Qatar's imports at QR1.5 billion\" are not read as destination and source",
         "b13-30: 'QR17.9 billion': sector null (want natural gas)":
-            "Qatar's trade: \"exports of liquefied natural gas and other gaseous hydrocarbons\" is not read as natural gas (\"liquefied\" before it), the period of the compared amount (\"from QR17.9 billion in March 2023\") is carried to the next clause, and \"China was the main destination of Qatar's exports in March, taking QR4.1 billion\" and \"the US was the top source of Qatar's imports at QR1.5 billion\" are not read as destination and source",
-        "b13-30: 'QR3.3 billion': period 2023-03 (want 2024-03)":
             "Qatar's trade: \"exports of liquefied natural gas and other gaseous hydrocarbons\" is not read as natural gas (\"liquefied\" before it), the period of the compared amount (\"from QR17.9 billion in March 2023\") is carried to the next clause, and \"China was the main destination of Qatar's exports in March, taking QR4.1 billion\" and \"the US was the top source of Qatar's imports at QR1.5 billion\" are not read as destination and source",
         "b13-30: 'QR4.1 billion': to null (want CN)":
             "Qatar's trade: \"exports of liquefied natural gas and other gaseous hydrocarbons\" is not read as natural gas (\"liquefied\" before it), the period of the compared amount (\"from QR17.9 billion in March 2023\") is carried to the next clause, and \"China was the main destination of Qatar's exports in March, taking QR4.1 billion\" and \"the US was the top source of Qatar's imports at QR1.5 billion\" are not read as destination and source",
@@ -351,8 +339,6 @@ import Testing
             "twelfth-round first run (written after the round's rules), cause not yet traced: 'around £150m': from null (want JP), to null (want GB)",
         "b15-05: 'about $1.1 billion': sector null (want manufacturing)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: 'about $1.1 billion': sector null (want manufacturing)",
-        "b15-06: '£1.8bn': period 2022-07/2023-06 (want 2023-07/2024-06)":
-            "twelfth-round first run (written after the round's rules), cause not yet traced: '£1.8bn': period 2022-07/2023-06 (want 2023-07/2024-06)",
         "b15-07: 'about $493 billion': unit USD (want CAD)":
             "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
         "b15-07: '$268 billion': unit USD (want CAD)":
@@ -443,8 +429,6 @@ import Testing
             "twelfth-round first run (written after the round's rules), cause not yet traced: missed exports 'US$229.7 billion'",
         "b16-04: extra investment 'US$229.7 billion'":
             "twelfth-round first run (written after the round's rules), cause not yet traced: extra investment 'US$229.7 billion'",
-        "b16-10: 'US$2.52 billion': period 2021-07/2022-06 (want 2022-07/2023-06)":
-            "twelfth-round first run (written after the round's rules), cause not yet traced: 'US$2.52 billion': period 2021-07/2022-06 (want 2022-07/2023-06)",
         "b16-11: missed enterprises '17'":
             "twelfth-round first run (written after the round's rules), cause not yet traced: missed enterprises '17'",
         "b16-13: '$5.1 billion': sector renewable energy (want null)":
@@ -463,8 +447,6 @@ import Testing
             "twelfth-round first run (written after the round's rules), cause not yet traced: 'some 250': from CI (want FR), to FR (want CI)",
         "b16-22: 'around 600': from CI (want FR), to FR (want CI)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: 'around 600': from CI (want FR), to FR (want CI)",
-        "b16-23: extra imports 'more than US$17 billion'":
-            "twelfth-round first run (written after the round's rules), cause not yet traced: extra imports 'more than US$17 billion'",
         "b16-25: 'about 22.6 billion baht': sector null (want automotive)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: 'about 22.6 billion baht': sector null (want automotive)",
         "b16-25: '17.9 billion baht': sector null (want automotive)":
@@ -535,8 +517,6 @@ import Testing
             "thirteenth-round first run of b18 (the round's last set), cause not yet traced: 'USD 10.88 billion': sector null (want food)",
         "b18-11: 'USD 5.52 billion': from null (want IN)":
             "thirteenth-round first run of b18 (the round's last set), cause not yet traced: 'USD 5.52 billion': from null (want IN)",
-        "b18-15: 'RM2.64 trillion': period 2022 (want 2023)":
-            "thirteenth-round first run of b18 (the round's last set), cause not yet traced: 'RM2.64 trillion': period 2022 (want 2023)",
         "b18-17: 'up to 10 billion euros': from null (want DE), to null (want CN)":
             "\"Ludwigshafen-based chemical giant BASF plans to invest up to 10 billion euros in its integrated Verbund site in Zhanjiang, south China's Guangdong province\": Ludwigshafen is not a business city of the lexicon, and the host after a site's name and a province is not read",
         "b18-19: 'about $300 million': sector transport (want null)":
@@ -557,6 +537,12 @@ import Testing
             "\"BYD\" has its base (\"Shenzhen-based BYD\") only in an earlier paragraph: a company's base is not remembered across paragraphs",
         "b14-30: 'between $3 billion and $3.5 billion': to null (want PE)":
             "the host, Peru, is named only in the sentence before, and \"Total investment by the Chinese company is expected to reach …\" has no cue (\"its\", \"in the country\") that carries a party over from there",
+        "b12-02: '$55.2bn': to null (want PK)":
+            "\"Imports dropped 31pc to $55.2bn in 2022-23 as the government and the State Bank of Pakistan restricted …\" names no importer (the bank's \"of Pakistan\" is no party), and a new paragraph carries none over; its fiscal year is read from the article's countries",
+        "b13-20: '3,395': from EG (want PK), to null (want AE)":
+            "\"followed by Pakistani companies with 3,395 and Egyptian companies with 1,821\": the count takes the next item's adjective (which rule picks it is not yet traced); the host, Dubai, is a city the gazetteer does not hold",
+        "b12-08: '663 billion baht': to null (want TH)":
+            "the host is named only in a clause of cause after the amount (\", as manufacturers relocating from China chose Thailand for new plants\"), and such a clause names no party of the figure before it (this round: \"…, as sales to the Middle East offset weaker shipments to the U.S.\" is no destination)",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a

@@ -88,7 +88,7 @@ enum WordSets {
     /// A company's own figures: "the firm's export revenue".
     static let companyNouns: WordSet = WordSet(["company", "firm", "group", "bank", "retailer", "manufacturer", "producer", "exporter", "maker"])
     static let earningsNouns: WordSet = WordSet(["earnings", "receipts", "revenue", "revenues"])
-    static let delegationNouns: WordSet = WordSet(["delegation", "delegations", "mission", "missions"])
+    static let delegationNouns: WordSet = WordSet(["delegation", "delegations", "mission", "missions", "survey", "surveys", "poll", "polls", "sample"])
     /// "has been invested", "were exported": auxiliaries of a passive between an amount and its verb.
     static let passiveAuxiliaries: WordSet = WordSet(beVerbWords + ["has", "have", "had"])
     /// Words that, with an amount in the sentence, may refer back to the figure before ("the
@@ -125,6 +125,8 @@ enum WordSets {
                                               "raising", "increasing", "boosting", "bringing", "lifting", "expanding", "taking"])
     static let possessivePronouns: WordSet = WordSet(["its", "their"])
     static let clauseConjunctions: WordSet = WordSet(["while", "whereas", "but", "although", "though", "meanwhile"])
+    /// Words after ", as" that make no clause of cause: ", as well as", ", as part of", ", as of".
+    static let asPhraseHeads: WordSet = WordSet(["well", "part", "of", "a", "an", "the", "much", "many", "high", "low", "long", "far", "such", "per", "against", "compared", "opposed", "measured", "shown"])
     static let commaConjunctions: WordSet = WordSet(["and", "but", "while", "whereas"])
     static let reportingVerbs: WordSet = WordSet(["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"])
     static let thisOrLast: WordSet = WordSet(["this", "last"])
@@ -133,7 +135,8 @@ enum WordSets {
     /// What follows them is a comparison ("0.6% more than in the same period of 2023").
     /// Verbs of change before "to": "rose to $5 billion from $4 billion".
     static let changeVerbs = WordSet(["rose", "fell", "increased", "decreased", "grew", "declined", "jumped", "dropped", "climbed",
-                                      "slipped", "surged", "soared", "plunged", "slid", "edged", "eased", "dipped", "rising", "falling"])
+                                      "slipped", "surged", "soared", "plunged", "slid", "edged", "eased", "dipped", "rising", "falling",
+                                      "contracted", "expanded", "shrank", "tumbled", "rebounded", "recovered", "widened", "narrowed"])
     static let comparisons = WordSet(["compared", "versus", "vs", "against", "than"])
     /// Currencies an exchange rate is quoted against: "Tk 108 per dollar", "to the euro".
     static let rateCurrencies = WordSet(["dollar", "euro", "greenback", "yuan", "yen", "pound", "rupee", "ruble", "rouble"])
@@ -163,6 +166,8 @@ enum WordSets {
     /// Words opening an aside after a keyword ("non-oil exports, including re-exports, reached …",
     /// "car exports, largely re-exports to Kazakhstan, …"): a keyword inside the aside is not the
     /// amount's.
+    /// "which include(s) re-exports": an aside of what a figure holds.
+    static let inclusionVerbs = WordSet(["include", "includes", "included", "exclude", "excludes", "excluded", "cover", "covers"])
     static let asideLeads = WordSet(["including", "excluding", "largely", "mostly", "mainly", "chiefly", "primarily",
                                      "predominantly", "notably", "especially", "particularly"])
     /// The flows of direct investment that reports name without a keyword of their own ("inflows to

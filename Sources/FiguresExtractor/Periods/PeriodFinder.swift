@@ -214,7 +214,7 @@ struct PeriodFinder {
     /// year that ended on 20 March 2021".
     func endsFiscalYear(before start: Int) -> Bool {
         var at = start - 1
-        if context.isWord(at, "on") { at -= 1 }
+        if context.isWord(at, "on") || context.isWord(at, "in") { at -= 1 }
         guard context.isWord(at, "ended") || context.isWord(at, "ending") else { return false }
         at -= 1
         if context.isWord(at, "that") || context.isWord(at, "which") { at -= 1 }
@@ -500,7 +500,10 @@ struct PeriodFinder {
             case "half", "quarter", "quarters", "months":
                 // A part of the publication year: "in the first half of the year", "in the first quarter".
                 // ("The 12 months to March 2024" are read with the month: see ``trailingYear(before:)``.)
-                guard let published, !context.isWord(k + 1, "to"), !context.isWord(k + 1, "ending"),
+                // ("fell 10.3% in the second quarter to 75.1 billion riyals": "to" and an amount.)
+                let toPeriod = context.isWord(k + 1, "to") && (month(k + 2) != nil || context.isWord(k + 2, "the") || k + 2 < context.t.count
+                    && context.t[k + 2].kind == .number && context.scanned.literal(context.t[k + 2])?.isYearLike == true)
+                guard let published, !toPeriod, !context.isWord(k + 1, "ending"),
                       let (start, make) = partOfYear(before: k + 1) else { continue }
                 var end = k + 1
                 if context.isWord(end, "of") {
@@ -513,7 +516,15 @@ struct PeriodFinder {
                     } else { continue }  // "of 2023" is handled with the year
                 }
                 if let year = yearSoonAfter(end) { _ = year; continue }
-                found.append(PeriodMention(start: start, end: end, period: make(published.year)))
+                // A part that has not begun by the day of publication is last year's ("in the fourth
+                // quarter", published in February).
+                var period = make(published.year)
+                switch period {
+                case .quarter(_, let q) where (q - 1) * 3 + 1 > published.month: period = make(published.year - 1)
+                case .half(_, let h) where (h - 1) * 6 + 1 > published.month: period = make(published.year - 1)
+                default: break
+                }
+                found.append(PeriodMention(start: start, end: end, period: period))
             default:
                 // A month range or a month alone, with no year: "in January-May", "in August".
                 guard let published, let m = month(k), Self.monthNames[word] != nil else { continue }
@@ -533,8 +544,10 @@ struct PeriodFinder {
                         }
                         found.append(PeriodMention(start: k, end: end, period: .months(fromYear: y, fromMonth: m, toYear: y, toMonth: last)))
                         k = end - 1
+                        continue
                     }
-                    continue
+                    // ("rose 10% in January to nearly $4.3 billion": a month alone before "to".)
+                    if !context.isWord(k + 1, "to") || month(k + 2) != nil { continue }
                 }
                 // "in the 12 months to June": the twelve months up to the last June; so is "the June
                 // year" (New Zealand's statistics name years so).
@@ -555,6 +568,13 @@ struct PeriodFinder {
                 guard WordSets.monthLeads.contains(lead), !(context.t[min(k + 1, context.t.count - 1)].kind == .number) else { continue }
                 // "in fiscal 2021, which ended in March": when a period named before ends, not a
                 // figure's period.
+                // (But "in the fiscal year that ended in March": that fiscal year, the last to end
+                // in March.)
+                if endsFiscalYear(before: k) {
+                    let y = m <= published.month ? published.year : published.year - 1
+                    found.append(PeriodMention(start: k, end: k + 1, period: FiscalYear.ending(year: y, month: m)))
+                    continue
+                }
                 if context.isWord(k - 2, "ended") || context.isWord(k - 2, "ends") || context.isWord(k - 2, "ending") { continue }
                 let y = m <= published.month ? published.year : published.year - 1
                 found.append(PeriodMention(start: k, end: k + 1, period: .month(y, m)))

@@ -302,6 +302,12 @@ extension SentenceRules {
     func isComparedPeriod(_ m: PeriodMention) -> Bool {
         if isComparedLevel(m) { return true }
         guard let lead = (max(sentence.start, m.start - 7)..<max(sentence.start, m.start)).last(where: isComparison) else { return false }
+        // So is the period of a compared amount ("down from £8.4bn a year earlier, …, while exports
+        // to the United States rose 9% to £1.8bn" is no period of the £1.8bn).
+        if !context.isWord(lead, "than"), m.start - lead <= 5, t[m.start - 1].kind != .symbol,
+           (lead + 1..<m.start).contains(where: { t[$0].kind == .number }) {
+            return true
+        }
         return !(lead..<m.start).contains { t[$0].kind == .number }
     }
 
@@ -332,8 +338,11 @@ extension SentenceRules {
         if context.isWord(k, "from"), context.isWord(k - 1, in: WordSets.comparisonLeads) { return true }
         // "rose to 26,312 at the end of 2021 from 25,514 a year earlier": "from" after a change
         // verb and its "to".
+        // ("contracted 7.3 per cent to RM2.64 trillion from the record RM2.85 trillion", "fell 10.3%
+        // in the second quarter to 75.1 billion riyals from …": the change and its period may come
+        // between the verb and its "to".)
         if context.isWord(k, "from"), let to = (max(sentence.start, k - 10)..<max(sentence.start, k)).last(where: { context.isWord($0, "to") }),
-           context.isWord(to - 1, in: WordSets.changeVerbs) {
+           (max(sentence.start, to - 8)..<to).contains(where: { context.isWord($0, in: WordSets.changeVerbs) }) {
             return true
         }
         // "down 12 percent from a year earlier", "up 7% from $29.0 billion", "up 8.9% on the same

@@ -23,6 +23,8 @@ struct SentenceRules {
             if let noun = companyNoun(after: range.upperBound) ?? companyCountSubject(before: range.lowerBound) {
                 guard isWholeCount(q) else { return false }
                 // "a delegation of 25 Israeli companies": visitors, not companies established there.
+                // ("In its latest survey of 566 member firms": the companies asked, not a count of
+                // companies established.)
                 if context.isWord(range.lowerBound - 1, "of"), context.isWord(range.lowerBound - 2, in: WordSets.delegationNouns) { return false }
                 candidate.indicator = .enterprises
                 candidate.keyword = noun
@@ -317,6 +319,11 @@ struct SentenceRules {
            context.isWord(k, "importers") || context.isWord(k, "exporters") {
             return false
         }
+        // "the central bank has bought more than $10 billion in the market": a bank's purchases
+        // are no country's imports.
+        if indicator == .imports, context.entry(k).isVerb, (max(sentence.start, k - 4)..<k).contains(where: { context.isWord($0, "bank") || context.isWord($0, "banks") }) {
+            return false
+        }
         // "net exports rose to $3 billion": a balance.
         if indicator == .exports || indicator == .imports, context.isWord(k - 1, "net") { return false }
         // "export earnings", "export receipts": the value of exports.
@@ -550,10 +557,11 @@ struct SentenceRules {
     }
 
     /// The comma opening an aside that holds keyword `k` and closes with a comma before the amount
-    /// at `amount` (", including re-exports,", ", largely re-exports to Kazakhstan,"); `nil` when
-    /// `k` is in no such aside.
+    /// at `amount` (", including re-exports,", ", largely re-exports to Kazakhstan,", ", which
+    /// include re-exports,"); `nil` when `k` is in no such aside.
     func asideStart(before k: Int, amount: Int) -> Int? {
-        guard let (open, close) = asideCommas(around: k, amount: amount, reach: 4), context.isWord(open + 1, in: WordSets.asideLeads),
+        guard let (open, close) = asideCommas(around: k, amount: amount, reach: 4),
+              context.isWord(open + 1, in: WordSets.asideLeads) || context.isWord(open + 1, "which") && context.isWord(open + 2, in: WordSets.inclusionVerbs),
               !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) else { return nil }
         return open
     }
@@ -754,6 +762,12 @@ struct SentenceRules {
             return !(context.isSymbol(k - 1, .comma) && context.isSymbol(k + 1, .comma))
         }
         if context.isSymbol(k, .comma), context.isWord(k + 1, in: WordSets.commaConjunctions) { return true }
+        // ", as demand for … offset …": a clause of cause (not ", as well as", ", as part of",
+        // ", as of June", ", as recorded by the ministry,").
+        if context.isSymbol(k, .comma), context.isWord(k + 1, "as"), k + 2 < sentence.end, t[k + 2].kind == .word,
+           !context.isWord(k + 2, in: WordSets.asPhraseHeads), !context.lower(k + 2).hasSuffix("ed") {
+            return true
+        }
         return false
     }
 
