@@ -549,6 +549,16 @@ public struct Extractor: Sendable {
             guard let m = rules.mentions.last(where: { $0.end == amount.lowerBound - 1 && $0.start >= candidates[index].window.lowerBound }),
                   Self.listsAmount(after: m, amount: amount, rules: rules)
             else { continue }
+            // ("Poland was the largest exporter to Ukraine, with goods worth €8.9 billion, ahead of
+            // Germany with €5.1 billion": a list of exporters ranked, the market the same.)
+            let ranksTraders = (rules.sentence.start..<amount.lowerBound).contains {
+                rules.context.isWord($0, in: indicator == .exports ? WordSets.exporterNouns : WordSets.importerNouns)
+            }
+            if ranksTraders {
+                if indicator == .exports, m.code != candidates[index].to { candidates[index].from = m.code }
+                if indicator == .imports, m.code != candidates[index].from { candidates[index].to = m.code }
+                continue
+            }
             if indicator == .exports, m.code != candidates[index].from { candidates[index].to = m.code }
             if indicator == .imports, m.code != candidates[index].to { candidates[index].from = m.code }
         }

@@ -52,7 +52,11 @@ enum WordSets {
     static let sectorNouns: WordSet = WordSet(["sector", "sectors", "industry", "industries", "field", "fields", "projects",
                                                "platform", "platforms", "refinery", "refineries", "project", "cluster", "clusters",
                                                "park", "parks", "complex", "plant", "plants", "farm", "farms"])
-    static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow"])
+    /// Words between a preposition and its country: "in neighbouring Georgia", "in eastern Serbia",
+    /// "in south China's Guangdong province", "in mainland China".
+    static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow", "eastern", "western", "northern", "southern", "central",
+                                                   "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+                                                   "northeast", "northwest", "southeast", "southwest", "mainland"])
     static let investorNouns: WordSet = WordSet(["investor", "investors"])
     /// The second word of an organisation named after an indicator ("Export Finance", "Trade Bank").
     static let organisationNouns: WordSet = WordSet([
@@ -103,6 +107,8 @@ enum WordSets {
     /// "China topped the list with 159 billion baht": a ranking of the figure before, by country.
     static let rankingVerbWords = ["topped", "tops", "headed", "heads"]
     static let rankingVerbs: WordSet = WordSet(rankingVerbWords)
+    /// "ranked first", "came second"
+    static let placeOrdinals: WordSet = WordSet(["first", "second", "third", "fourth", "fifth"])
     static let rankingNouns: WordSet = WordSet(["list", "ranking", "rankings", "table", "chart"])
     static let marketNounWords = ["market", "markets", "destination", "destinations"]
     static let marketNouns: WordSet = WordSet(marketNounWords)
@@ -127,6 +133,9 @@ enum WordSets {
     static let clauseConjunctions: WordSet = WordSet(["while", "whereas", "but", "although", "though", "meanwhile"])
     /// Words after ", as" that make no clause of cause: ", as well as", ", as part of", ", as of".
     static let asPhraseHeads: WordSet = WordSet(["well", "part", "of", "a", "an", "the", "much", "many", "high", "low", "long", "far", "such", "per", "against", "compared", "opposed", "measured", "shown"])
+    /// Traders ranked by what they sell or buy: "the largest exporter to Ukraine", "the biggest buyer".
+    static let exporterNouns: WordSet = WordSet(["exporter", "exporters", "supplier", "suppliers", "seller", "sellers"])
+    static let importerNouns: WordSet = WordSet(["importer", "importers", "buyer", "buyers", "purchaser", "purchasers"])
     static let commaConjunctions: WordSet = WordSet(["and", "but", "while", "whereas"])
     static let reportingVerbs: WordSet = WordSet(["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"])
     static let thisOrLast: WordSet = WordSet(["this", "last"])

@@ -257,7 +257,10 @@ extension SentenceRules {
            respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start })
             // ("… stand at some $8 billion, the minister noted, adding that Saudi Arabia aims to
             // attract $100 billion … by 2030": a reporting verb between ends the amount's clause.)
-            || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) && reportingVerb(after: amount.upperBound, before: after.start) == nil {
+            // (Nor is a horizon after a later amount of a plan ours: "has invested more than USD 1.8
+            // billion in Serbia and plans to invest a further USD 3.6 billion by 2024".)
+            || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) && reportingVerb(after: amount.upperBound, before: after.start) == nil
+                && !(after.targetYear != nil && (amount.upperBound..<after.start).contains { context.has($0, .target) }) {
             // "Last year, it reached almost four billion dollars, and this year the dynamics are
             // positive": a period in the amount's own clause wins over one in a later clause.
             // So does one before the amount over one in a relative clause after it ("In the first two

@@ -14,7 +14,11 @@ extension SentenceRules {
         }
         if context.isWord(k, "the") { k -= 1 }
         // "in its US arm", "into their Vietnamese plants"
-        else if k >= 0, k < t.count, t[k].length == 3 || t[k].length == 5, context.isWord(k, "its") || context.isWord(k, "their") { k -= 1 }
+        else if k >= 0, k < t.count, t[k].length == 3 || t[k].length == 5, context.isWord(k, "its") || context.isWord(k, "their") {
+            k -= 1
+            // "in expanding its Hungarian plant"
+            if k > sentence.start, t[k].kind == .word, context.isWord(k - 1, "in") || context.isWord(k - 1, "into"), context.lower(k).hasSuffix("ing") { k -= 1 }
+        }
         if context.isWord(k, in: WordSets.placeAdjectives) { k -= 1 }
         // "from Japan, the United States and Singapore": a list item takes the preposition of the
         // country before it.
@@ -466,7 +470,9 @@ extension SentenceRules {
             if from == nil { from = mention(in: candidate, preps: Self.from)?.code }
             // "Mainland China remained the largest source, with 2,114 companies", "followed by Japan
             // (1,413)": the source ranked, or the country a count is listed against.
-            if from == nil, let listed = bracketedOwner(of: amount) ?? (ranksSource(before: amount.lowerBound)
+            if from == nil, let listed = bracketedOwner(of: amount)
+                ?? mentions.last(where: { $0.end == amount.lowerBound - 1 && context.isWord($0.end, "with") && preposition($0) != nil })
+                ?? (ranksSource(before: amount.lowerBound) || ranksByPlace(before: amount.lowerBound)
                 ? mentions.last(where: { $0.end <= amount.lowerBound && $0.start >= sentence.start && preposition($0) == nil && !$0.possessive }) : nil) {
                 from = listed.code
             }

@@ -200,6 +200,11 @@ struct SentenceRules {
             // "with 2,114 companies, followed by Japan (1,413), the United States (1,258) …": counts
             // listed against countries.
             if bracketedOwner(of: amount) != nil, amount.lowerBound - last.upperBound <= 12 { return true }
+            // "…, with 1,012, followed by Turkey with 497 and Germany with 468"
+            if amount.lowerBound - last.upperBound <= 12, context.isWord(amount.lowerBound - 1, "with"),
+               mentions.contains(where: { $0.end == amount.lowerBound - 1 }) {
+                return true
+            }
             // "5,841 companies … were established, 1,015 of them with Russian capital"
             if context.isSymbol(amount.lowerBound - 1, .comma), context.isWord(amount.upperBound, "of"),
                context.isWord(amount.upperBound + 1, "them") || context.isWord(amount.upperBound + 1, "these") || context.isWord(amount.upperBound + 1, "which") {
@@ -599,7 +604,17 @@ struct SentenceRules {
         // in Indonesia: around 2,200" (a list label)
         let verb = context.isWord(k0 - 1, in: WordSets.numberVerbs) || context.isSymbol(k0 - 1, .colonMark)
         var k = k0 - 1
-        while k >= sentence.start && k0 - k <= 12 {
+        // (A rate of change or a year between is passed over: "The number of new companies with
+        // foreign capital set up in Romania fell by 8.4% last year, to 5,611", "Italy ranked first
+        // by number of companies established in Romania in 2024, with 1,012".)
+        var passed = 0
+        while k >= sentence.start && k0 - k - passed <= 12 {
+            if t[k].kind == .number, context.isSymbol(k + 1, .percent) || context.isWord(k + 1, "percent") || context.isWord(k + 1, "per")
+                || context.scanned.literal(t[k])?.isYearLike == true {
+                passed += 5
+                k -= 1
+                continue
+            }
             if context.has(k, .company) {
                 if verb { return k }
                 for at in max(sentence.start, k - 6)..<k where context.isWord(at, "number") && context.isWord(at + 1, "of") {
@@ -690,6 +705,14 @@ struct SentenceRules {
             context.isWord($0, in: WordSets.sourceNouns) && context.isWord($0 - 1, in: WordSets.rankWords)
                 // "China topped the list with 159 billion baht, followed by Singapore at 127 billion baht"
                 || context.isWord($0, in: WordSets.rankingVerbs) && context.isWord($0 + 1, "the") && context.isWord($0 + 2, in: WordSets.rankingNouns)
+        }
+    }
+
+    /// "Italy ranked first by number of companies established in Romania, with 1,012": a place
+    /// in a ranking before token `k`.
+    func ranksByPlace(before k: Int) -> Bool {
+        (sentence.start..<k).contains {
+            (context.isWord($0, "ranked") || context.isWord($0, "ranks") || context.isWord($0, "came")) && context.isWord($0 + 1, in: WordSets.placeOrdinals)
         }
     }
 
