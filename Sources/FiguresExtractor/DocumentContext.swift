@@ -112,8 +112,12 @@ final class DocumentContext {
     /// Whether "it" at token `k` stands for the figure before: raised to an amount ("want to raise
     /// it to $15 billion") or the subject of a total's verb ("Last year, it reached a record $27.9
     /// bln"). The sentence filter and the back-reference rule ask the same.
+    /// ("dragged it down to $13.1 billion", "In 2024 they reached $38.6 billion": "it" moved to an
+    /// amount, or the exports "they" were.)
     func isFigureIt(_ k: Int) -> Bool {
-        isWord(k, "it") && (isWord(k - 1, in: WordSets.raiseVerbs) || has(k + 1, .stock))
+        isWord(k, "it") && (isWord(k - 1, in: WordSets.raiseVerbs) || has(k + 1, .stock)
+            || isWord(k + 1, "to") || (isWord(k + 1, "down") || isWord(k + 1, "up") || isWord(k + 1, "back")) && isWord(k + 2, "to"))
+            || isWord(k, "they") && has(k + 1, .stock)
     }
 
     /// The token that starts at byte `offset` (or the first after it).

@@ -272,7 +272,7 @@ public struct Extractor: Sendable {
         for k in sentence.start..<sentence.end where t[k].kind == .word {
             let token = t[k]
             if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
-            if token.length == 2, context.isFigureIt(k) { return true }
+            if token.length == 2 || token.length == 4, context.isFigureIt(k) { return true }
             // "manufacturing attracted $486 million" (a sector's share of the investment before),
             // "Mexico received $35 billion in 2022" (in an article about direct investment).
             if token.length == 8 || token.length == 9, k + 1 < sentence.end,
@@ -439,7 +439,7 @@ public struct Extractor: Sendable {
                 candidate.to = head.to
                 candidate.sector = head.sector
                 candidates.append(candidate)
-            } else if let previous, q.kind == .money, rules.refersToPreviousFigure(range) {
+            } else if let previous = candidates.last ?? previous, q.kind == .money, rules.refersToPreviousFigure(range) {
                 // "Of this amount, about $9 billion…", "Both sides want to raise it to $15 billion."
                 candidate.indicator = previous.indicator
                 candidate.keyword = range.lowerBound
@@ -493,6 +493,14 @@ public struct Extractor: Sendable {
         for index in candidates.indices {
             let next = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
             if candidates[index].from == nil && candidates[index].to == nil { rules.assignParties(&candidates[index]) }
+            // "… stood at $28.6 billion in 2013, before the collapse in commodity prices dragged it
+            // down to $13.1 billion in 2016": "it" is the figure before, parties and all.
+            if index > 0, candidates[index].keyword == candidates[index].tokens.lowerBound,
+               candidates[index - 1].indicator == candidates[index].indicator,
+               (max(rules.sentence.start, candidates[index].tokens.lowerBound - 6)..<candidates[index].tokens.lowerBound).contains(where: rules.context.isFigureIt) {
+                candidates[index].from = candidates[index - 1].from
+                candidates[index].to = candidates[index - 1].to
+            }
             rules.assignSector(&candidates[index], nextAmount: next)
             let chosen = listedPeriods.isEmpty
                 ? rules.chosenPeriod(for: candidates[index].tokens, amounts: amountTokens, respectively: respectively)
@@ -687,7 +695,12 @@ public struct Extractor: Sendable {
             if partners.count < 2, rules.refersToPair || unnamed {
                 for code in previous.countries where !partners.contains(code) && partners.count < 2 { partners.append(code) }
             }
-            if partners.count < 2, let (a, b) = pair {
+            // ("Malaysia's trade rose 9.2% to a record RM2.88 trillion" is Malaysia's with the world,
+            // whatever pair the article names most.)
+            let ownTotal = partners.count == 1 && !rules.refersToPair && candidate.keyword.map { k in
+                rules.mentions.contains { $0.possessive && $0.code == partners[0] && $0.end <= k && k - $0.end <= 1 }
+            } == true
+            if partners.count < 2, !ownTotal, let (a, b) = pair {
                 if partners.isEmpty, unnamed || rules.refersToPair { partners = [a, b] }
                 else if partners == [a] { partners.append(b) } else if partners == [b] { partners.append(a) }
             }

@@ -177,7 +177,7 @@ extension Gazetteer {
         "NP|Nepal, Federal Democratic Republic of Nepal|Nepali, Nepalese, Nepalis|Kathmandu",
         "NR|Nauru, Republic of Nauru|Nauruan, Nauruans|",
         "NU|Niue|Niuean, Niueans|",
-        "NZ|New Zealand|New Zealander, New Zealanders|",
+        "NZ|New Zealand|New Zealander, New Zealanders|Wellington",
         "OM|Oman, Sultanate of Oman|Omani, Omanis|Muscat",
         "PA|Panama, Republic of Panama|Panamanian, Panamanians|",
         "PE|Peru, Republic of Peru|Peruvian, Peruvians|Lima",

@@ -136,6 +136,8 @@ enum WordSets {
     /// Traders ranked by what they sell or buy: "the largest exporter to Ukraine", "the biggest buyer".
     static let exporterNouns: WordSet = WordSet(["exporter", "exporters", "supplier", "suppliers", "seller", "sellers"])
     static let importerNouns: WordSet = WordSet(["importer", "importers", "buyer", "buyers", "purchaser", "purchasers"])
+    /// ", most of it", ", many of them": a part of what was just counted.
+    static let partQuantifiers: WordSet = WordSet(["most", "many", "much", "some", "half", "all", "part", "several", "few", "two", "three"])
     static let commaConjunctions: WordSet = WordSet(["and", "but", "while", "whereas"])
     static let reportingVerbs: WordSet = WordSet(["said", "says", "told", "according", "announced", "reported", "noted", "stated", "added", "showed", "show", "shows"])
     static let thisOrLast: WordSet = WordSet(["this", "last"])

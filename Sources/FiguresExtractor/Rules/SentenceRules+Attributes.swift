@@ -16,6 +16,8 @@ extension SentenceRules {
         var end = k + 1
         if sector == "renewable energy", context.isWord(end, "energy") { end += 1 }
         if sector == "real estate" { end += 1 }
+        // ("a slump in coal prices": a price, no sector of a figure)
+        if context.isWord(end, "prices") || context.isWord(end, "price") { return nil }
         return (sector, end)
     }
 
@@ -213,7 +215,9 @@ extension SentenceRules {
         // "The ministry projects agricultural exports of US$160 billion this year": "projects" as
         // the verb of an agency or a name (not "investment projects worth …").
         if let v = (windowStart..<amount.lowerBound).first(where: { t[$0].length == 8 && context.isWord($0, "projects") }), v > sentence.start,
-           context.isWord(v - 1, in: SentenceRules.speakerNouns) || t[v - 1].flags.contains(.capitalized) && !context.has(v - 1, .indicator),
+           context.isWord(v - 1, in: SentenceRules.speakerNouns) || t[v - 1].flags.contains(.capitalized) && !context.has(v - 1, .indicator)
+            // ("Brazil's Foreign Trade Secretariat (Secex) projects exports of …")
+            || context.isSymbol(v - 1, .closeParen),
            !(v + 1..<amount.lowerBound).contains(where: isClauseBoundary) {
             candidate.status = .target
             return
@@ -266,14 +270,14 @@ extension SentenceRules {
             // So does one before the amount over one in a relative clause after it ("In the first two
             // months, Azerbaijan exported gas worth $1.27 billion via TAP, which delivered 10.2 bcm
             // last year").
-            if (amount.upperBound..<after.start).contains(where: { isClauseBoundary($0) || startsRelativeClause($0) }), let before = period(before: amount),
+            if (amount.upperBound..<after.start).contains(where: { isClauseBoundary($0) || startsRelativeClause($0) || startsPart($0) }), let before = period(before: amount),
                !(before.end..<amount.lowerBound).contains(where: isClauseBoundary) {
                 return before
             }
             // With none before, a relative clause's period still dates what that clause is about
             // ("BYD has invested about 17.9 billion baht in its plant, which began production in
             // July": a stock).
-            if (amount.upperBound..<after.start).contains(where: startsRelativeClause) { return period(before: amount) }
+            if (amount.upperBound..<after.start).contains(where: { startsRelativeClause($0) || isClauseBoundary($0) }) { return period(before: amount) }
             return after
         }
         return period(before: amount)
@@ -333,6 +337,8 @@ extension SentenceRules {
         guard context.isSymbol(k, .comma) else { return false }
         return context.isWord(k + 1, "including") || context.isWord(k + 1, "among")
             || (context.isWord(k + 1, "of") && context.isWord(k + 2, "which"))
+            // ", most of it in coal …", ", many of them IT firms …"
+            || context.isWord(k + 2, "of") && (context.isWord(k + 3, "it") || context.isWord(k + 3, "them")) && context.isWord(k + 1, in: WordSets.partQuantifiers)
     }
 
     /// "up from", "down from", "compared with", "against", "versus": what follows is a comparison

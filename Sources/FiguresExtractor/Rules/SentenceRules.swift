@@ -85,9 +85,11 @@ struct SentenceRules {
         // ("sold TL 35 billion worth of bonds")
         if context.isWord(after, "worth"), context.isWord(after + 1, "of") { after += 1 }
         // ("sold $2 billion of bonds", "bought $500 million of debt")
+        // (Not a place named with one: "€2.5 billion in its production and innovation hub".)
         if context.isWord(after, "in") || context.isWord(after, "of"), case let b = after + 1,
            context.has(b, .blocker) && !isIndicatorKeyword(b + 1)
-            || t.indices.contains(b) && t[b].kind == .word && !isIndicatorKeyword(b) && context.has(b + 1, .blocker) && !isIndicatorKeyword(b + 2) {
+            || t.indices.contains(b) && t[b].kind == .word && !isIndicatorKeyword(b) && context.has(b + 1, .blocker) && !isIndicatorKeyword(b + 2)
+                && !((context.isWord(b, "its") || context.isWord(b, "their")) && b + 2 < sentence.end && t[b + 2].kind == .word && !context.has(b + 2, .blocker)) {
             return false
         }
         // (Before the keyword: "China remained the largest destination for Indonesia's non-oil
@@ -384,6 +386,8 @@ struct SentenceRules {
             // "a new target of $5 billion for bilateral trade"
             let forKeyword = k == k0 && context.isWord(k, "for")
                 && (context.isWord(k + 1, "bilateral") || context.isWord(k + 1, "mutual") || isIndicatorKeyword(k + 1))
+            // ("a target of NZ$30 billion in two-way trade")
+            if context.isWord(k, "two"), context.isSymbol(k + 1, .hyphen), context.isWord(k + 2, "way") { k += 3; steps += 1; continue }
             // ("5 trillion yen in public and private investment")
             let publicAndPrivate = context.isWord(k, "and") && (context.isWord(k - 1, "public") || context.isWord(k - 1, "private"))
             guard forKeyword || publicAndPrivate || context.isWord(k, in: WordSets.keywordFillers) || context.isWord(k, in: WordSets.passiveAuxiliaries) else { return nil }

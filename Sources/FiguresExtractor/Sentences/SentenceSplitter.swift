@@ -19,6 +19,8 @@ struct SentenceSplitter {
     /// ("… totalled $705 mln. Over 90 enterprises …"), but not before a code in capitals ("5 mln.
     /// USD", "2 bn. U.S. dollars"); before a lower-case word a period never ends one.
     static let scaleAbbreviations = WordSet(["bn", "bln", "mln", "mn", "trln", "tln", "pct"])
+    /// Verbs a list can complete after a colon: "Brazil's main export markets last year were:".
+    static let listVerbs = WordSet(["were", "are", "was", "is", "include", "included", "includes", "including", "comprised", "follows"])
 
     static func split(_ scanned: ScannedText, bytes p: UnsafeBufferPointer<UInt8>) -> [Sentence] {
         let t = scanned.tokens
@@ -44,7 +46,13 @@ struct SentenceSplitter {
         while k < t.count {
             // (One flag test for most tokens: a paragraph break comes after a line break too.)
             if t[k].flags.contains(.newlineBefore) {
-                if k > start, t[k].flags.contains(.paragraphBefore) {
+                // ("Brazil's main export markets last year were:" ¶ "- China: $104.3 billion": a list
+                // that completes a sentence ending in a verb and a colon goes on after a blank line;
+                // not one under a label such as "Key findings:".)
+                if k > start + 1, t[k].flags.contains(.paragraphBefore), t[k - 1].isSymbol(.colonMark), isBullet(t[k], bytes: p),
+                   t[k - 2].kind == .word, listVerbs.contains(t[k - 2], in: p) {
+                    colonList = true
+                } else if k > start, t[k].flags.contains(.paragraphBefore) {
                     close(k)
                     paragraph += 1
                 } else if k > 0 && k == start && t[k].flags.contains(.paragraphBefore) {
