@@ -394,7 +394,7 @@ public struct Extractor: Sendable {
                 candidate.indicator = .enterprises
                 candidate.keyword = range.lowerBound
                 candidates.append(candidate)
-            } else if q.kind == .money, let last = candidates.last, last.quantity.kind == .money,
+            } else if q.kind == .money, let last = candidates.last, last.quantity.kind == .money, !rules.context.has(range.upperBound, .blocker),
                       rules.isBracketedComparedAmount(range) || rules.isComparedAmount(range)
                         && !(last.tokens.upperBound..<range.lowerBound).contains(where: { rules.context.isSymbol($0, .semicolon) }) {
                 // "reached US$50.5 billion in the first year of the agreement, up from US$47.7
@@ -899,6 +899,12 @@ public struct Extractor: Sendable {
     /// article's other countries.
     static func fiscalReporters(_ candidate: Candidate, rules: SentenceRules, article: [CountryMention]?) -> [CountryCode] {
         var parties = (candidate.indicator == .imports ? [candidate.to, candidate.from] : [candidate.from, candidate.to]).compactMap { $0 }
+        // With the reporter unknown ("Exports to the United States in fiscal 2023 rose …" in an
+        // article about Japan), the country the article is about comes before the partner.
+        if let article, (candidate.indicator == .imports ? candidate.to : candidate.from) == nil, let subject = articleSubject(article),
+           !parties.contains(subject) {
+            parties.insert(subject, at: 0)
+        }
         if candidate.indicator == .tradeTurnover, parties.count == 2,
            let first = (article ?? rules.mentions).first(where: { parties.contains($0.code) }), first.code != parties[0] {
             parties.reverse()

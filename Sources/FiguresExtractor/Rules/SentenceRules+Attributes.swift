@@ -7,9 +7,13 @@ extension SentenceRules {
         guard k >= sentence.start, k < sentence.end, t[k].kind == .word, context.has(k, .sectorStart) else { return nil }
         if context.isWord(k, "non"), k + 2 < sentence.end, t[k + 1].kind == .symbol, t[k + 1].symbol.isDashLike,
            let sector = context.entry(k + 2).sector {
+            // "non-oil and gas exports": neither oil nor gas.
+            if sector == "oil", context.isWord(k + 3, "and"), context.isWord(k + 4, "gas") { return ("non-oil", k + 5) }
             return ("non-" + sector, k + 3)
         }
         if context.isWord(k, "natural"), context.isWord(k + 1, "gas") { return ("natural gas", k + 2) }
+        // (The "gas" of "non-oil and gas" is read with its "non-".)
+        if context.isWord(k, "gas"), context.isWord(k - 1, "and"), context.isWord(k - 2, "oil"), context.isWord(k - 4, "non") { return nil }
         if context.isWord(k, "real"), !context.isWord(k + 1, "estate") { return nil }
         if context.isWord(k, "power"), !context.isWord(k + 1, in: WordSets.powerNouns) { return nil }
         guard let sector = context.entry(k).sector else { return nil }
@@ -27,8 +31,9 @@ extension SentenceRules {
     func assignSector(_ candidate: inout Candidate, nextAmount: Int) {
         guard let k = candidate.keyword else { return }
         let amount = candidate.tokens
-        // Right before the keyword: "agricultural exports", "non-oil exports", "energy imports".
-        for start in [k - 3, k - 2, k - 1] where start >= sentence.start {
+        // Right before the keyword: "agricultural exports", "non-oil exports", "energy imports",
+        // "non-oil and gas exports".
+        for start in [k - 5, k - 3, k - 2, k - 1] where start >= sentence.start {
             if let (sector, end) = sectorWord(at: start), end == k { candidate.sector = sector; return }
         }
         // "non-oil foreign trade", "non-oil bilateral trade"

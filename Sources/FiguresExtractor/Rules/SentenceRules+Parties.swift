@@ -243,7 +243,10 @@ extension SentenceRules {
                       && (context.isWord($0 - 1, "trading") || context.isWord($0 - 1, "trade"))
               }),
               let whose = mentions.last(where: { $0.possessive && $0.end <= at && at - $0.end <= 4 && $0.start >= sentence.start }),
-              !mentions.contains(where: { $0.start > at && $0.start < a }) else { return nil }
+              !mentions.contains(where: { $0.start > at && $0.start < a }),
+              // (Not the share of a total: "…, accounting for 26.2 percent of the Kingdom's overall
+              // international trade, which stood at $43.02 billion".)
+              !(at + 1..<a).contains(where: { context.isSymbol($0, .percent) || context.isWord($0, "percent") || context.isWord($0, "cent") }) else { return nil }
         let ranked = mentions.last(where: { $0.end <= whose.start && $0.start >= sentence.start && !$0.possessive
             && preposition($0) == nil && $0.form != .adjective && $0.code != whose.code })
         return (whose, ranked)
@@ -289,6 +292,11 @@ extension SentenceRules {
                 let inward = (max(o.end, k - 2)..<k).contains { context.isWord($0, in: Self.inflowAdjectives) }
                     || o.possessive && o.end < k && (max(o.end, k - 4)..<k).contains { context.isWord($0, in: Self.useNouns) }
                     || isNamedInflow(keyword: k) && o.end <= k && o.form != .adjective && namedHost == nil && o.start >= candidate.window.lowerBound
+                    // "of Vietnam's registered FDI", "Vietnam had 38,800 projects with total registered
+                    // capital of …": what a host registers or disburses, no other host named (not
+                    // "Japan's registered FDI reached …", which may be Japan's abroad).
+                    || namedHost == nil && o.form != .adjective && (!o.possessive || o.start >= amount.upperBound)
+                        && (max(o.end, k - 2)..<k).contains { context.isWord($0, in: Self.hostMeasures) }
                 if (receiver || inflowSubject || inward) && !source { if to == nil || to == from { to = o.code } } else if from == nil { from = o.code }
                 // "Indonesia recorded $14.8 billion in Chinese investment", "Thailand approved $2
                 // billion of investment from Japan": with the investor named, the subject is the host.
@@ -528,6 +536,8 @@ extension SentenceRules {
     }
 
     static let inflowAdjectives = WordSet(["inward", "inbound", "incoming"])
+    /// Measures of investment a host keeps: "registered", "disbursed", "realised" capital.
+    static let hostMeasures = WordSet(["registered", "disbursed", "realised", "realized"])
     /// "China's actual use of FDI", "utilisation of foreign capital": investment taken in.
     static let useNouns = WordSet(["use", "utilization", "utilisation", "utilized", "utilised", "usage"])
 

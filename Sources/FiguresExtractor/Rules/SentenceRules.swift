@@ -513,7 +513,7 @@ struct SentenceRules {
         guard let ranked = listed ?? subject, ranked.code != owner.code else { return nil }
         // The keyword: "exports" after the owner ("for Indonesia's non-oil exports", where the
         // sector is read), else the ranked noun.
-        let keyword = (owner.end..<max(owner.end, min(owner.end + 4, amount.lowerBound))).first(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) ?? noun
+        let keyword = (owner.end..<max(owner.end, min(owner.end + 6, amount.lowerBound))).first(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) ?? noun
         return supplier ? (.imports, keyword, ranked.code, owner.code) : (.exports, keyword, owner.code, ranked.code)
     }
 
