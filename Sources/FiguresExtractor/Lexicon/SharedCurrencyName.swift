@@ -16,6 +16,7 @@ enum SharedCurrencyName {
             (["rial", "rials"], [("IR", "IRR"), ("OM", "OMR"), ("YE", "YER")]),
             (["riyal", "riyals"], [("SA", "SAR"), ("QA", "QAR")]),
             (["manat", "manats"], [("AZ", "AZN"), ("TM", "TMT")]),
+            (["leu", "lei"], [("RO", "RON"), ("MD", "MDL")]),
             (["som", "soms"], [("KG", "KGS"), ("UZ", "UZS")]),
             (["rupee", "rupees", "rs"], [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR"), ("MU", "MUR")]),
             (["k"], [("PG", "PGK"), ("ZM", "ZMW"), ("MW", "MWK")]),

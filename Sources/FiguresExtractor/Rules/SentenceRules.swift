@@ -85,6 +85,11 @@ struct SentenceRules {
         // ("sold TL 35 billion worth of bonds")
         if context.isWord(after, "worth"), context.isWord(after + 1, "of") { after += 1 }
         // ("sold $2 billion of bonds", "bought $500 million of debt")
+        // ("pledged €100mn in non-reimbursable aid": a blocker after a hyphenated modifier)
+        if context.isWord(after, "in") || context.isWord(after, "of"), after + 4 < sentence.end, t[after + 2].kind == .symbol, t[after + 2].symbol.isDashLike,
+           !t[after + 2].spaceBefore, context.has(after + 4, .blocker) {
+            return false
+        }
         // (Not a place named with one: "€2.5 billion in its production and innovation hub".)
         if context.isWord(after, "in") || context.isWord(after, "of"), case let b = after + 1,
            context.has(b, .blocker) && !isIndicatorKeyword(b + 1)
@@ -342,6 +347,13 @@ struct SentenceRules {
             // "Germany remained Türkiye's top export market with $21.1 billion": a ranked market
             // is a destination with its amount.
             return indicator == .exports && isRankedMarket(keyword: k)
+        }
+        // "Budget spending on investment", "subsidies to foreign investors": what a budget spends
+        // or gives, no investment figure.
+        if indicator == .investment, (max(sentence.start, k - 3)..<k).contains(where: {
+            (context.isWord($0, "on") || context.isWord($0, "to") || context.isWord($0, "for")) && context.has($0 - 1, .blocker)
+        }) {
+            return false
         }
         if indicator == .investment, context.isWord(k + 1, in: WordSets.investmentModifierHeads) {
             // "investment bank", "investment projects worth": not the amount invested unless stated.
