@@ -82,7 +82,10 @@ enum WordSets {
     static let businessNouns: WordSet = WordSet(["companies", "firms", "chain", "chains", "business", "businesses", "stores", "shops", "retailers", "enterprise", "club", "port", "exchange"])
     static let projectNouns: WordSet = WordSet(["projects", "project", "programme", "program"])
     static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new", "international",
-                                                   "registered", "disbursed", "approved", "public", "private"])
+                                                   "registered", "disbursed", "approved", "public", "private", "domestic", "outbound", "outward",
+                                                   "inbound", "inward", "overseas"])
+    /// Where invested money comes from, joined by "and": "public and private", "domestic and foreign".
+    static let investmentOrigins: WordSet = WordSet(["public", "private", "domestic", "foreign"])
     /// Verbs of export earnings: "earned $2 billion from cocoa exports", "raked in …", "fetched …".
     static let earnVerbs: WordSet = WordSet(["earned", "earn", "earns", "earning", "fetched", "fetch", "fetches", "generated",
                                              "generate", "generates", "netted", "raked", "brought", "bringing"])

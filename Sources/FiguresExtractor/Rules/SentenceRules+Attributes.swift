@@ -46,6 +46,8 @@ extension SentenceRules {
         if context.isWord(k + 1, "of") || context.entry(k).isVerb {
             var at = context.isWord(k + 1, "of") ? k + 2 : k + 1
             if context.isWord(at, "the") { at += 1 }
+            // ("exports of liquefied natural gas")
+            if context.isWord(at, "liquefied") || context.isWord(at, "liquified") { at += 1 }
             // "imports of Russian oil", "imports of Saudi crude oil" (a name used as an adjective)
             if let m = mentions.first(where: { $0.start == at }), m.form == .adjective || sectorWord(at: m.end) != nil { at = m.end }
             if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }

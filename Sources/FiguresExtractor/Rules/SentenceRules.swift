@@ -370,7 +370,7 @@ struct SentenceRules {
         // "to attract €10 billion a year in foreign direct investment"
         if context.isWord(k, "a") || context.isWord(k, "per") || context.isWord(k, "each"), context.isWord(k + 1, "year") { k += 2 }
         else if context.isWord(k, "annually") || context.isWord(k, "yearly") { k += 1 }
-        while k < sentence.end && steps < 5 {
+        while k < sentence.end && steps < 6 {
             let token = t[k]
             if token.kind == .symbol {
                 guard token.symbol == .openBracket || token.symbol == .openParen || token.symbol.isDashLike else { return nil }
@@ -400,8 +400,9 @@ struct SentenceRules {
                 && (context.isWord(k + 1, "bilateral") || context.isWord(k + 1, "mutual") || isIndicatorKeyword(k + 1))
             // ("a target of NZ$30 billion in two-way trade")
             if context.isWord(k, "two"), context.isSymbol(k + 1, .hyphen), context.isWord(k + 2, "way") { k += 3; steps += 1; continue }
-            // ("5 trillion yen in public and private investment")
-            let publicAndPrivate = context.isWord(k, "and") && (context.isWord(k - 1, "public") || context.isWord(k - 1, "private"))
+            // ("5 trillion yen in public and private investment", "RM59.6 billion of approved domestic
+            // and foreign investments")
+            let publicAndPrivate = context.isWord(k, "and") && context.isWord(k - 1, in: WordSets.investmentOrigins)
             guard forKeyword || publicAndPrivate || context.isWord(k, in: WordSets.keywordFillers) || context.isWord(k, in: WordSets.passiveAuxiliaries) else { return nil }
             k += 1; steps += 1
         }
