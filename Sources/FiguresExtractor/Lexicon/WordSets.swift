@@ -151,6 +151,7 @@ enum WordSets {
     static let changeVerbs = WordSet(["rose", "fell", "increased", "decreased", "grew", "declined", "jumped", "dropped", "climbed",
                                       "slipped", "surged", "soared", "plunged", "slid", "edged", "eased", "dipped", "rising", "falling",
                                       "contracted", "expanded", "shrank", "tumbled", "rebounded", "recovered", "widened", "narrowed"])
+    static let multiplyVerbs = WordSet(["doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling"])
     static let comparisons = WordSet(["compared", "versus", "vs", "against", "than"])
     /// Currencies an exchange rate is quoted against: "Tk 108 per dollar", "to the euro".
     static let rateCurrencies = WordSet(["dollar", "euro", "greenback", "yuan", "yen", "pound", "rupee", "ruble", "rouble"])

@@ -524,6 +524,16 @@ struct PeriodFinder {
                 case .half(_, let h) where (h - 1) * 6 + 1 > published.month: period = make(published.year - 1)
                 default: break
                 }
+                // "at the end of the second quarter": that quarter's last day, a stock's date.
+                if let endStart = endOf(before: context.isWord(start - 1, "the") ? start - 1 : start) {
+                    switch period {
+                    case .quarter(let y, let q): period = .day(Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y))!)
+                    case .half(let y, let h): period = .day(Day(year: y, month: h * 6, day: h == 1 ? 30 : 31)!)
+                    default: break
+                    }
+                    found.append(PeriodMention(start: endStart, end: end, period: period))
+                    continue
+                }
                 found.append(PeriodMention(start: start, end: end, period: period))
             default:
                 // A month range or a month alone, with no year: "in January-May", "in August".
@@ -595,8 +605,9 @@ struct PeriodFinder {
         for i in 1..<found.count {
             guard case .year(let year)? = found[i].period, found[i].targetYear == nil else { continue }
             let s = found[i].start
-            let samePeriod = context.isWord(s - 1, "of") && context.isWord(s - 2, "period")
-                && (context.isWord(s - 3, "same") || context.isWord(s - 3, "corresponding"))
+            // ("the same period of 2023", "the same period last year")
+            let periodAt = context.isWord(s - 1, "of") ? s - 2 : s - 1
+            let samePeriod = context.isWord(periodAt, "period") && (context.isWord(periodAt - 1, "same") || context.isWord(periodAt - 1, "corresponding"))
             let yearEarlier = Self.isYearEarlier(at: s, in: context)
                 // "from ₹1.2 lakh crore in the previous year" after "in FY 2021-22"
                 || context.isWord(s - 1, "the") && context.isWord(s + 1, "year") && context.isWord(s, in: Self.precedingWords)

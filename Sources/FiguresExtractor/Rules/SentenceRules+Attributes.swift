@@ -367,6 +367,8 @@ extension SentenceRules {
            context.isWord(k - 1, "percent") || context.isWord(k - 1, "cent") || context.isSymbol(k - 1, .percent) {
             return true
         }
+        // ("more than doubled in the first half of the year, to EUR 4.9 billion": a rate, no comparison)
+        if context.isWord(k, "than"), context.isWord(k + 1, in: WordSets.multiplyVerbs) { return false }
         return context.isWord(k, in: WordSets.comparisons)
     }
 

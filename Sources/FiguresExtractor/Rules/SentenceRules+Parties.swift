@@ -341,8 +341,9 @@ extension SentenceRules {
                 .compactMap({ BusinessCity.base(at: $0, in: context) }).first, base != to {
                 from = base
             }
-            // "Georgian officials expect $2 billion in foreign direct investment"
-            if to == nil, isForeignInflow(keyword: k),
+            // "Georgian officials expect $2 billion in foreign direct investment", "The Montenegrin
+            // government hopes to attract EUR 1 billion of investment"
+            if to == nil, isForeignInflow(keyword: k) || receiveVerb(from: candidate.window.lowerBound, to: min(k, amount.lowerBound)),
                let speaker = mentions.first(where: { $0.start >= candidate.window.lowerBound && $0.end <= anchor && isSpeaker($0) }) {
                 to = speaker.code
             }

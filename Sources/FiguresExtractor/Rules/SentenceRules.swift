@@ -802,6 +802,8 @@ struct SentenceRules {
             return !(context.isSymbol(k - 1, .comma) && context.isSymbol(k + 1, .comma))
         }
         if context.isSymbol(k, .comma), context.isWord(k + 1, in: WordSets.commaConjunctions) { return true }
+        // "said more than 20 Chinese companies were operating in Serbia and that he expected …"
+        if context.isWord(k, "and"), context.isWord(k + 1, "that") { return true }
         // ", as demand for … offset …": a clause of cause (not ", as well as", ", as part of",
         // ", as of June", ", as recorded by the ministry,").
         if context.isSymbol(k, .comma), context.isWord(k + 1, "as"), k + 2 < sentence.end, t[k + 2].kind == .word,
