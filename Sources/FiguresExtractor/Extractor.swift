@@ -527,9 +527,12 @@ public struct Extractor: Sendable {
         for index in candidates.indices where candidates[index].indicator == .investment {
             let amount = candidates[index].tokens
             // ("ahead of the Netherlands with $640 million")
-            guard let m = rules.mentions.last(where: { $0.end <= amount.lowerBound && amount.lowerBound - $0.end <= 3
+            // ("with the Netherlands alone accounting for about $14 billion")
+            let reach = rules.context.isWord(amount.lowerBound - 4, "alone") ? 4 : 3
+            guard let m = rules.mentions.last(where: { $0.end <= amount.lowerBound && amount.lowerBound - $0.end <= reach
                     && $0.start >= candidates[index].window.lowerBound
-                    && ([nil, "by"].contains(rules.preposition($0)) || rules.preposition($0) == "of" && rules.isAheadOf($0)) }),
+                    && ([nil, "by"].contains(rules.preposition($0)) || rules.preposition($0) == "of" && rules.isAheadOf($0)
+                        || rules.preposition($0) == "with" && ($0.end..<amount.lowerBound).contains(where: { rules.context.isWord($0, in: WordSets.shareVerbs) })) }),
                   m.code != candidates[index].to else { continue }
             let listed = Self.listsAmount(after: m, amount: amount, rules: rules)
             // "Korean investment in the US came to $14.2 billion, ahead of Luxembourg at $3.1 billion":

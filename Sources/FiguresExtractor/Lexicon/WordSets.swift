@@ -213,7 +213,7 @@ enum WordSets {
     static let facilityNouns = WordSet(["plant", "plants", "factory", "factories", "facility", "facilities", "gigafactory",
                                         "mine", "refinery", "smelter", "complex", "hub", "campus", "project", "projects"])
     /// Verbs of a part of a total: "the United States contributed $13.2 billion", "accounted for".
-    static let shareVerbs = WordSet(["contributed", "accounted", "provided", "supplied", "made"])
+    static let shareVerbs = WordSet(["contributed", "accounted", "provided", "supplied", "made", "accounting", "contributing"])
     static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "bought", "buys", "purchased"])
 
     /// Words that end a run of noun modifiers before a company noun ("60 workers at Chinese firms").

@@ -563,7 +563,7 @@ struct SentenceRules {
     /// at `amount` (", boosted by World Cup construction and catering contracts,"): no number or
     /// keyword in it, and a lower-case word after its opening comma.
     func asideOpening(around k: Int, amount: Int) -> Int? {
-        guard let (open, close) = asideCommas(around: k, amount: amount, reach: 8), close + 4 >= amount, t[open + 1].kind == .word,
+        guard let (open, close) = asideCommas(around: k, amount: amount, reach: 12), close + 4 >= amount, t[open + 1].kind == .word,
               !t[open + 1].flags.contains(.capitalized) else { return nil }
         return (open + 1..<close).contains(where: { t[$0].kind == .number || t[$0].kind == .word && $0 != k && isIndicatorKeyword($0) }) ? nil : open
     }
