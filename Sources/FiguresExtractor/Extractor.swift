@@ -468,9 +468,6 @@ public struct Extractor: Sendable {
             if let boundary = (start..<candidates[index].tokens.lowerBound).last(where: rules.isClauseBoundary) { start = boundary }
             var end = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
             if let report = rules.reportingVerb(after: candidates[index].tokens.upperBound, before: end) { end = report }
-            // ("Korea's automobile exports came to $5.0 billion, up 8.6 percent, as sales to the
-            // Middle East offset weaker shipments to the U.S.": the next clause names no party.)
-            if let boundary = (candidates[index].tokens.upperBound..<end).first(where: rules.isClauseBoundary) { end = boundary }
             candidates[index].window = start..<end
         }
         applyRespectively(&candidates, rules: rules)

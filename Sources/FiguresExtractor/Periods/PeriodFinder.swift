@@ -308,12 +308,11 @@ struct PeriodFinder {
                     case .quarter(let y, let q)? where trailingYear(before: partStart): period = FiscalYear.ending(year: y, month: q * 3)
                     case .half(let y, let h)? where trailingYear(before: partStart): period = FiscalYear.ending(year: y, month: h * 6)
                     // … the quarter's (half's) last day, a stock's date.
-                    case .quarter(let y, let q)? where endStart != nil:
-                        period = .day(Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y))!)
-                        start = endStart!
-                    case .half(let y, let h)? where endStart != nil:
-                        period = .day(Day(year: y, month: h * 6, day: h == 1 ? 30 : 31)!)
-                        start = endStart!
+                    case .quarter?, .half?:
+                        if let endStart {
+                            period = period.flatMap(Self.lastDay)
+                            start = endStart
+                        }
                     default: break
                     }
                 } else if trailingYear(before: start) {
@@ -526,12 +525,7 @@ struct PeriodFinder {
                 }
                 // "at the end of the second quarter": that quarter's last day, a stock's date.
                 if let endStart = endOf(before: context.isWord(start - 1, "the") ? start - 1 : start) {
-                    switch period {
-                    case .quarter(let y, let q): period = .day(Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y))!)
-                    case .half(let y, let h): period = .day(Day(year: y, month: h * 6, day: h == 1 ? 30 : 31)!)
-                    default: break
-                    }
-                    found.append(PeriodMention(start: endStart, end: end, period: period))
+                    found.append(PeriodMention(start: endStart, end: end, period: Self.lastDay(of: period) ?? period))
                     continue
                 }
                 found.append(PeriodMention(start: start, end: end, period: period))
@@ -678,6 +672,16 @@ struct PeriodFinder {
         switch period {
         case .year(let y), .half(let y, _), .quarter(let y, _), .month(let y, _), .years(_, let y), .months(_, _, let y, _): return y
         case .day(let d): return d.year
+        }
+    }
+
+    /// The last day of a quarter or a half ("at the end of the second quarter" is a stock's date);
+    /// nil for any other period.
+    static func lastDay(of period: Period) -> Period? {
+        switch period {
+        case .quarter(let y, let q): return Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y)).map { .day($0) }
+        case .half(let y, let h): return Day(year: y, month: h * 6, day: h == 1 ? 30 : 31).map { .day($0) }
+        default: return nil
         }
     }
 
