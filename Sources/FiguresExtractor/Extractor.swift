@@ -699,8 +699,12 @@ public struct Extractor: Sendable {
             }
             // ("Malaysia's trade rose 9.2% to a record RM2.88 trillion" is Malaysia's with the world,
             // whatever pair the article names most.)
+            // (Also "Vietnam's total import and export turnover".)
             let ownTotal = partners.count == 1 && !rules.refersToPair && candidate.keyword.map { k in
-                rules.mentions.contains { $0.possessive && $0.code == partners[0] && $0.end <= k && k - $0.end <= 1 }
+                rules.mentions.contains { m in
+                    m.possessive && m.code == partners[0] && m.end <= k
+                        && (m.end..<k).allSatisfy { rules.context.isWord($0, in: WordSets.tradeTotalWords) }
+                }
             } == true
             if partners.count < 2, !ownTotal, let (a, b) = pair {
                 if partners.isEmpty, unnamed || rules.refersToPair { partners = [a, b] }

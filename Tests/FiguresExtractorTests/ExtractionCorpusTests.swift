@@ -577,8 +577,6 @@ import Testing
             "\"The Board of Investments (BOI) approved projects worth P1.26 trillion\", \"approved 159 projects from China worth …\": projects worth an amount, with the investment word only in the agency's name, are no investment figure",
         "b21-04: 'P807.4 billion': to null (want PH)":
             "an investment agency's totals (\"Foreign investments approved from January to November reached …\", \"the BOI is targeting P1.5 trillion\", \"a national investment target of …\") with the host named only in the dateline or an earlier sentence: no cue carries the host over",
-        "b21-04: 'P396.2 billion': from null (want DE), to null (want PH)":
-            "\"…, with Germany as the top source at P396.2 billion\": a source ranked with \"as the top source at\" is not read",
         "b21-04: 'P126.5 billion': to null (want PH)":
             "an investment agency's totals (\"Foreign investments approved from January to November reached …\", \"the BOI is targeting P1.5 trillion\", \"a national investment target of …\") with the host named only in the dateline or an earlier sentence: no cue carries the host over",
         "b21-04: 'P47.3 billion': to null (want PH)":
@@ -587,8 +585,6 @@ import Testing
             "\"The Board of Investments (BOI) approved projects worth P1.26 trillion\", \"approved 159 projects from China worth …\": projects worth an amount, with the investment word only in the agency's name, are no investment figure",
         "b21-04: 'P1.5 trillion': to null (want PH)":
             "an investment agency's totals (\"Foreign investments approved from January to November reached …\", \"the BOI is targeting P1.5 trillion\", \"a national investment target of …\") with the host named only in the dateline or an earlier sentence: no cue carries the host over",
-        "b21-05: '124 billion baht': from null (want CN)":
-            "\"with China the largest source at 124 billion baht\": a source ranked with no verb (\"China the largest source at\") is not read",
         "b21-05: '72.6 billion baht': from JP (want null), sector null (want automotive)":
             "\"The automotive industry … accounted for 72.6 billion baht of the investment approved in Thailand\": the investor of the figure before (Japan) is carried over, and the sector of the subject of \"accounted for\" is not read",
         "b21-05: 'more than 700 billion baht': from JP (want null)":
@@ -623,8 +619,6 @@ import Testing
             "\"Japanese retailer Aeon received an investment certificate for a shopping mall project in Hanoi's Hoang Mai district with registered capital of VND5.4 trillion\": the receiving verb makes the Japanese subject the host and the possessive capital the investor",
         "b21-18: 'US$1.62 billion': from CN (want ID)":
             "\"…, followed by the United States at US$1.97 billion and India at US$1.62 billion\": the third listed market (\"and India at\") takes the ranked subject (China) as its exporter",
-        "b21-20: '$762.8 billion': from US (want VN), to VN (want null)":
-            "\"Vietnam's total import and export turnover\" in an article naming the US often: the article's pair completes a country's total",
         "b21-20: '$151 billion': from null (want CN), to CN (want VN)":
             "\"China was the largest source of imports, with Vietnam buying $151 billion worth of goods from its northern neighbor\": \"its northern neighbor\" is not resolved and the ranked source is read as the importer",
         "b21-20: '$470-475 billion': to CN (want null)":
@@ -661,6 +655,8 @@ import Testing
             "\"Thailand's own automotive exports were worth about 1.08 trillion baht in 2023, mostly pickup trucks … shipped to Australia, the Middle East and Southeast Asia\": a hedge (\"mostly\") far from \"to\" does not stop the destination",
         "b23-30: 'about $450 billion': period null (want 2025)":
             "\"For 2025, the government has set a GDP growth target of 8 percent, and … aims to lift exports to about $450 billion\": a number between the fronted year and the target stops it being the target's horizon",
+        "b21-04: 'P396.2 billion': to null (want PH)":
+            "an investment agency's totals (\"Foreign investments approved from January to November reached …, with Germany as the top source at P396.2 billion\") with the host named only in the dateline or an earlier sentence: no cue carries the host over (the investor is now read)",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a

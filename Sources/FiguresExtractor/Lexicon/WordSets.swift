@@ -151,6 +151,8 @@ enum WordSets {
     static let changeVerbs = WordSet(["rose", "fell", "increased", "decreased", "grew", "declined", "jumped", "dropped", "climbed",
                                       "slipped", "surged", "soared", "plunged", "slid", "edged", "eased", "dipped", "rising", "falling",
                                       "contracted", "expanded", "shrank", "tumbled", "rebounded", "recovered", "widened", "narrowed"])
+    /// Words between a country's possessive and its trade keyword: "Vietnam's total import and export turnover".
+    static let tradeTotalWords = WordSet(["total", "overall", "foreign", "external", "merchandise", "goods", "import", "export", "imports", "exports", "and"])
     static let multiplyVerbs = WordSet(["doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling"])
     static let comparisons = WordSet(["compared", "versus", "vs", "against", "than"])
     /// Currencies an exchange rate is quoted against: "Tk 108 per dollar", "to the euro".

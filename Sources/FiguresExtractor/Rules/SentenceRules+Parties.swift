@@ -361,6 +361,14 @@ extension SentenceRules {
                preposition(investor).map(Self.inIntoTo.contains) != true {
                 from = investor.code
             }
+            // "…, with China the largest source at 124 billion baht", "with Germany as the top
+            // source at P396.2 billion": a source ranked right before its amount.
+            if from == nil || from == ownerMention?.0.code, context.isWord(amount.lowerBound - 1, "at"),
+               let noun = (max(candidate.window.lowerBound, amount.lowerBound - 3)..<amount.lowerBound).first(where: { context.isWord($0, in: WordSets.sourceNouns) }),
+               let source = mentions.last(where: { $0.end <= noun && noun - $0.end <= 4 && $0.start >= candidate.window.lowerBound && preposition($0) == "with" }),
+               source.code != to {
+                from = source.code
+            }
             if to == nil { to = mention(in: candidate, preps: Self.inInto)?.code }
             // "Investments approved by the Philippines' Board of Investments": the agent of a
             // receiving verb after the keyword is the host.
