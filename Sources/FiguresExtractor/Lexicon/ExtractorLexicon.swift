@@ -48,7 +48,8 @@ struct ExtractorLexicon: Sendable {
         add("exchange", .indicator, indicator: .tradeTurnover)
         // "Commerce between the two nations" (only so: see ``SentenceRules/isIndicatorKeyword(_:)``).
         add("commerce", .indicator, indicator: .tradeTurnover)
-        add("exports export shipments exporter exporters", .indicator, indicator: .exports)
+        // ("NODX": Singapore's non-oil domestic exports, as its statistics name them)
+        add("exports export shipments exporter exporters nodx", .indicator, indicator: .exports)
         add("exported exporting", .indicator, indicator: .exports, verb: true)
         // "Brazilian sales to Argentina", "wine sales abroad"; "purchases from the neighbouring
         // country": only so (see ``SentenceRules/isIndicatorKeyword(_:)``).

@@ -599,9 +599,10 @@ struct PeriodFinder {
         for i in 1..<found.count {
             guard case .year(let year)? = found[i].period, found[i].targetYear == nil else { continue }
             let s = found[i].start
-            // ("the same period of 2023", "the same period last year")
+            // ("the same period of 2023", "the same period last year", "the same month of 2023")
             let periodAt = context.isWord(s - 1, "of") ? s - 2 : s - 1
-            let samePeriod = context.isWord(periodAt, "period") && (context.isWord(periodAt - 1, "same") || context.isWord(periodAt - 1, "corresponding"))
+            let samePeriod = (context.isWord(periodAt, "period") || context.isWord(periodAt, "month") || context.isWord(periodAt, "quarter"))
+                && (context.isWord(periodAt - 1, "same") || context.isWord(periodAt - 1, "corresponding"))
             let yearEarlier = Self.isYearEarlier(at: s, in: context)
                 // "from ₹1.2 lakh crore in the previous year" after "in FY 2021-22"
                 || context.isWord(s - 1, "the") && context.isWord(s + 1, "year") && context.isWord(s, in: Self.precedingWords)

@@ -31,10 +31,12 @@ extension SentenceRules {
     func assignSector(_ candidate: inout Candidate, nextAmount: Int) {
         guard let k = candidate.keyword else { return }
         let amount = candidate.tokens
+        // "NODX", Singapore's non-oil domestic exports
+        if t[k].length == 4, context.isWord(k, "nodx") { candidate.sector = "non-oil"; return }
         // Right before the keyword: "agricultural exports", "non-oil exports", "energy imports",
-        // "non-oil and gas exports".
+        // "non-oil and gas exports", "oil domestic exports".
         for start in [k - 5, k - 3, k - 2, k - 1] where start >= sentence.start {
-            if let (sector, end) = sectorWord(at: start), end == k { candidate.sector = sector; return }
+            if let (sector, end) = sectorWord(at: start), end == k || end == k - 1 && context.isWord(end, "domestic") { candidate.sector = sector; return }
         }
         // "non-oil foreign trade", "non-oil bilateral trade"
         if context.isWord(k - 1, in: WordSets.tradeAdjectives) {
@@ -277,7 +279,8 @@ extension SentenceRules {
             // So does one before the amount over one in a relative clause after it ("In the first two
             // months, Azerbaijan exported gas worth $1.27 billion via TAP, which delivered 10.2 bcm
             // last year").
-            if (amount.upperBound..<after.start).contains(where: { isClauseBoundary($0) || startsRelativeClause($0) || startsPart($0) }), let before = period(before: amount),
+            if (amount.upperBound..<after.start).contains(where: { isClauseBoundary($0) || startsRelativeClause($0) || startsPart($0) || startsParticiple($0) }),
+               let before = period(before: amount),
                !(before.end..<amount.lowerBound).contains(where: isClauseBoundary) {
                 return before
             }
@@ -337,6 +340,13 @@ extension SentenceRules {
     /// A comma before "which", "who" or "where": a relative clause about something named before.
     func startsRelativeClause(_ k: Int) -> Bool {
         context.isSymbol(k, .comma) && (context.isWord(k + 1, "which") || context.isWord(k + 1, "who") || context.isWord(k + 1, "where"))
+    }
+
+    /// A comma before a present participle: ", reversing a 3.6 per cent gain in February", ", making
+    /// it the largest …": a clause about the figure, whose period is not the figure's.
+    func startsParticiple(_ k: Int) -> Bool {
+        context.isSymbol(k, .comma) && k + 1 < sentence.end && t[k + 1].kind == .word && !t[k + 1].flags.contains(.capitalized)
+            && t[k + 1].length > 5 && context.lower(k + 1).hasSuffix("ing")
     }
 
     /// A comma before "including", "of which" or "among": what follows is a part of the amount before.

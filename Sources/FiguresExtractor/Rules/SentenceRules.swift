@@ -496,7 +496,7 @@ struct SentenceRules {
         else { return nil }
         let roles = WordSets.tradeRoleNouns, ranks = WordSets.rankWords
         let p = context.p
-        guard amount.lowerBound > sentence.start + 1, let noun = (max(sentence.start + 1, amount.lowerBound - 30)..<amount.lowerBound).last(where: { at in
+        guard amount.lowerBound > sentence.start + 1, let noun = (max(sentence.start + 1, amount.lowerBound - 40)..<amount.lowerBound).last(where: { at in
                   t[at].kind == .word && roles.mayContain(t[at], in: p) && context.isWord(at, in: roles)
                       && ((max(sentence.start, at - 3)..<at).contains(where: { context.isWord($0, in: ranks) })
                           || (max(sentence.start, at - 6)..<at).contains(where: { context.isWord($0, "list") && context.isWord($0 + 1, "of") }))
