@@ -539,10 +539,6 @@ import Testing
             "\"The stock of foreign direct investment in the country reached $5.2 billion\" after \"companies with Romanian capital are registered in Moldova\": \"the country\" is read as the investor's country of the sentence before",
         "b20-11: 'EUR 405.9mn': from DE (want null)":
             "\"investment in Bulgaria's manufacturing sector amounted to EUR 405.9mn\": the investor of the figure before in the paragraph (Germany) is carried to a sector's total",
-        "b20-12: 'PLN 835.8 billion': to null (want EU)":
-            "\"Polish exports to other EU member states\": \"EU member states\" is not read as the EU",
-        "b20-12: 'PLN 305.4 billion': from EU (want PL)":
-            "\"while exports to Germany, by far Poland's largest market, fell 4.2% to PLN 305.4 billion\": with no exporter of its own, the exporter is taken from the figure before it (whose partner is the EU), not from \"Poland's largest market\"",
         "b20-13: missed enterprises '49,780'":
             "\"with Finnish capital present in about 4,900 of them\", \"Italian capital is present in 49,780 of them\", \"German investors hold stakes in 24,310\": a count of companies given as \"N of them\" or by their stakes is not read",
         "b20-13: missed enterprises '24,310'":

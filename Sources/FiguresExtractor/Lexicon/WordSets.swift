@@ -56,7 +56,7 @@ enum WordSets {
     /// "in south China's Guangdong province", "in mainland China".
     static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow", "eastern", "western", "northern", "southern", "central",
                                                    "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
-                                                   "northeast", "northwest", "southeast", "southwest", "mainland"])
+                                                   "northeast", "northwest", "southeast", "southwest", "mainland", "other"])
     static let investorNouns: WordSet = WordSet(["investor", "investors"])
     /// The second word of an organisation named after an indicator ("Export Finance", "Trade Bank").
     static let organisationNouns: WordSet = WordSet([
