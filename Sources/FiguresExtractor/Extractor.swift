@@ -494,7 +494,7 @@ public struct Extractor: Sendable {
             // down to $13.1 billion in 2016": "it" is the figure before, parties and all.
             if index > 0, candidates[index].keyword == candidates[index].tokens.lowerBound,
                candidates[index - 1].indicator == candidates[index].indicator,
-               (max(rules.sentence.start, candidates[index].tokens.lowerBound - 6)..<candidates[index].tokens.lowerBound).contains(where: rules.context.isFigureIt) {
+               rules.pointsBackWithIt(candidates[index].tokens) {
                 candidates[index].from = candidates[index - 1].from
                 candidates[index].to = candidates[index - 1].to
             }

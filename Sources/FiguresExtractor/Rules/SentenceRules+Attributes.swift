@@ -374,7 +374,7 @@ extension SentenceRules {
         // "down 12 percent from a year earlier", "up 7% from $29.0 billion", "up 8.9% on the same
         // period last year", "a rise of 5% over 2022"
         if context.isWord(k, "from") || context.isWord(k, "on") || context.isWord(k, "over"),
-           context.isWord(k - 1, "percent") || context.isWord(k - 1, "cent") || context.isSymbol(k - 1, .percent) {
+           isPercentMark(k - 1) {
             return true
         }
         // ("more than doubled in the first half of the year, to EUR 4.9 billion": a rate, no comparison)

@@ -246,7 +246,7 @@ extension SentenceRules {
               !mentions.contains(where: { $0.start > at && $0.start < a }),
               // (Not the share of a total: "…, accounting for 26.2 percent of the Kingdom's overall
               // international trade, which stood at $43.02 billion".)
-              !(at + 1..<a).contains(where: { context.isSymbol($0, .percent) || context.isWord($0, "percent") || context.isWord($0, "cent") }) else { return nil }
+              !(at + 1..<a).contains(where: isPercentMark) else { return nil }
         let ranked = mentions.last(where: { $0.end <= whose.start && $0.start >= sentence.start && !$0.possessive
             && preposition($0) == nil && $0.form != .adjective && $0.code != whose.code })
         return (whose, ranked)

@@ -676,7 +676,7 @@ struct SentenceRules {
             return true
         }
         if ranksSource(before: amount.lowerBound) { return true }
-        return (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains(where: context.isFigureIt)
+        return pointsBackWithIt(amount)
     }
 
     /// "top export market", "largest export destination": a keyword (of exports, which callers
@@ -723,6 +723,17 @@ struct SentenceRules {
                 // "China topped the list with 159 billion baht, followed by Singapore at 127 billion baht"
                 || context.isWord($0, in: WordSets.rankingVerbs) && context.isWord($0 + 1, "the") && context.isWord($0 + 2, in: WordSets.rankingNouns)
         }
+    }
+
+    /// "it" (or "they") pointing back at a figure within six tokens before the amount: "raise it
+    /// to $15 billion", "dragged it down to $13.1 billion", "In 2024 they reached $38.6 billion".
+    func pointsBackWithIt(_ amount: Range<Int>) -> Bool {
+        (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains(where: context.isFigureIt)
+    }
+
+    /// A percent sign, "percent" or the "cent" of "per cent" at token `k`.
+    func isPercentMark(_ k: Int) -> Bool {
+        context.isSymbol(k, .percent) || context.isWord(k, "percent") || context.isWord(k, "cent")
     }
 
     /// "Italy ranked first by number of companies established in Romania, with 1,012": a place
