@@ -78,6 +78,8 @@ public struct Extractor: Sendable {
         /// What the local-dollar rule needs of the document (its subjects, the letters written
         /// before its "$" signs), read once a bare "$" needs them.
         var dollarFacts: (subjects: [CountryCode], written: [String: Int])?
+        /// The companies the article gave a home country, read once an investing company needs them.
+        var companyBases: CompanyBase?
         /// The indicator the sentence before asked about, when it was a question.
         var asked: Indicator?
         for sentence in sentences {
@@ -159,6 +161,18 @@ public struct Extractor: Sendable {
                 }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair,
                                       article: pair == nil ? mentions : [])
+                // "In Thailand, BYD has invested about 17.9 billion baht" after "Shenzhen-based BYD" in
+                // an earlier paragraph: a company named before its investing verb has the base the
+                // article gave it (see ``CompanyBase``).
+                if candidate.indicator == .investment, candidate.from == nil, let k = candidate.keyword, context.entry(k).isVerb,
+                   case let first = max(sentence.start, candidate.window.lowerBound), first < k {
+                    let bases = companyBases ?? CompanyBase(context: context, mentions: mentions)
+                    companyBases = bases
+                    if let code = (first..<k).reversed().lazy.filter({ !context.isWord($0 - 1, in: CompanyBase.objectPrepositions) })
+                        .compactMap({ bases.code(ofWordAt: $0, before: sentence.start, in: context) }).first, code != candidate.to {
+                        candidate.from = code
+                    }
+                }
                 // "Investments … reached $27 million in the same period": the period of the figure
                 // before; "… hit €25 billion in the same year": its year. Only for a figure with no
                 // period of its own (none, or the publication date of a stock).

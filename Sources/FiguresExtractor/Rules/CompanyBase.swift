@@ -1,0 +1,99 @@
+import FiguresCore
+import FiguresRecognizer
+
+/// Companies the article gave a home country, for a later sentence that names the company
+/// alone: "Shenzhen-based BYD will invest … ¶ In Thailand, BYD has invested about 17.9 billion
+/// baht", "… built by China's Cosco Shipping. ¶ Cosco Shipping has invested US$1.3 billion …",
+/// "U.S. software giant Microsoft will invest … ¶ … Microsoft would invest $1.7 billion in
+/// Indonesia".
+///
+/// A company is known by the first word of its name (capitalised, not a country's name) where
+/// the article introduces it in one of three ways:
+/// - after "-based" and up to three lower-case words ("Tokyo-based trading house Marunaka"), the
+///   base a country or a business city (``BusinessCity``);
+/// - right after a country's possessive, with up to three lower-case words between ("China's
+///   state-owned Cosco Shipping");
+/// - after a country's adjective or name and one to three lower-case words ending in a company
+///   noun ("Japanese carmaker Toyota", "U.S. software giant Microsoft"; not "Chinese President
+///   Xi", whose title is capitalised).
+struct CompanyBase {
+    /// The first token of each introduced company name, with its country, in text order.
+    private(set) var entries: [(token: Int, code: CountryCode)] = []
+
+    /// Nouns that end a company's description before its name.
+    static let describingNouns: WordSet = WordSet(["company", "firm", "group", "giant", "maker", "carmaker", "automaker",
+        "manufacturer", "producer", "miner", "developer", "operator", "conglomerate", "retailer", "major", "rival",
+        "multinational", "startup", "start-up", "house", "supplier", "subsidiary", "unit", "chainmaker", "chipmaker",
+        "shipper", "utility", "insurer", "lender", "investor", "fund", "brand"])
+
+    /// Capitalised words that begin no company's name: institutions and titles ("China's Commerce
+    /// Ministry", "Vietnam's Ministry of Planning", "Peru's President Boluarte").
+    static let notNames: WordSet = WordSet(["president", "prime", "minister", "ministry", "deputy", "ambassador", "governor",
+        "chairman", "king", "crown", "sheikh", "emir", "premier", "vice", "foreign", "finance", "trade", "commerce", "economy",
+        "central", "state", "national", "federal", "government", "parliament", "senate", "congress", "embassy", "consul"])
+
+    /// Words before a company's name that make it no subject ("a stake in Tata Steel").
+    static let objectPrepositions: WordSet = WordSet(["in", "into", "to", "of", "from", "at", "with"])
+
+    /// Reads the introductions of a whole document (`mentions`: its country mentions, in text order).
+    init(context: DocumentContext, mentions: [CountryMention]) {
+        let t = context.t
+        for m in mentions {
+            var k = m.end
+            // "China's Cosco Shipping", "China's state-owned Cosco"; "US-based Xentrix"; else a
+            // description ending in a company noun.
+            let based = !m.possessive && context.isSymbol(k, .hyphen) && context.isWord(k + 1, "based")
+            let describing = !m.possessive && !based
+            if based { k += 2 }
+            var words = 0
+            var lastWord = -1
+            while k < t.count, words <= 3 {
+                if t[k].kind == .word, !t[k].flags.contains(.capitalized) { words += 1; lastWord = k; k += 1 }
+                else if context.isSymbol(k, .hyphen), k > m.end, t[k - 1].kind == .word { k += 1 }
+                else { break }
+            }
+            guard words <= 3, k < t.count, t[k].kind == .word, t[k].flags.contains(.capitalized),
+                  !(describing && (lastWord < 0 || !context.isWord(lastWord, in: Self.describingNouns))),
+                  !mentions.contains(where: { $0.start == k }), !Self.isInstitution(at: k, in: context) else { continue }
+            entries.append((k, m.code))
+        }
+        // "Mumbai-based Tata Steel": a business city's country.
+        for k in t.indices where context.isWord(k, "based") && k >= 2 {
+            guard let code = BusinessCity.base(at: k - 2, in: context) else { continue }
+            var j = k + 1
+            var words = 0
+            while j < t.count, words <= 3, t[j].kind == .word, !t[j].flags.contains(.capitalized) { words += 1; j += 1 }
+            if words <= 3, j < t.count, t[j].kind == .word, t[j].flags.contains(.capitalized), !mentions.contains(where: { $0.start == j }),
+               !Self.isInstitution(at: j, in: context) {
+                entries.append((j, code))
+            }
+        }
+        entries.sort { $0.token < $1.token }
+    }
+
+    /// Whether the capitalised name at `k` is an institution's or a title: a word of ``notNames``
+    /// or of ``WordSets/organisationNouns`` among its first four capitalised words.
+    static func isInstitution(at k: Int, in context: DocumentContext) -> Bool {
+        var j = k
+        while j < min(k + 4, context.t.count), context.t[j].kind == .word, context.t[j].flags.contains(.capitalized) {
+            if context.isWord(j, in: notNames) || context.isWord(j, in: WordSets.organisationNouns) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// The country of the company whose name is the word at `k`, from its last introduction
+    /// before token `limit`; nil when the article introduced no company by that word.
+    func code(ofWordAt k: Int, before limit: Int, in context: DocumentContext) -> CountryCode? {
+        let t = context.t
+        guard k >= 0, k < t.count, t[k].kind == .word, t[k].flags.contains(.capitalized) else { return nil }
+        for entry in entries.reversed() where entry.token < limit && entry.token != k {
+            let e = t[entry.token]
+            guard e.length == t[k].length, e.wordHash == t[k].wordHash else { continue }
+            var same = true
+            for i in 0..<e.length where context.p[Int(e.start) + i] != context.p[Int(t[k].start) + i] { same = false; break }
+            if same { return entry.code }
+        }
+        return nil
+    }
+}
