@@ -80,6 +80,8 @@ public struct Extractor: Sendable {
         var dollarFacts: (subjects: [CountryCode], written: [String: Int])?
         /// The companies the article gave a home country, read once an investing company needs them.
         var companyBases: CompanyBase?
+        /// The one country the article is about (``articleSubject(_:)``), worked out once needed.
+        var articleSubject: CountryCode?
         /// The indicator the sentence before asked about, when it was a question.
         var asked: Indicator?
         for sentence in sentences {
@@ -194,6 +196,15 @@ public struct Extractor: Sendable {
                 if candidate.keyword == candidate.tokens.lowerBound, rules.namesOnlyAYearEarlier, resolved.isEmpty,
                    let shape = previous.sentenceHead?.period, let back = PeriodFinder.moved(shape, by: -1) {
                     candidate.period = back
+                }
+                // "MANILA – … Foreign investments approved from January to November reached P807.4
+                // billion, with Germany as the top source at P396.2 billion": foreign investment
+                // whose host no sentence names goes to the one country the article is about (not
+                // a source's "outflows of USD 90 billion").
+                if candidate.indicator == .investment, candidate.to == nil, rules.isForeignInflow(candidate), !isOutward(candidate, rules: rules),
+                   !rules.isNamedOutflow(candidate),
+                   let subject = articleSubject ?? Self.articleSubject(mentions).map({ articleSubject = $0; return $0 }), subject != candidate.from {
+                    candidate.to = subject
                 }
                 // "Wine exports to China fell to $6.1 million, while wine exports to Ukraine grew to
                 // $16.8 million": a party still missing comes from the same indicator just before.
