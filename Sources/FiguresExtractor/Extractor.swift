@@ -82,10 +82,16 @@ public struct Extractor: Sendable {
         var companyBases: CompanyBase?
         /// The one country the article is about (``articleSubject(_:)``), worked out once needed.
         var articleSubject: CountryCode?
+        /// The first tokens of the paragraph being read and of the one before it.
+        var paragraphStart = 0
+        var priorParagraphStart = 0
         /// The indicator the sentence before asked about, when it was a question.
         var asked: Indicator?
         for sentence in sentences {
-            if sentence.paragraph != previous.paragraph { previous.start(sentence.paragraph) }
+            if sentence.paragraph != previous.paragraph {
+                previous.start(sentence.paragraph)
+                (priorParagraphStart, paragraphStart) = (paragraphStart, sentence.start)
+            }
             // Most sentences have none: emptying an empty list still costs a call.
             if !amounts.isEmpty { amounts.removeAll(keepingCapacity: true) }
             if !dates.isEmpty { dates.removeAll(keepingCapacity: true) }
@@ -170,8 +176,13 @@ public struct Extractor: Sendable {
                    case let first = max(sentence.start, candidate.window.lowerBound), first < k {
                     let bases = companyBases ?? CompanyBase(context: context, mentions: mentions)
                     companyBases = bases
-                    if let code = (first..<k).reversed().lazy.filter({ !context.isWord($0 - 1, in: CompanyBase.objectPrepositions) })
-                        .compactMap({ bases.code(ofWordAt: $0, before: sentence.start, in: context) }).first, code != candidate.to {
+                    let named = (first..<k).reversed().lazy.filter({ !context.isWord($0 - 1, in: CompanyBase.objectPrepositions) })
+                        .compactMap({ bases.code(ofWordAt: $0, before: sentence.start, in: context) }).first
+                    // "Osaka-based Sanwa Thermal said … The company has invested around £150m": "the
+                    // company" is the last one introduced in this paragraph or the one before.
+                    let described = named == nil && (first..<k).contains(where: { context.isWord($0 - 1, "the") && context.isWord($0, in: CompanyBase.describingNouns) })
+                        ? bases.last(in: priorParagraphStart..<sentence.start) : nil
+                    if let code = named ?? described, code != candidate.to {
                         candidate.from = code
                     }
                 }

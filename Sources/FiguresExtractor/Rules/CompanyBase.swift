@@ -82,6 +82,11 @@ struct CompanyBase {
         return false
     }
 
+    /// The country of the last company introduced within token range `range`.
+    func last(in range: Range<Int>) -> CountryCode? {
+        entries.last(where: { range.contains($0.token) })?.code
+    }
+
     /// The country of the company whose name is the word at `k`, from its last introduction
     /// before token `limit`; nil when the article introduced no company by that word.
     func code(ofWordAt k: Int, before limit: Int, in context: DocumentContext) -> CountryCode? {
