@@ -76,6 +76,18 @@ final class DocumentContext {
         return t.count
     }()
 
+    /// The first "Investment" written within a capitalised name ("the Board of Investment",
+    /// "the Hungarian Investment Promotion Agency", "Polish Investment and Trade Agency"), or the
+    /// token count when the document has none; worked out on first use.
+    private(set) lazy var investmentAgencyStart: Int = {
+        for k in t.indices where t[k].kind == .word && t[k].flags.contains(.capitalized)
+            && (isWord(k, "investment") || isWord(k, "investments")) {
+            let before = isWord(k - 1, "of") || isWord(k - 1, "for") ? k - 2 : k - 1
+            if before >= 0, t[before].kind == .word, t[before].flags.contains(.capitalized) { return k }
+        }
+        return t.count
+    }()
+
     /// Whether token `k` is a lower-case word ending in "ing" ("citing", "adding").
     func endsInIng(_ k: Int) -> Bool {
         guard k >= 0, k < t.count, t[k].kind == .word, t[k].length >= 5, !t[k].flags.contains(.capitalized) else { return false }

@@ -210,9 +210,10 @@ public struct Extractor: Sendable {
                 }
                 // "MANILA – … Foreign investments approved from January to November reached P807.4
                 // billion, with Germany as the top source at P396.2 billion": foreign investment
-                // whose host no sentence names goes to the one country the article is about (not
-                // a source's "outflows of USD 90 billion").
-                if candidate.indicator == .investment, candidate.to == nil, rules.isForeignInflow(candidate), !isOutward(candidate, rules: rules),
+                // (or an investment agency's projects) whose host no sentence names goes to the one
+                // country the article is about (not a source's "outflows of USD 90 billion").
+                if candidate.indicator == .investment, candidate.to == nil, rules.isForeignInflow(candidate) || rules.isAgencyProjects(candidate),
+                   !isOutward(candidate, rules: rules),
                    !rules.isNamedOutflow(candidate),
                    let subject = articleSubject ?? Self.articleSubject(mentions).map({ articleSubject = $0; return $0 }), subject != candidate.from {
                     candidate.to = subject
@@ -309,6 +310,12 @@ public struct Extractor: Sendable {
             let token = t[k]
             if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
             if token.length == 2 || token.length == 4, context.isFigureIt(k) { return true }
+            // "HIPA registered 51 projects in Hungary worth more than HUF 1,900 billion" (see
+            // ``SentenceRules/agencyProjects(before:)``).
+            if token.length == 5, context.isWord(k, "worth"),
+               (max(sentence.start, k - 8)..<k).contains(where: { context.isWord($0, in: WordSets.projectNouns) }) {
+                return true
+            }
             // "manufacturing attracted $486 million" (a sector's share of the investment before),
             // "Mexico received $35 billion in 2022" (in an article about direct investment).
             if token.length == 8 || token.length == 9, k + 1 < sentence.end,
@@ -906,7 +913,9 @@ public struct Extractor: Sendable {
         guard let (a, b) = pair else { return }
         // "the oil sector received $3.2 billion of FDI into Azerbaijan": foreign investment into a
         // country names no investor, whatever the article's other country.
-        if candidate.from == nil, rules.isForeignInflow(candidate) { return }
+        // (Nor do the projects an investment agency counts: "HIPA registered 51 projects in Hungary
+        // worth …" is every investor's.)
+        if candidate.from == nil, rules.isForeignInflow(candidate) || rules.isAgencyProjects(candidate) { return }
         // "Indonesia's government aims to attract investment of IDR 1,400 trillion": nor does
         // investment a country attracts, with no investor named.
         if indicator == .investment, candidate.from == nil, Self.isTakenIn(candidate, rules: rules) { return }

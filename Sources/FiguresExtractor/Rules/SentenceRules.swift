@@ -128,6 +128,13 @@ struct SentenceRules {
             candidate.keyword = k
             return true
         }
+        // "The Board of Investment approved 159 projects from China worth a combined 44.6 billion
+        // baht": projects an investment agency approved or registered.
+        if q.kind == .money, let noun = agencyProjects(before: range.lowerBound) {
+            candidate.indicator = .investment
+            candidate.keyword = noun
+            return true
+        }
         // "Samsung has pledged $17 billion for a chip plant in Taylor, Texas", "BYD has committed
         // US$290 million to a cathode plant": money promised for a facility is investment.
         if q.kind == .money, context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs),
@@ -481,6 +488,34 @@ struct SentenceRules {
               !(at + 1..<k).contains(where: { context.has($0, .blocker) || isClauseBoundary($0) }) else { return nil }
         return at
     }
+
+    /// The projects noun of "projects … worth" an amount at `amount`, projects an investment agency
+    /// approved, registered or supported: "The Board of Investment approved 159 projects from China
+    /// worth a combined 44.6 billion baht", "HIPA registered 51 projects in Hungary worth more than
+    /// HUF 1,900 billion", "Projects supported by the agency in 2021 were worth a combined €2.2
+    /// billion". The document must have named the agency before ("Investment" capitalised within
+    /// a name, ``DocumentContext/investmentAgencyStart``): projects worth an amount elsewhere are
+    /// contracts or plans, no figure.
+    func agencyProjects(before amount: Int) -> Int? {
+        guard amount - sentence.start >= 3,
+              let worth = (max(sentence.start, amount - 3)..<amount).last(where: { context.isWord($0, "worth") }),
+              !(worth + 1..<amount).contains(where: { t[$0].kind != .word }),
+              let noun = (max(sentence.start, worth - 8)..<worth).last(where: { context.isWord($0, in: WordSets.projectNouns) }),
+              !(noun + 1..<worth).contains(where: { context.has($0, .blocker) || isClauseBoundary($0) }),
+              (max(sentence.start, noun - 6)..<worth).contains(where: { context.isWord($0, in: Self.approvalVerbs) }),
+              context.investmentAgencyStart < noun else { return nil }
+        return noun
+    }
+
+    /// Whether `candidate` is the worth of projects an investment agency counts
+    /// (``agencyProjects(before:)``).
+    func isAgencyProjects(_ candidate: Candidate) -> Bool {
+        candidate.indicator == .investment && candidate.keyword.map { context.isWord($0, in: WordSets.projectNouns) } == true
+            && candidate.keyword == agencyProjects(before: candidate.tokens.lowerBound)
+    }
+
+    /// What an investment agency does to the projects it counts.
+    static let approvalVerbs = WordSet(["approved", "registered", "supported", "landed", "endorsed", "licensed", "attracted", "approves", "registers"])
 
     /// A market or supplier ranked before the amount in its clause, with whose trade it is: "the
     /// top destination for Turkish goods", "Jordan's largest market", "the list of Jordan's
