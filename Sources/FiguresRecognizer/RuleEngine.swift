@@ -67,7 +67,9 @@ struct RuleEngine {
     func nextMayBeAmount(_ k: Int) -> Bool {
         guard k + 1 < n else { return false }
         let next = t[k + 1]
-        return next.kind == .number || (next.kind == .symbol && next.symbol.isCurrency)
+        // ("B/.6.3 billion", "kr. 5 billion": letters, then a slash or a period.)
+        return next.kind == .number || (next.kind == .symbol && (next.symbol.isCurrency
+            || (next.symbol == .slash || next.symbol == .period) && !next.spaceBefore && t[k].length <= 2))
     }
 
     /// Whether an unknown word could be a currency written before a number: an ISO code ("USD"),

@@ -91,7 +91,9 @@ public struct Lexer {
                    startsURL() { skipToWhitespace(); continue }
                 scanWord(); continue
             }
-            if isDigit(b) || (b == UInt8(ascii: ".") && i + 1 < n && isDigit(p[i + 1]) && !precededByAlnum(i)) {
+            // (Not the period of the balboa's "B/.": "B/.6.3 billion" is "B/." and 6.3.)
+            if isDigit(b) || (b == UInt8(ascii: ".") && i + 1 < n && isDigit(p[i + 1]) && !precededByAlnum(i)
+                              && !(i >= 2 && p[i - 1] == UInt8(ascii: "/") && p[i - 2] == UInt8(ascii: "B"))) {
                 scanNumber(); continue
             }
             if b < 0x80 {

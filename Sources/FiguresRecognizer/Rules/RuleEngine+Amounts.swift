@@ -9,7 +9,7 @@ extension RuleEngine {
         if t[k].kind == .word, t[k].word == 0 ? !mayBeCurrencyPrefix(k) : !Self.amountStartWords[Int(t[k].word)] { return nil }
         if let (prefix, numberStart) = currencyPrefix(at: k),
            var number = numberExpression(at: numberStart, money: true, allowGlued: true), number.kind == .number,
-           !prefix.needsScale || number.scaleExponent != nil {
+           !prefix.needsScale || number.scaleExponent != nil || scaledRangeEnd(after: number.end) {
             var currency = prefix
             // "Rs 2.2 lakh crore": Indian numbering names the Indian rupee.
             if currency.code == nil, currency.name == "rupee",
@@ -70,6 +70,13 @@ extension RuleEngine {
                           unitName: currency.code == nil ? ShortText(currency.name) : nil, start: k, end: end)
         }
         return Amount(number: number, kind: .number, start: k, end: number.end)
+    }
+
+    /// Whether a range's scaled second half follows at `k`: "-30 billion" after "Sh25", whose
+    /// letters need a scale ("Sh25-30 billion").
+    func scaledRangeEnd(after k: Int) -> Bool {
+        guard k + 1 < n, symbol(k)?.isDashLike == true, glued(k), t[k + 1].kind == .number, glued(k + 1) else { return false }
+        return numberExpression(at: k + 1, money: true, allowGlued: true)?.scaleExponent != nil
     }
 
     /// The grammar's words that can begin an amount (``amount(at:)``): number words (those with

@@ -28,6 +28,17 @@ extension RuleEngine {
            t[k + 2].kind == .number {
             return (CurrencyMatch(code: CurrencyCode("GHS"), name: "cedi"), k + 2)
         }
+        // "B/.6.3 billion", "B/. 2 billion": the Panamanian balboa.
+        if bytesEqual(k, "B", caseSensitive: true), isSymbol(k + 1, .slash), glued(k + 1), isSymbol(k + 2, .period), glued(k + 2),
+           k + 3 < n, t[k + 3].kind == .number {
+            return (CurrencyMatch(code: CurrencyCode("PAB"), name: "balboa"), k + 3)
+        }
+        // "kr 6.9 billion", "kr. 5 billion": a Scandinavian paper's krone or krona, with a scale
+        // (the extractor picks the code by the figure's parties).
+        if bytesEqual(k, "kr", caseSensitive: true) {
+            let at = isSymbol(k + 1, .period) ? k + 2 : k + 1
+            if at < n, t[at].kind == .number { return (CurrencyMatch(code: nil, name: "kr", needsScale: true), at) }
+        }
         // Only before a number or a currency sign can a word be a currency.
         guard t[k + 1].kind == .number || symbol(k + 1) == .dollar || symbol(k + 1) == .yen || startsNumberAfterCurrency(k + 1)
                 || (isSymbol(k + 1, .period) && t[k].length == 2) else { return nil }
@@ -95,7 +106,7 @@ extension RuleEngine {
     /// code from the figure's parties, see `SharedCurrencyName`). "LE" and "TL" are the Egyptian
     /// pound and the Turkish lira, "Tk" the taka, "Br" the birr, "RO", "BD" and "JD" the Omani rial
     /// and the Bahraini and Jordanian dinars, "CFA"/"FCFA" the West African CFA franc (Central
-    /// African by the parties).
+    /// African by the parties), "Frw" the Rwandan franc, "Nu" Bhutan's ngultrum, "Sfr" the Swiss franc.
     func letterCurrency(_ k: Int) -> (String, String, Bool)? {
         guard t[k].length <= 4 else { return nil }
         if bytesEqual(k, "RM", caseSensitive: true) { return ("MYR", "ringgit", false) }
@@ -119,6 +130,11 @@ extension RuleEngine {
         if bytesEqual(k, "RO", caseSensitive: true) { return ("OMR", "rial", true) }
         if bytesEqual(k, "BD", caseSensitive: true) { return ("BHD", "dinar", true) }
         if bytesEqual(k, "JD", caseSensitive: true) { return ("JOD", "dinar", true) }
+        if bytesEqual(k, "Nu", caseSensitive: true) { return ("BTN", "ngultrum", true) }
+        if bytesEqual(k, "Sfr", caseSensitive: true) || bytesEqual(k, "SFr", caseSensitive: true) { return ("CHF", "franc", false) }
+        if bytesEqual(k, "Frw", caseSensitive: true) || bytesEqual(k, "FRw", caseSensitive: true) || bytesEqual(k, "Rwf", caseSensitive: true) {
+            return ("RWF", "franc", false)
+        }
         if bytesEqual(k, "CFA", caseSensitive: true) || bytesEqual(k, "FCFA", caseSensitive: true)
             || bytesEqual(k, "CFAF", caseSensitive: true) { return ("XOF", "franc", false) }
         return nil
