@@ -251,7 +251,10 @@ public struct Extractor: Sendable {
                 if candidate.quantity.kind == .money, let name = rules.sharedCurrencyName(in: candidate.tokens) {
                     var current: CurrencyCode?
                     if case .currency(let code)? = candidate.quantity.unit { current = code }
-                    if let code = SharedCurrencyName.code(for: name, current: current, parties: [candidate.from, candidate.to].compactMap { $0 },
+                    // (The reporter's first: "Nepal bought goods worth Rs1.02 trillion from India" is
+                    // counted in Nepal's rupees.)
+                    let parties = candidate.indicator == .imports ? [candidate.to, candidate.from] : [candidate.from, candidate.to]
+                    if let code = SharedCurrencyName.code(for: name, current: current, parties: parties.compactMap { $0 },
                                                           others: rules.mentions.map(\.code) + mentions.map(\.code)) {
                         candidate.quantity.unit = .currency(code)
                     }

@@ -60,6 +60,13 @@ struct SentenceRules {
             candidate.keyword = k
             return true
         }
+        // "Barbados spent $3.3 billion on imports in 2019": money spent on imports.
+        if q.kind == .money, context.isWord(range.upperBound, "on"), context.isWord(range.lowerBound - 1, in: Self.spendVerbs),
+           let k = keywordAfter(range.upperBound + 1), context.entry(k).indicator == .imports {
+            candidate.indicator = .imports
+            candidate.keyword = k
+            return true
+        }
         // "Kenya earned KSh 120 billion from tea exports to Pakistan": export earnings, the
         // keyword a few words after "from" (words only: a sector, a demonym).
         // Earnings from anything else are no figure ("earned $2 billion from oil sales", "from
@@ -423,6 +430,11 @@ struct SentenceRules {
             || isIndicatorKeyword(k + 1) && context.entry(k + 1).indicator == .investment)
     }
 
+    static let spendVerbs = WordSet(["spent", "spend", "spends", "spending"])
+
+    /// Words that play an amount down ("worth just Rs 1.9 billion", "a mere $5 million").
+    static let slightWords = WordSet(["just", "only", "mere", "a"])
+
     /// The nearest indicator before the amount in the sentence, unless a blocker comes first.
     func keywordBefore(_ k0: Int) -> Int? {
         var k = k0 - 1
@@ -430,7 +442,9 @@ struct SentenceRules {
             if t[k].kind == .word {
                 // "shipped" names a figure only right before it ("shipped $594-billion worth of
                 // goods"), not "shipped its 50,000th vehicle, and … signed a US$1.2bn contract".
-                if isIndicatorKeyword(k), !(k0 - k > 3 && context.isWord(k, in: WordSets.tradeVerbs)) {
+                // ("shipped goods worth just Rs 1.9 billion": "just", "only", "a mere" are not counted.)
+                if isIndicatorKeyword(k), !(k0 - k > 3 && context.isWord(k, in: WordSets.tradeVerbs)
+                    && k0 - k - (k + 1..<k0).count(where: { context.isWord($0, in: Self.slightWords) }) > 3) {
                     // "Saudi Arabia's non-oil exports, including re-exports, reached …": the keyword
                     // of an aside between commas stands for the keyword before the aside.
                     if let comma = asideStart(before: k, amount: k0), let head = keywordBefore(comma),

@@ -51,6 +51,11 @@ extension RuleEngine {
             }
             return nil
         }
+        // "Rs 500", "Rs. 950 billion", "Rs.5,000 crore"
+        if bytesEqual(k, "rs") {
+            let at = isSymbol(k + 1, .period) ? k + 2 : k + 1
+            return startsNumberAfterCurrency(at) ? (CurrencyMatch(code: nil, name: "rupee"), at) : nil
+        }
         guard startsNumberAfterCurrency(k + 1) else { return nil }
         // ISO code: "USD 200", "USD34.6 million", "rmb 10".
         if let code = CurrencyCodes.code(p, Int(token.start), Int(token.end)) {
@@ -88,9 +93,6 @@ extension RuleEngine {
         // or more common letters.
         if t[k + 1].kind == .number, let (code, name, needsScale) = letterCurrency(k) {
             return (CurrencyMatch(code: CurrencyCode(code), name: name, needsScale: needsScale), k + 1)
-        }
-        if bytesEqual(k, "rs") || bytesEqual(k, "inr") {
-            return (CurrencyMatch(code: nil, name: "rupee"), isSymbol(k + 1, .period) ? k + 2 : k + 1)
         }
         if bytesEqual(k, "dollar"), !token.flags.contains(.capitalized), t[k + 1].spaceBefore {
             return (CurrencyMatch(code: CurrencyCode("USD"), name: "dollar"), k + 1)
