@@ -18,6 +18,9 @@ import Testing
     @Test func abbreviationsDecimalsAndInitialsDoNotSplit() {
         #expect(sentences("Mr. Smith met the U.S. envoy on Jan. 5. Trade rose 2.5 percent.") ==
                 ["Mr. Smith met the U.S. envoy on Jan. 5.", "Trade rose 2.5 percent."])
+        // Currencies written with a period before the amount: "Rs. 950 billion", "kr. 6.9 billion".
+        #expect(sentences("Imports were Rs. 950 billion. Exports were kr. 6.9 billion. Trade fell.") ==
+                ["Imports were Rs. 950 billion.", "Exports were kr. 6.9 billion.", "Trade fell."])
     }
 
     @Test func abbreviatedScalesEndASentenceBeforeACapitalisedWord() {

@@ -5,7 +5,7 @@ import FiguresRecognizer
 ///
 /// A period ends a sentence when what follows starts a new one (a capital letter, a digit, a
 /// quote or bracket, or the end of text), even with no space ("…President Putin.He noted"), but
-/// not after an abbreviation ("Mr.", "Jan.", "ed."), a single capital ("U.S.", "J. Smith"), or
+/// not after an abbreviation ("Mr.", "Jan.", "ed.", the currencies "Rs." and "kr."), a single capital ("U.S.", "J. Smith"), or
 /// inside numbers (decimals are part of number tokens already). After an abbreviated scale
 /// ("mln.", "bn.") only a capitalised word that is no code in capitals starts a new sentence.
 struct SentenceSplitter {
@@ -13,7 +13,7 @@ struct SentenceSplitter {
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "gen", "gov", "sen",
         "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
         "etc", "approx", "est", "dept", "univ", "fig", "vol", "ed", "eds", "mt", "ft", "av", "ave",
-        "cf", "al", "ca", "lt", "col", "capt", "rev", "hon", "pres", "amb", "min", "tel",
+        "cf", "al", "ca", "lt", "col", "capt", "rev", "hon", "pres", "amb", "min", "tel", "rs", "kr",
     ])
     /// Abbreviated scales and "pct": their period ends the sentence before a capitalised word
     /// ("… totalled $705 mln. Over 90 enterprises …"), but not before a code in capitals ("5 mln.
