@@ -580,6 +580,14 @@ struct PeriodFinder {
                     continue
                 }
                 if context.isWord(k - 2, "ended") || context.isWord(k - 2, "ends") || context.isWord(k - 2, "ending") { continue }
+                // "in February last year", "in March this year", "in May of last year"
+                let yearWord = context.isWord(k + 1, "of") ? k + 2 : k + 1
+                if context.isWord(yearWord, in: WordSets.thisOrLast), context.isWord(yearWord + 1, "year") {
+                    let y = context.isWord(yearWord, "this") ? published.year : published.year - 1
+                    found.append(PeriodMention(start: k, end: yearWord + 2, period: .month(y, m)))
+                    covered.insert(yearWord..<(yearWord + 2))
+                    continue
+                }
                 let y = m <= published.month ? published.year : published.year - 1
                 found.append(PeriodMention(start: k, end: k + 1, period: .month(y, m)))
             }

@@ -350,8 +350,8 @@ struct SentenceRules {
         if indicator == .imports, context.entry(k).isVerb, (max(sentence.start, k - 4)..<k).contains(where: { context.isWord($0, "bank") || context.isWord($0, "banks") }) {
             return false
         }
-        // "net exports rose to $3 billion": a balance.
-        if indicator == .exports || indicator == .imports, context.isWord(k - 1, "net") { return false }
+        // "net exports rose to $3 billion", "a net trade in goods of SEK 8.2 billion": a balance.
+        if indicator == .exports || indicator == .imports || indicator == .tradeTurnover, context.isWord(k - 1, "net") { return false }
         // "export earnings", "export receipts": the value of exports.
         // (Not a company's: "the firm's export revenue" is its sales.)
         if indicator == .exports, context.isWord(k + 1, in: WordSets.earningsNouns), !context.isWord(k, "exports") {
@@ -703,11 +703,12 @@ struct SentenceRules {
     }
 
     /// "In 2020, the figure was 380 million dollars", "bringing this figure to $15 billion", "This
-    /// compares with $3.6 billion in the same period of 2020": the main figure of the sentence
-    /// before (its first).
+    /// compares with $3.6 billion in the same period of 2020" (or "That compares", "It
+    /// compares"): the main figure of the sentence before (its first).
     func refersToFigureBefore(_ amount: Range<Int>) -> Bool {
         (sentence.start..<amount.lowerBound).contains(where: { context.isWord($0, "figure") && context.isWord($0 - 1, in: WordSets.backReferences) })
-            || context.isWord(sentence.start, "this") && context.isWord(sentence.start + 1, "compares")
+            || (context.isWord(sentence.start, "this") || context.isWord(sentence.start, "that") || context.isWord(sentence.start, "it"))
+                && context.isWord(sentence.start + 1, "compares")
     }
 
     /// The sentence points back at the previous figure: it opens with "Of this (amount)", "Of

@@ -132,11 +132,12 @@ extension RuleEngine {
     }
 
     /// Whether the verb before "up" at `k` takes it as its particle ("added up", "went up",
-    /// "summed up"): then "up to" bounds nothing.
+    /// "summed up", "edged up"): then "up to" bounds nothing.
     func upIsParticle(before k: Int) -> Bool {
         guard k > 0, t[k - 1].kind == .word, t[k - 1].length >= 3, t[k - 1].length <= 7 else { return false }
         for verb: StaticString in ["added", "add", "adds", "adding", "summed", "sums", "went", "goes", "gone", "going", "ended",
-                                   "shot", "moved", "picked", "ramped", "stepped", "scaled", "totted", "tallied", "stacked"]
+                                   "shot", "moved", "picked", "ramped", "stepped", "scaled", "totted", "tallied", "stacked",
+                                   "edged", "edges", "edging", "inched", "inches", "inching", "crept", "creeps", "ticked", "ticks"]
         where bytesEqual(k - 1, verb) {
             return true
         }
