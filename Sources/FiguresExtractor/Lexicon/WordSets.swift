@@ -214,6 +214,12 @@ enum WordSets {
     /// Facilities money is promised for ("a chip plant", "a cathode plant", "a new factory").
     static let facilityNouns = WordSet(["plant", "plants", "factory", "factories", "facility", "facilities", "gigafactory",
                                         "mine", "refinery", "smelter", "complex", "hub", "campus", "project", "projects"])
+    /// Verbs of building a facility: "will build a $1.3 billion plant in Mexico".
+    static let buildVerbWords = ["build", "builds", "building", "built", "construct", "constructs", "constructing", "constructed"]
+    static let buildVerbs = WordSet(buildVerbWords)
+    /// Facilities that are built (not "facility", also a loan's: "a $1 billion adjustment facility").
+    static let builtFacilityNouns = WordSet(["plant", "plants", "factory", "factories", "gigafactory", "refinery", "smelter",
+                                             "mill", "campus", "terminal"])
     /// Verbs of a part of a total: "the United States contributed $13.2 billion", "accounted for".
     static let shareVerbs = WordSet(["contributed", "accounted", "provided", "supplied", "made", "accounting", "contributing"])
     static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "bought", "buys", "purchased"])

@@ -151,6 +151,13 @@ struct SentenceRules {
             candidate.keyword = range.lowerBound - 1
             return true
         }
+        // "Northvolt will build a $7-billion electric-vehicle battery plant in Canada": the cost
+        // of a plant a company builds is investment.
+        if q.kind == .money, let noun = builtFacility(around: range) {
+            candidate.indicator = .investment
+            candidate.keyword = noun
+            return true
+        }
         // "Mexico received $35 billion in 2022" in an article about direct investment.
         if q.kind == .money, range.lowerBound >= 2, context.has(range.lowerBound - 1, .receive),
            mentions.contains(where: { $0.end == range.lowerBound - 1 && $0.form == .name && !$0.possessive }),
@@ -519,6 +526,24 @@ struct SentenceRules {
               (max(sentence.start, noun - 6)..<worth).contains(where: { context.isWord($0, in: Self.approvalVerbs) }),
               context.investmentAgencyStart < noun else { return nil }
         return noun
+    }
+
+    /// The facility noun of "build a [new] <amount> … plant": a build verb right before "a" (or "a
+    /// new"), the amount, then up to four words or hyphens and a built facility ("will build a
+    /// $1.3 billion plant", "is building a $7-billion electric-vehicle battery plant"). Not a
+    /// loan's "facility".
+    func builtFacility(around amount: Range<Int>) -> Int? {
+        var at = amount.lowerBound - 1
+        if context.isWord(at, "new") { at -= 1 }
+        guard context.isWord(at, "a") || context.isWord(at, "an"), context.isWord(at - 1, in: WordSets.buildVerbs), at - 1 >= sentence.start
+        else { return nil }
+        var k = amount.upperBound
+        while k < min(sentence.end, amount.upperBound + 6) {
+            if context.isWord(k, in: WordSets.builtFacilityNouns) { return k }
+            guard t[k].kind == .word && !context.has(k, .blocker) || context.isSymbol(k, .hyphen) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether `candidate` is the worth of projects an investment agency counts
