@@ -977,6 +977,8 @@ public struct Extractor: Sendable {
         if rules.context.isWord(k, "odi") || rules.context.isWord(k, "ofdi") { return true }
         // "Outflows from Mexico fell to $12 billion"
         if rules.context.isWord(k, "outflows") || rules.context.isWord(k, "outflow") { return true }
+        // ("Swiss companies' direct investment abroad amounted to CHF 1,466 billion")
+        if rules.context.isWord(k + 1, "abroad") { return true }
         return (max(rules.sentence.start, k - 3)..<k).contains(where: { rules.context.isWord($0, in: WordSets.outwardWords) })
     }
 

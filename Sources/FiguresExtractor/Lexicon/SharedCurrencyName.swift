@@ -1,7 +1,7 @@
 import FiguresCore
 
 /// Currency names that several countries use: "dirham" (the UAE and Morocco), "dinar", "rial",
-/// "riyal", "manat" (Azerbaijan and Turkmenistan), "som", "rupee", "peso", "krone", "krona", "kr", "shilling" (also "Sh",
+/// "riyal", "manat" (Azerbaijan and Turkmenistan), "som", "rupee", "peso", "krone", "krona", "kr", "franc", "shilling" (also "Sh",
 /// "Shs": Kenya, Uganda, Tanzania), the CFA franc (West and Central Africa). The recogniser gives
 /// such an amount its most common code or none; the extractor picks the code of the first country
 /// around the amount that uses the name (its parties, then the sentence's countries, then the
@@ -25,6 +25,8 @@ enum SharedCurrencyName {
             (["krone", "kroner"], [("NO", "NOK"), ("DK", "DKK")]),
             (["krona", "kronor"], [("SE", "SEK"), ("IS", "ISK")]),
             (["kr"], [("NO", "NOK"), ("DK", "DKK"), ("SE", "SEK"), ("IS", "ISK")]),
+            (["franc", "francs"], [("CH", "CHF"), ("LI", "CHF"), ("RW", "RWF"), ("BI", "BIF"), ("GN", "GNF"), ("DJ", "DJF"),
+                                   ("CD", "CDF"), ("KM", "KMF")]),
             (["shilling", "shillings", "sh", "shs"], [("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")]),
             (["cfa", "fcfa", "cfaf"], [("SN", "XOF"), ("CI", "XOF"), ("ML", "XOF"), ("BF", "XOF"), ("NE", "XOF"), ("TG", "XOF"),
                                        ("BJ", "XOF"), ("GW", "XOF"), ("CM", "XAF"), ("GA", "XAF"), ("TD", "XAF"), ("CG", "XAF"),

@@ -252,6 +252,15 @@ extension SentenceRules {
         return (whose, ranked)
     }
 
+    /// Nouns for the country investment goes to: "the top destination for Swiss investment".
+    static let destinationNouns = WordSet(["destination", "destinations", "recipient", "recipients"])
+
+    /// Whether token `k` is "parent" or "parents", or "parent company"/"parent companies" ends there.
+    func isParentNoun(_ k: Int) -> Bool {
+        context.isWord(k, "parent") || context.isWord(k, "parents")
+            || (context.isWord(k, "company") || context.isWord(k, "companies") || context.isWord(k, "group")) && context.isWord(k - 1, "parent")
+    }
+
     /// Fills `from` and `to` from the sentence (CONTRACT.md: investor → host; exporter → importer;
     /// capital origin → host; trade partners in alphabetical order).
     func assignParties(_ candidate: inout Candidate) {
@@ -393,6 +402,19 @@ extension SentenceRules {
                     && $0.start >= candidate.window.lowerBound && $0.code != to }) {
                 from = side.code
             }
+            // "the United States remained the most important destination for Swiss direct
+            // investment, accounting for CHF 276 billion": the destination is the host, the
+            // keyword's adjective the investor.
+            if case let start = max(candidate.window.lowerBound, sentence.start), start < k,
+               let destination = (start..<k).first(where: { context.isWord($0, in: Self.destinationNouns) }),
+               let subject = mentions.last(where: { $0.end <= destination && $0.start >= start && preposition($0) == nil
+                   && !$0.possessive && $0.form != .adjective }) {
+                let investor = mentions.last(where: { $0.start > destination && $0.end <= k && $0.form == .adjective })?.code
+                if subject.code != investor {
+                    to = subject.code
+                    if let investor { from = investor } else if from == subject.code { from = nil }
+                }
+            }
             // A country read as both: the host when named after the keyword ("the South African
             // Reserve Bank said foreign direct investment inflows into South Africa …"), else the
             // investor.
@@ -469,6 +491,15 @@ extension SentenceRules {
             // The capital named right after the count first: "2,310 with Russian capital and 2,180
             // with Chinese capital".
             let window = candidate.window
+            // "nearly 3,000 of which had a parent company in the United States", "firms with a
+            // German parent numbered about 2,400": the parent's country is the capital's origin.
+            let parent = mentions.first(where: { m in
+                m.start >= window.lowerBound && m.start < window.upperBound && !m.possessive
+                    && (m.form == .adjective && context.isWord(m.end, "parent")
+                        || context.isWord(m.start - 1, "in") && isParentNoun(m.start - 2)
+                        || context.isWord(m.start - 1, "the") && context.isWord(m.start - 2, "in") && isParentNoun(m.start - 3))
+            })
+            from = parent?.code
             for afterAmount in [true, false] where from == nil {
                 for m in mentions where m.start >= window.lowerBound && m.start < window.upperBound && (m.start >= amount.upperBound) == afterAmount {
                     let after = m.end < t.count ? m.end : t.count - 1
@@ -499,6 +530,11 @@ extension SentenceRules {
                     && context.isWord($0.end, in: Self.founderNouns) })?.code
             }
             to = mention(in: candidate, after: k, preps: Self.inInto)?.code
+            // (The parent's "in the United States" is no host: the host is named elsewhere.)
+            if let parent, to == parent.code {
+                to = mentions.last(where: { $0.start >= window.lowerBound && $0.start < parent.start && $0.code != parent.code
+                    && (preposition($0) == "in" || preposition($0) == "into") })?.code
+            }
             // "India is home to more than 4,000 German subsidiaries", "Thailand hosts 6,000 Japanese
             // companies": the country before the amount that is home to them or hosts them.
             if to == nil, let home = mentions.last(where: { $0.end <= amount.lowerBound && $0.start >= candidate.window.lowerBound && $0.code != from }),
