@@ -210,9 +210,11 @@ public struct Extractor: Sendable {
                 }
                 // "MANILA – … Foreign investments approved from January to November reached P807.4
                 // billion, with Germany as the top source at P396.2 billion": foreign investment
-                // (or an investment agency's projects) whose host no sentence names goes to the one
+                // (an investment agency's projects, investment with no investor that a host
+                // registers or licenses) whose host no sentence names goes to the one
                 // country the article is about (not a source's "outflows of USD 90 billion").
-                if candidate.indicator == .investment, candidate.to == nil, rules.isForeignInflow(candidate) || rules.isAgencyProjects(candidate),
+                if candidate.indicator == .investment, candidate.to == nil,
+                   rules.isForeignInflow(candidate) || rules.isAgencyProjects(candidate) || candidate.from == nil && rules.isHostMeasured(candidate),
                    !isOutward(candidate, rules: rules),
                    !rules.isNamedOutflow(candidate),
                    let subject = articleSubject ?? Self.articleSubject(mentions).map({ articleSubject = $0; return $0 }), subject != candidate.from {

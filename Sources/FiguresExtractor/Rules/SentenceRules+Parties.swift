@@ -252,6 +252,19 @@ extension SentenceRules {
         return (whose, ranked)
     }
 
+    /// Whether `m` begins the name of an investment agency: capitalised words after it, one of
+    /// them "Investment" ("Ghana Investment Promotion Centre", "Uganda Investment Authority",
+    /// "Polish Investment and Trade Agency").
+    func namesInvestmentAgency(_ m: CountryMention) -> Bool {
+        guard !m.possessive else { return false }
+        var k = m.end
+        while k < min(sentence.end, m.end + 4), t[k].kind == .word, t[k].flags.contains(.capitalized) || context.isWord(k, "and") {
+            if context.isWord(k, "investment") || context.isWord(k, "investments") { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Nouns for the country investment goes to: "the top destination for Swiss investment".
     static let destinationNouns = WordSet(["destination", "destinations", "recipient", "recipients"])
 
@@ -414,6 +427,14 @@ extension SentenceRules {
                     to = subject.code
                     if let investor { from = investor } else if from == subject.code { from = nil }
                 }
+            }
+            // "The Ghana Investment Promotion Centre (GIPC) registered foreign direct investment
+            // worth US$2.1 billion", "the Uganda Investment Authority licensed …": a country's
+            // investment agency counts investment into that country.
+            if let agency = mentions.first(where: { $0.start >= max(candidate.window.lowerBound, sentence.start) && $0.end <= k && namesInvestmentAgency($0) }),
+               from == agency.code {
+                from = nil
+                if to == nil { to = agency.code }
             }
             // A country read as both: the host when named after the keyword ("the South African
             // Reserve Bank said foreign direct investment inflows into South Africa …"), else the
@@ -582,7 +603,14 @@ extension SentenceRules {
 
     static let inflowAdjectives = WordSet(["inward", "inbound", "incoming"])
     /// Measures of investment a host keeps: "registered", "disbursed", "realised" capital.
-    static let hostMeasures = WordSet(["registered", "disbursed", "realised", "realized"])
+    static let hostMeasures = WordSet(["registered", "disbursed", "realised", "realized", "licensed"])
+
+    /// Whether the keyword of `candidate` is investment a host counts: "in licensed investment",
+    /// "registered FDI" (the two words before it).
+    func isHostMeasured(_ candidate: Candidate) -> Bool {
+        guard candidate.indicator == .investment, let k = candidate.keyword else { return false }
+        return (max(sentence.start, k - 2)..<k).contains { context.isWord($0, in: Self.hostMeasures) }
+    }
     /// "China's actual use of FDI", "utilisation of foreign capital": investment taken in.
     static let useNouns = WordSet(["use", "utilization", "utilisation", "utilized", "utilised", "usage"])
 
