@@ -225,8 +225,6 @@ import Testing
             "Chinese investment in Brazil: a sector named as \"renewable energy segment\" and \"automotive complex\" is not read as the figure's sector, \"the end of this year\" of a later clause is taken as the plan's period, and \"has pledged R$10 billion for Brazil\" (pledged … for) is not read as investment",
         "b14-07: '€1.2 billion': from null (want PT)":
             "twelfth-round first run, cause not yet traced: '€1.2 billion': from null (want PT)",
-        "b14-09: 'US$2.1 billion': from UY (want EU), to null (want UY)":
-            "\"Total trade between Uruguay and the bloc … rose 8% to US$2.1 billion\": \"the bloc\" after \"between\" is not read as the EU named before",
         "b14-10: 'roughly $3.2 billion': from null (want CL)":
             "\"Shipments to China, Chile's biggest trading partner, accounted for roughly $3.2 billion of the total\": the exporter named only in an appositive possessive is not read",
         "b14-14: 'US$5.24 billion': from US (want null)":
