@@ -140,7 +140,7 @@ struct ExtractorLexicon: Sendable {
                               + WordSets.sourceNounWords + WordSets.marketNounWords + WordSets.flowNounWords + WordSets.numberVerbWords
                               + WordSets.investmentFlowWords.filter { !WordSets.flowNounWords.contains($0) } + ["trading", "buyer", "buyers", "customer", "customers", "supplier", "suppliers"]
                               + WordSets.pledgeVerbWords.filter { !WordSets.flowNounWords.contains($0) }
-                              + WordSets.backReferenceWords + WordSets.rankingVerbWords + WordSets.buildVerbWords)
+                              + WordSets.backReferenceWords + WordSets.rankingVerbWords + WordSets.buildVerbWords + ["traded"])
     }
 
     /// The entry for the word in `bytes` (an empty entry when the word is not listed).

@@ -151,6 +151,13 @@ struct SentenceRules {
             candidate.keyword = range.lowerBound - 1
             return true
         }
+        // "The EU and China traded goods worth €560 billion in 2019", "the two countries traded
+        // $3 billion worth of goods": what a pair traded is its trade turnover.
+        if q.kind == .money, let verb = pairTraded(before: range.lowerBound) {
+            candidate.indicator = .tradeTurnover
+            candidate.keyword = verb
+            return true
+        }
         // "Northvolt will build a $7-billion electric-vehicle battery plant in Canada": the cost
         // of a plant a company builds is investment.
         if q.kind == .money, let noun = builtFacility(around: range) {
@@ -403,6 +410,11 @@ struct SentenceRules {
             // "brought with them an estimated 1.5 billion złoty in capital"
             if context.isWord(k, "capital"), context.isWord(k0, "of") || context.isWord(k0, "in") || context.isWord(k - 1, "foreign") { return k }
             if let mention = mentions.first(where: { $0.start == k && $0.form == .adjective && !$0.possessive }) { k = mention.end; steps += 1; continue }
+            // "$40 bln in annual Kazakhstan–China trade": two names joined by a dash.
+            if let first = mentions.first(where: { $0.start == k && !$0.possessive }), first.end < sentence.end, t[first.end].kind == .symbol,
+               t[first.end].symbol.isDashLike, let second = mentions.first(where: { $0.start == first.end + 1 }) {
+                k = second.end; steps += 1; continue
+            }
             // "about $46.5 billion of India's imports from Russia": a part of a country's flow
             // (unless the sentence named the part's own keyword before: "Energy exports accounted
             // for $29 billion of Kazakhstan's total exports").
@@ -526,6 +538,18 @@ struct SentenceRules {
               (max(sentence.start, noun - 6)..<worth).contains(where: { context.isWord($0, in: Self.approvalVerbs) }),
               context.investmentAgencyStart < noun else { return nil }
         return noun
+    }
+
+    /// "traded" within four tokens before the amount at `amount` ("traded goods worth", "traded
+    /// $3 billion"), its subject a pair: two countries joined by "and", or "the two countries".
+    func pairTraded(before amount: Int) -> Int? {
+        guard let verb = (max(sentence.start, amount - 4)..<amount).last(where: { context.isWord($0, "traded") }),
+              !(verb + 1..<amount).contains(where: { t[$0].kind != .word || context.has($0, .blocker) }) else { return nil }
+        if context.isWord(verb - 1, in: WordSets.pairNouns), context.isWord(verb - 2, "two") || context.isWord(verb - 2, "both") { return verb }
+        guard let second = mentions.last(where: { $0.end == verb && !$0.possessive }),
+              let first = mentions.last(where: { $0.end == second.start - 1 }), context.isWord(second.start - 1, "and"),
+              first.code != second.code else { return nil }
+        return verb
     }
 
     /// The facility noun of "build a [new] <amount> … plant": a build verb right before "a" (or "a
