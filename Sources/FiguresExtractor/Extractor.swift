@@ -52,7 +52,11 @@ public struct Extractor: Sendable {
         if let header { quantities.removeAll { $0.span.overlaps(header) } }
         guard quantities.contains(where: { $0.kind == .money || $0.kind == .number }) else { return [] }
         let mentions = Gazetteer.mentions(in: scanned, bytes: p)
-        let pair = Self.articlePair(mentions)
+        // The token by which the article has named both of its two countries.
+        let articlePair = Self.articlePair(mentions)
+        let pairNamed = articlePair.map { (a, b) in
+            max(mentions.first(where: { $0.code == a })?.start ?? 0, mentions.first(where: { $0.code == b })?.start ?? 0)
+        } ?? 0
 
         var figures: [Figure] = []
         // Every figure comes from one amount: room for an article's usual number of them (not
@@ -167,8 +171,9 @@ public struct Extractor: Sendable {
                    (resolved[i].from == nil) != (resolved[i].to == nil) {
                     (candidate.from, candidate.to) = resolved[i].from == nil ? (nil, m.code) : (m.code, nil)
                 }
-                resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: pair,
-                                      article: pair == nil ? mentions : [])
+                resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: articlePair,
+                                      pairNamed: pairNamed < sentence.end,
+                                      article: articlePair == nil ? mentions : [])
                 // "In Thailand, BYD has invested about 17.9 billion baht" after "Shenzhen-based BYD" in
                 // an earlier paragraph: a company named before its investing verb has the base the
                 // article gave it (see ``CompanyBase``).
@@ -724,7 +729,8 @@ public struct Extractor: Sendable {
 
     /// Fills parties the sentence left out, from the paragraph or the article's pair of countries.
     func resolveMissingParties(_ candidate: inout Candidate, rules: SentenceRules, previous: ParagraphMemory,
-                               earlier: [Candidate], pair: (CountryCode, CountryCode)?, article: [CountryMention] = []) {
+                               earlier: [Candidate], pair: (CountryCode, CountryCode)?, pairNamed: Bool = true,
+                               article: [CountryMention] = []) {
         guard let indicator = candidate.indicator else { return }
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
@@ -926,7 +932,9 @@ public struct Extractor: Sendable {
         if indicator == .investment, candidate.from == nil, Self.isTakenIn(candidate, rules: rules) { return }
         // "China's outbound direct investment reached 603.9 billion yuan": no host.
         if indicator == .investment, candidate.to == nil, isOutward(candidate, rules: rules) { return }
-        if candidate.from == nil, let to = candidate.to {
+        // (A source only once the article has named both countries: "Investment in oil fell to
+        // US$2.5bn" in a story on FDI into Colombia whose second country, Spain, comes later.)
+        if candidate.from == nil, let to = candidate.to, pairNamed {
             // Imports with no source named are the importer's total, unless the sentence is about
             // the pair ("its imports from the Southeast Asian country" after "Korea's exports to
             // Vietnam"): "…, while imports stood at USD 61.91 billion".

@@ -383,6 +383,14 @@ extension SentenceRules {
                preposition(investor).map(Self.inIntoTo.contains) != true {
                 from = investor.code
             }
+            // "The largest investor in Georgia in 2022 was the United Kingdom, with $521 million":
+            // the country the investor (source) noun is said to be.
+            if from == nil, context.isWord(k, in: WordSets.investorNouns) || context.isWord(k, in: WordSets.sourceNouns),
+               let investor = mentions.first(where: { m in m.start > k && m.end <= amount.lowerBound && !m.possessive
+                   && (context.isWord(m.start - 1, in: WordSets.beVerbs) || context.isWord(m.start - 1, "the") && context.isWord(m.start - 2, in: WordSets.beVerbs)) }),
+               investor.code != to {
+                from = investor.code
+            }
             // "…, with China the largest source at 124 billion baht", "with Germany as the top
             // source at P396.2 billion": a source ranked right before its amount.
             if from == nil || from == ownerMention?.0.code, context.isWord(amount.lowerBound - 1, "at"),
