@@ -380,6 +380,9 @@ public struct Extractor: Sendable {
         init(_ c: Candidate) { (indicator, from, to, period, sector) = (c.indicator, c.from, c.to, c.period, c.sector) }
     }
 
+    /// Prepositions that link a country named after an amount to its figure.
+    static let partyPrepositions = WordSet(["to", "from", "in", "into", "with", "across", "throughout"])
+
     static func distinct(_ codes: [CountryCode]) -> [CountryCode] {
         var seen: [CountryCode] = []
         appendDistinct(codes, to: &seen)
@@ -800,9 +803,12 @@ public struct Extractor: Sendable {
         }
         // (A possessive phrase that owns the keyword, its owner already known, stands for that
         // owner: "…, while the country's total exports recovered to P40.3 billion".)
+        // (After the amount, only a party's preposition links the phrase to the figure: not "…
+        // exceeded US$14.7 billion in 2021, helping the country post a trade surplus".)
         if candidate.from == nil || candidate.to == nil, let (phrase, noun) = rules.countryAnaphor,
            !((indicator == .imports ? candidate.to : candidate.from) != nil && rules.context.isSymbol(noun + 1, .apostrophe)
-               && (candidate.keyword.map { noun < $0 } ?? false)) {
+               && (candidate.keyword.map { noun < $0 } ?? false)),
+           phrase < candidate.tokens.upperBound || rules.context.isWord(phrase - 1, in: Self.partyPrepositions) {
             let known = candidate.from ?? candidate.to
             // The country the previous sentence named; else, once one party is known, another
             // country named before the phrase in this sentence ("Jordan's imports from Saudi

@@ -199,8 +199,6 @@ import Testing
             "\"Bangladesh's FDI stock stood at $20.8 billion\" after Japanese investment: an inward stock owned by its host is read as Bangladesh investing in Japan",
         "b12-08: '48.1 billion baht': from CN (want null)":
             "Thailand's BOI applications: \"Last year China topped the list with 159 billion baht, followed by Singapore at 127 billion baht\" (a ranking whose keyword is in the sentence before) is not read; totals take China from \"relocating from China\"; \"up to 100,000 baht per electric car\" is read as investment",
-        "b12-11: '$8.1 billion': from TW (want IN), to IN (want null)":
-            "\"Shipments abroad reached $8.1 billion\" of iPhones made in India by Taiwan's Foxconn: the exporter is read as the company's country, the host of its plants as the destination",
         "b12-12: 'US$ 4.7 billion': sector textiles (want null)":
             "twelfth-round first run, cause not yet traced: 'US$ 4.7 billion': sector textiles (want null)",
         "b12-12: missed exports 'US$ 15 billion'":
@@ -213,8 +211,6 @@ import Testing
             "\"Mumbai-based Tata Steel put $240 million into its wholly owned subsidiary\": the word \"Steel\" of a company's name is read as the metallurgy sector",
         "b12-19: '$2.4 billion': to CN (want null)":
             "twelfth-round first run, cause not yet traced: '$2.4 billion': to CN (want null)",
-        "b12-22: '$54.6 billion': to KR (want null)":
-            "Samsung in Vietnam: \"South Korea's Samsung alone has poured $23.2 billion into its Vietnamese operations\" (host by an adjective) and \"Vietnamese units posted exports of $54.6 billion\" (exporter by an adjective) are not read",
         "b12-25: missed investment 'P850 billion'":
             "twelfth-round first run, cause not yet traced: missed investment 'P850 billion'",
         "b12-25: 'P1.5 trillion': from JP (want null)":
@@ -295,8 +291,6 @@ import Testing
             "Dubai Chamber: \"Indian companies topped the list of new non-Emirati firms joining Dubai Chamber …, with 7,860 new members, up from 6,717 …, followed by Pakistani companies with 3,395\": members counted in a list after \"topped the list\" are not read as enterprises, and Dubai is not in the gazetteer; \"83,000 … are now members\" takes a goal year from a later clause",
         "b13-21: '$2.76 billion': period 2022-03/2023-03 (want 2022-04/2023-03)":
             "the Iranian year, 21 March to 20 March, is written as the months from March to March (the convention of b8 and corpus case ex-120); this set's writer counted April to March",
-        "b13-24: 'KD 4.6 billion': from CN (want null)":
-            "\"Kuwait's imports rose … to KD 4.6 billion in the first half, with China remaining the country's largest supplier at almost KD 920 million\": the supplier of the part is read as the exporter of the total",
         "b13-28: '$95bn': from CN (want AE), to null (want CN)":
             "\"…, while Chinese customs data put total trade, including oil, at $95bn\": the pair of the clause before is not carried past \"Chinese customs data\"",
         "b13-30: 'QR4.1 billion': to null (want CN)":
@@ -339,8 +333,6 @@ import Testing
             "twelfth-round first run (written after the round's rules), cause not yet traced: '£17.8bn': to EU (want null)",
         "b15-15: '£2.5bn': from EU (want GB)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: '£2.5bn': from EU (want GB)",
-        "b15-15: 'Around 1,300': from EU (want null)":
-            "twelfth-round first run (written after the round's rules), cause not yet traced: 'Around 1,300': from EU (want null)",
         "b15-16: missed exports 'A$100 billion'":
             "twelfth-round first run (written after the round's rules), cause not yet traced: missed exports 'A$100 billion'",
         "b15-16: 'more than A$5 billion': sector null (want renewable energy)":
@@ -569,8 +561,6 @@ import Testing
             "\"Japanese retailer Aeon received an investment certificate for a shopping mall project in Hanoi's Hoang Mai district with registered capital of VND5.4 trillion\": the receiving verb makes the Japanese subject the host and the possessive capital the investor",
         "b21-20: '$151 billion': from null (want CN), to CN (want VN)":
             "\"China was the largest source of imports, with Vietnam buying $151 billion worth of goods from its northern neighbor\": \"its northern neighbor\" is not resolved and the ranked source is read as the importer",
-        "b21-20: '$470-475 billion': to CN (want null)":
-            "\"expects Vietnam's exports this year to reach $470-475 billion\": alone the sentence gives no partner, so China comes from the paragraph or the article (not traced further)",
         "b21-20: 'exceed $900 billion': status reported (want target)":
             "\"expects Vietnam's exports … to reach $470-475 billion and the country's total trade to exceed $900 billion\": the target verb is more than fourteen tokens before the second amount, which is read as reported",
         "b21-23: 'about $14.6 billion': from EU (want NL), to NL (want VN)":
@@ -585,14 +575,14 @@ import Testing
             "\"a historic drought cut the value of shipments to $17.8 billion\": the sector of the sentence's first keyword (\"grain exports\") is not carried to \"shipments\"",
         "b23-05: '$92.0 billion': status target (want reported)":
             "\"Counted as a bloc, the European Union would rank second, with $92.0 billion in trade\": the conditional \"would\" of a hypothetical ranking is read as a target",
-        "b23-10: 'between $45 billion and $50 billion': from CN (want null)":
-            "\"nearshoring could lift annual FDI inflows into Mexico to between $45 billion and $50 billion\": alone the sentence gives no investor, so China comes from the article (its pair or a party carried over; not traced further)",
         "b23-28: 'about 1.08 trillion baht': to AU (want null)":
             "\"Thailand's own automotive exports were worth about 1.08 trillion baht in 2023, mostly pickup trucks … shipped to Australia, the Middle East and Southeast Asia\": a hedge (\"mostly\") far from \"to\" does not stop the destination",
         "b23-30: 'about $450 billion': period null (want 2025)":
             "\"For 2025, the government has set a GDP growth target of 8 percent, and … aims to lift exports to about $450 billion\": a number between the fronted year and the target stops it being the target's horizon",
         "b21-04: 'P384.6 billion': period 2022 (want 2022-01/2022-11)":
             "\"more than triple the P384.6 billion approved in the same period last year\": an amount after a multiple (\"triple the\") is not read as compared with the figure before, so \"last year\" gives the whole year",
+        "b7-09: 'US$5.2 billion': to null (want JP)":
+            "\"Chile's exports to and imports from Japan totalled US$5.2 billion and US$2.4 billion, respectively\": the \"to\" left hanging before \"and imports from Japan\" is not read; the host came from \"the country's\" after the amounts, which no longer lends a party without a preposition",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a
