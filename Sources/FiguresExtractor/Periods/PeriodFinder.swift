@@ -569,7 +569,9 @@ struct PeriodFinder {
                     found.append(PeriodMention(start: k - 2, end: k + 1, period: .day(Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!)))
                     continue
                 }
-                guard WordSets.monthLeads.contains(lead), !(context.t[min(k + 1, context.t.count - 1)].kind == .number) else { continue }
+                // ("July imports climbed 10.5% to $53.9 billion": a month naming the flow after it.)
+                guard WordSets.monthLeads.contains(lead) || context.has(k + 1, .indicator) && context.t[k].flags.contains(.capitalized),
+                      !(context.t[min(k + 1, context.t.count - 1)].kind == .number) else { continue }
                 // "in fiscal 2021, which ended in March": when a period named before ends, not a
                 // figure's period.
                 // (But "in the fiscal year that ended in March": that fiscal year, the last to end

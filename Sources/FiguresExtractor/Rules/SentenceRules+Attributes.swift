@@ -288,6 +288,11 @@ extension SentenceRules {
             // ("BYD has invested about 17.9 billion baht in its plant, which began production in
             // July": a stock).
             if (amount.upperBound..<after.start).contains(where: { startsRelativeClause($0) || isClauseBoundary($0) }) { return period(before: amount) }
+            // Nor does a participle after a reporting clause ("… have exceeded $65 billion, the
+            // minister said, pointing to the Ras El Hekma deal of 2024").
+            if (amount.upperBound..<after.start).contains(where: startsParticiple), reportingVerb(after: amount.upperBound, before: after.start) != nil {
+                return period(before: amount)
+            }
             return after
         }
         return period(before: amount)
