@@ -264,8 +264,11 @@ extension SentenceRules {
             return right
         }
         // The periods that name one (not the annual cues), read in place.
+        // ("German exports to Russia in 2018: €25.9 billion (2017: €25.8 billion)": a period
+        // labelling a bracketed amount after ours is that amount's.)
         if let after = periods.first(where: { $0.period != nil && $0.start >= amount.upperBound }),
            !(amount.upperBound..<after.start).contains(where: isComparison), !isComparedLevel(after),
+           !(context.isSymbol(after.end, .colonMark) && (amount.upperBound..<after.end).contains { context.isSymbol($0, .openParen) }),
            !periodBelongsToPart(from: amount.upperBound, to: after.start),
            respectively || !amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start })
             // ("… stand at some $8 billion, the minister noted, adding that Saudi Arabia aims to
