@@ -86,6 +86,14 @@ struct SentenceRules {
         if context.has(range.upperBound, .blocker), !(context.isWord(range.upperBound, "net") && isIndicatorKeyword(range.upperBound + 1)) {
             return false
         }
+        // … or after a name: "a $7 billion Extended Fund Facility", "the $70-million Lotto Max jackpot".
+        if case var named = range.upperBound, named < sentence.end, t[named].flags.contains(.capitalized) {
+            while named < min(sentence.end, range.upperBound + 3), t[named].kind == .word, t[named].flags.contains(.capitalized),
+                  !context.has(named, .blocker), !mentions.contains(where: { $0.start == named }) {
+                named += 1
+            }
+            if named > range.upperBound, context.has(named, .blocker) { return false }
+        }
         // ("… save EU exporters about €4 billion a year in duties")
         var after = range.upperBound
         if context.isWord(after, "a") && context.isWord(after + 1, "year") { after += 2 }
@@ -518,6 +526,8 @@ struct SentenceRules {
         let flows = WordSets.investmentFlows
         guard let at = (sentence.start..<k).last(where: { context.isWord($0, in: flows) }),
               context.directInvestmentStart < at, !context.isWord(at - 1, in: WordSets.otherFlowKinds), !context.has(at - 1, .blocker),
+              // ("… boosted money transfers: inflows from Russia reached $3.1 billion")
+              !(sentence.start..<at).contains(where: { context.isWord($0, in: WordSets.otherFlowKinds) || context.isWord($0, "transfers") }),
               !(at + 1..<k).contains(where: { context.has($0, .blocker) || isClauseBoundary($0) }) else { return nil }
         return at
     }
