@@ -54,6 +54,7 @@ public struct Extractor: Sendable {
         let mentions = Gazetteer.mentions(in: scanned, bytes: p)
         // The token by which the article has named both of its two countries.
         let articlePair = Self.articlePair(mentions)
+        let documentSubject = Self.articleSubject(mentions)
         let pairNamed = articlePair.map { (a, b) in
             max(mentions.first(where: { $0.code == a })?.start ?? 0, mentions.first(where: { $0.code == b })?.start ?? 0)
         } ?? 0
@@ -84,8 +85,6 @@ public struct Extractor: Sendable {
         var dollarFacts: (subjects: [CountryCode], written: [String: Int])?
         /// The companies the article gave a home country, read once an investing company needs them.
         var companyBases: CompanyBase?
-        /// The one country the article is about (``articleSubject(_:)``), worked out once needed.
-        var articleSubject: CountryCode?
         /// The first tokens of the paragraph being read and of the one before it.
         var paragraphStart = 0
         var priorParagraphStart = 0
@@ -172,7 +171,7 @@ public struct Extractor: Sendable {
                     (candidate.from, candidate.to) = resolved[i].from == nil ? (nil, m.code) : (m.code, nil)
                 }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: articlePair,
-                                      pairNamed: pairNamed < sentence.end,
+                                      pairNamed: pairNamed < sentence.end, subject: documentSubject,
                                       article: articlePair == nil ? mentions : [])
                 // "In Thailand, BYD has invested about 17.9 billion baht" after "Shenzhen-based BYD" in
                 // an earlier paragraph: a company named before its investing verb has the base the
@@ -222,7 +221,7 @@ public struct Extractor: Sendable {
                    rules.isForeignInflow(candidate) || rules.isAgencyProjects(candidate) || candidate.from == nil && rules.isHostMeasured(candidate),
                    !isOutward(candidate, rules: rules),
                    !rules.isNamedOutflow(candidate),
-                   let subject = articleSubject ?? Self.articleSubject(mentions).map({ articleSubject = $0; return $0 }), subject != candidate.from {
+                   let subject = documentSubject, subject != candidate.from {
                     candidate.to = subject
                 }
                 // "Wine exports to China fell to $6.1 million, while wine exports to Ukraine grew to
@@ -733,7 +732,7 @@ public struct Extractor: Sendable {
     /// Fills parties the sentence left out, from the paragraph or the article's pair of countries.
     func resolveMissingParties(_ candidate: inout Candidate, rules: SentenceRules, previous: ParagraphMemory,
                                earlier: [Candidate], pair: (CountryCode, CountryCode)?, pairNamed: Bool = true,
-                               article: [CountryMention] = []) {
+                               subject: CountryCode? = nil, article: [CountryMention] = []) {
         guard let indicator = candidate.indicator else { return }
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
@@ -766,6 +765,13 @@ public struct Extractor: Sendable {
             if partners.count < 2, !ownTotal, let (a, b) = pair {
                 if partners.isEmpty, unnamed || rules.refersToPair { partners = [a, b] }
                 else if partners == [a] { partners.append(b) } else if partners == [b] { partners.append(a) }
+            }
+            // "Trade with Russia, the second-largest partner, amounted to USD 2.4 billion" in an
+            // article about Mongolia: trade with a third country is the article's main country's.
+            if partners.count == 1, !ownTotal, let k = candidate.keyword, rules.context.isWord(k + 1, "with"),
+               rules.mentions.contains(where: { $0.code == partners[0] && ($0.start == k + 2 || $0.start == k + 3) }),
+               let main = subject, main != partners[0] {
+                partners.append(main)
             }
             partners.sort()
             candidate.from = partners.first
