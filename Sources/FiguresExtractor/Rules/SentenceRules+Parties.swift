@@ -94,9 +94,20 @@ extension SentenceRules {
             if prep != nil && prep != "of" && prep != "by" && !ownsKeyword && !withOwner { continue }
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
             if isSpeaker(m) || isRival(m) { continue }
+            // "The United States remained the largest destination for Bangladeshi goods, …, while
+            // exports to the European Union totalled $24.1 billion": a market ranked in an earlier
+            // clause owns no later figure.
+            if prep == nil, isRankedMarket(m), (m.end..<limit).contains(where: isClauseBoundary) { continue }
             return (m, prep == "by" && isReceivingAgent(m) || receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
         }
         return nil
+    }
+
+    /// Whether `m` is said to be a ranked market or destination: "the United States remained the
+    /// single largest destination", "China is the biggest market".
+    func isRankedMarket(_ m: CountryMention) -> Bool {
+        guard let noun = (m.end..<min(sentence.end, m.end + 7)).first(where: { context.isWord($0, in: WordSets.marketNouns) }) else { return false }
+        return (m.end..<noun).contains { context.isWord($0, in: WordSets.rankWords) } && !mentions.contains { $0.start > m.start && $0.start < noun }
     }
 
     /// Whether token `k` is a keyword of investment ("investment" in "foreign investment in Malaysia").
