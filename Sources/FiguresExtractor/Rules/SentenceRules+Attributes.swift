@@ -35,7 +35,7 @@ extension SentenceRules {
         if t[k].length == 4, context.isWord(k, "nodx") { candidate.sector = "non-oil"; return }
         // Right before the keyword: "agricultural exports", "non-oil exports", "energy imports",
         // "non-oil and gas exports", "oil domestic exports".
-        for start in [k - 5, k - 3, k - 2, k - 1] where start >= sentence.start {
+        for start in [k - 5, k - 4, k - 3, k - 2, k - 1] where start >= sentence.start {
             if let (sector, end) = sectorWord(at: start), end == k || end == k - 1 && context.isWord(end, "domestic") { candidate.sector = sector; return }
         }
         // "non-oil foreign trade", "non-oil bilateral trade"

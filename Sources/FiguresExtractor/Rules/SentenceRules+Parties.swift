@@ -176,8 +176,10 @@ extension SentenceRules {
     static let `in`: [String] = ["in"]
 
     /// The first mention after token `a` (and before `b`) whose preposition is one of `preps`.
+    /// (Not the source of data: "Data from Japan's Ministry of Finance show …".)
     func mention(after a: Int, before b: Int = Int.max, preps: [String]) -> CountryMention? {
-        mentions.first { $0.start >= a && $0.start < b && preposition($0).map(preps.contains) == true }
+        mentions.first { $0.start >= a && $0.start < b && preposition($0).map(preps.contains) == true
+            && !($0.possessive && context.isWord($0.end, in: WordSets.organisationNouns)) }
     }
 
     /// A mention in the candidate's own window whose preposition is one of `preps`.

@@ -478,6 +478,13 @@ struct SentenceRules {
                        context.entry(head).indicator == context.entry(k).indicator {
                         return head
                     }
+                    // "foreign direct investment in Canada (FDI) reached …": an abbreviation in
+                    // brackets restates the keyword before it.
+                    if context.isSymbol(k - 1, .openParen), context.isSymbol(k + 1, .closeParen),
+                       let head = (max(sentence.start, k - 8)..<(k - 1)).last(where: { t[$0].kind == .word && isIndicatorKeyword($0) }),
+                       context.entry(head).indicator == context.entry(k).indicator {
+                        return head
+                    }
                     return k
                 }
                 // "Registered foreign capital in Vietnam … totalled $15 billion", "registered capital
