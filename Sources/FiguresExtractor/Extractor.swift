@@ -170,12 +170,9 @@ public struct Extractor: Sendable {
                    (resolved[i].from == nil) != (resolved[i].to == nil) {
                     (candidate.from, candidate.to) = resolved[i].from == nil ? (nil, m.code) : (m.code, nil)
                 }
-                resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: articlePair,
-                                      pairNamed: pairNamed < sentence.end, subject: documentSubject,
-                                      article: articlePair == nil ? mentions : [])
                 // "In Thailand, BYD has invested about 17.9 billion baht" after "Shenzhen-based BYD" in
                 // an earlier paragraph: a company named before its investing verb has the base the
-                // article gave it (see ``CompanyBase``).
+                // article gave it (see ``CompanyBase``), before any party the article's pair would lend.
                 if candidate.indicator == .investment, candidate.from == nil, let k = candidate.keyword, context.entry(k).isVerb,
                    case let first = max(sentence.start, candidate.window.lowerBound), first < k {
                     let bases = companyBases ?? CompanyBase(context: context, mentions: mentions)
@@ -190,6 +187,9 @@ public struct Extractor: Sendable {
                         candidate.from = code
                     }
                 }
+                resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: articlePair,
+                                      pairNamed: pairNamed < sentence.end, subject: documentSubject,
+                                      article: articlePair == nil ? mentions : [])
                 // "Investments … reached $27 million in the same period": the period of the figure
                 // before; "… hit €25 billion in the same year": its year. Only for a figure with no
                 // period of its own (none, or the publication date of a stock).

@@ -15,6 +15,7 @@ struct CompanyBaseTests {
         "Japanese carmaker ⟦Toyota⟧JP and South Korea's state-owned ⟦Kepco⟧KR signed a deal.",
         "Tokyo-based trading house ⟦Marunaka⟧JP opened an office.",
         "Mumbai-based ⟦Tata⟧IN Steel put money into its unit.",
+        "⟦ArcelorMittal⟧LU, the Luxembourg-headquartered steelmaker, will expand.",
         "Chinese President Xi Jinping met Peru's President Dina Boluarte.",
         "Vietnam's Ministry of Planning and Investment released the data.",
         "China's Commerce Ministry said exports rose.",

@@ -9,8 +9,9 @@ import FiguresRecognizer
 ///
 /// A company is known by the first word of its name (capitalised, not a country's name) where
 /// the article introduces it in one of three ways:
-/// - after "-based" and up to three lower-case words ("Tokyo-based trading house Marunaka"), the
-///   base a country or a business city (``BusinessCity``);
+/// - after "-based" (or "-headquartered") and up to three lower-case words ("Tokyo-based trading
+///   house Marunaka"), the base a country or a business city (``BusinessCity``); or before it as
+///   an apposition ("ArcelorMittal, the Luxembourg-headquartered steelmaker");
 /// - right after a country's possessive, with up to three lower-case words between ("China's
 ///   state-owned Cosco Shipping");
 /// - after a country's adjective or name and one to three lower-case words ending in a company
@@ -42,7 +43,15 @@ struct CompanyBase {
             var k = m.end
             // "China's Cosco Shipping", "China's state-owned Cosco"; "US-based Xentrix"; else a
             // description ending in a company noun.
-            let based = !m.possessive && context.isSymbol(k, .hyphen) && context.isWord(k + 1, "based")
+            let based = !m.possessive && context.isSymbol(k, .hyphen) && (context.isWord(k + 1, "based") || context.isWord(k + 1, "headquartered"))
+            // "ArcelorMittal, the Luxembourg-headquartered steelmaker": the name before the apposition.
+            if based, context.isWord(m.start - 1, "the"), context.isSymbol(m.start - 2, .comma), m.start >= 3,
+               t[m.start - 3].kind == .word, t[m.start - 3].flags.contains(.capitalized) {
+                var first = m.start - 3
+                while first > 0, first > m.start - 6, t[first - 1].kind == .word, t[first - 1].flags.contains(.capitalized) { first -= 1 }
+                if !mentions.contains(where: { $0.start == first }), !Self.isInstitution(at: first, in: context) { entries.append((first, m.code)) }
+                continue
+            }
             let describing = !m.possessive && !based
             if based { k += 2 }
             var words = 0

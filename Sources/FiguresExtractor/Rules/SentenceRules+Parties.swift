@@ -539,7 +539,10 @@ extension SentenceRules {
                 m.start >= window.lowerBound && m.start < window.upperBound && !m.possessive
                     && (m.form == .adjective && context.isWord(m.end, "parent")
                         || context.isWord(m.start - 1, "in") && isParentNoun(m.start - 2)
-                        || context.isWord(m.start - 1, "the") && context.isWord(m.start - 2, "in") && isParentNoun(m.start - 3))
+                        || context.isWord(m.start - 1, "the") && context.isWord(m.start - 2, "in") && isParentNoun(m.start - 3)
+                        // "some 950 of them headquartered in the United States"
+                        || context.isWord(m.start - 1, "in") && context.isWord(m.start - 2, "headquartered")
+                        || context.isWord(m.start - 1, "the") && context.isWord(m.start - 2, "in") && context.isWord(m.start - 3, "headquartered"))
             })
             from = parent?.code
             for afterAmount in [true, false] where from == nil {
