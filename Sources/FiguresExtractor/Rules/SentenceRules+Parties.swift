@@ -92,7 +92,10 @@ extension SentenceRules {
             // owns it after "with" too.
             let withOwner = m.end == k && !m.possessive && prep == "with"
             if prep != nil && prep != "of" && prep != "by" && !ownsKeyword && !withOwner { continue }
-            if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2) { continue }
+            // ("of Zimbabwe's US$3.2 billion total exports": a possessive right before the amount
+            // owns the keyword right after it.)
+            if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2)
+                && !(m.possessive && m.end == amount.lowerBound && k >= amount.upperBound && k - amount.upperBound <= 2) { continue }
             if isSpeaker(m) || isRival(m) { continue }
             // "The United States remained the largest destination for Bangladeshi goods, …, while
             // exports to the European Union totalled $24.1 billion": a market ranked in an earlier
