@@ -206,6 +206,13 @@ extension SentenceRules {
             candidate.status = .target
             return
         }
+        // "US chipmaker Analog Devices is to invest €630m in Ireland": "is to" before a verb
+        // keyword is a plan.
+        if let k = candidate.keyword, k < amount.lowerBound, context.entry(k).isVerb, context.isWord(k - 1, "to"),
+           context.isWord(k - 2, "is") || context.isWord(k - 2, "are") {
+            candidate.status = .target
+            return
+        }
         // "have agreed to raise bilateral trade to $3 billion", "the task of bringing it to at least
         // $1 billion": a raise verb in the infinitive, or after "of", that takes the figure "to"
         // its amount is an intention.

@@ -5,12 +5,21 @@ extension SentenceRules {
     /// The preposition before a mention ("in", "from", "to", "with", "between", "and"), skipping "the".
     func preposition(_ m: CountryMention) -> String? {
         var k = m.start - 1
+        // "in eastern Serbia", "in Hamina, south-eastern Finland": a compass word (or compound)
+        // before the country.
+        if context.isWord(k, in: WordSets.placeAdjectives) {
+            k -= 1
+            if context.isSymbol(k, .hyphen), context.isWord(k - 1, in: WordSets.placeAdjectives) || context.isWord(k - 1, "south")
+                || context.isWord(k - 1, "north") { k -= 2 }
+        }
         // "in Ontario, Canada", "in Nuevo León, Mexico": a place, then its country.
         if context.isSymbol(k, .comma), k - 2 >= sentence.start, t[k - 1].kind == .word, t[k - 1].flags.contains(.capitalized),
            !mentions.contains(where: { $0.end == k }) {
             var at = k - 1
             while at > sentence.start, at > k - 4, t[at - 1].kind == .word, t[at - 1].flags.contains(.capitalized) { at -= 1 }
+            // ("near Gävle, north-eastern Sweden": near a town is in its country.)
             if context.isWord(at - 1, "in") || context.isWord(at - 1, "into") { k = at - 1 }
+            else if context.isWord(at - 1, "near") { return "in" }
         }
         if context.isWord(k, "the") { k -= 1 }
         // "in its US arm", "into their Vietnamese plants"
@@ -19,7 +28,6 @@ extension SentenceRules {
             // "in expanding its Hungarian plant"
             if k > sentence.start, t[k].kind == .word, context.isWord(k - 1, "in") || context.isWord(k - 1, "into"), context.lower(k).hasSuffix("ing") { k -= 1 }
         }
-        if context.isWord(k, in: WordSets.placeAdjectives) { k -= 1 }
         // "from Japan, the United States and Singapore": a list item takes the preposition of the
         // country before it.
         if context.isSymbol(k, .comma), !m.possessive, let before = mentions.last(where: { $0.end == k && $0.start < m.start }),
