@@ -606,7 +606,9 @@ extension SentenceRules {
 
     /// "of Kazakhstan's total exports": a possessive country right after the amount.
     func possessiveAfter(_ amount: Range<Int>) -> CountryMention? {
-        mentions.first { $0.possessive && $0.start > amount.upperBound && $0.start - amount.upperBound <= 2 && preposition($0) == "of" }
+        // ("a target of US$19 billion for Sri Lanka's exports of goods")
+        mentions.first { $0.possessive && $0.start > amount.upperBound && $0.start - amount.upperBound <= 2
+            && (preposition($0) == "of" || preposition($0) == "for") }
     }
 
     /// A figure of investment whose keyword is a foreign inflow (``isForeignInflow(keyword:)``):
