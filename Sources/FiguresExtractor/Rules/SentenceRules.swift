@@ -426,7 +426,7 @@ struct SentenceRules {
             // "about $46.5 billion of India's imports from Russia": a part of a country's flow
             // (unless the sentence named the part's own keyword before: "Energy exports accounted
             // for $29 billion of Kazakhstan's total exports").
-            if context.isWord(k - 1, "of"), let mention = mentions.first(where: { $0.start == k && $0.possessive }),
+            if context.isWord(k - 1, "of") || k - 1 == k0 && context.isWord(k0, "for"), let mention = mentions.first(where: { $0.start == k && $0.possessive }),
                !(sentence.start..<k0).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) {
                 k = mention.end; steps += 1; continue
             }
@@ -437,8 +437,10 @@ struct SentenceRules {
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
             // "An estimated $200 million has been invested by Azerbaijani companies": a passive.
             // "a new target of $5 billion for bilateral trade"
+            // ("a target of $62 billion for Bangladesh's exports")
             let forKeyword = k == k0 && context.isWord(k, "for")
-                && (context.isWord(k + 1, "bilateral") || context.isWord(k + 1, "mutual") || isIndicatorKeyword(k + 1))
+                && (context.isWord(k + 1, "bilateral") || context.isWord(k + 1, "mutual") || isIndicatorKeyword(k + 1)
+                    || mentions.contains { $0.start == k + 1 && $0.possessive && $0.end < sentence.end && isIndicatorKeyword($0.end) })
             // ("a target of NZ$30 billion in two-way trade")
             if context.isWord(k, "two"), context.isSymbol(k + 1, .hyphen), context.isWord(k + 2, "way") { k += 3; steps += 1; continue }
             // ("5 trillion yen in public and private investment", "RM59.6 billion of approved domestic
