@@ -8,7 +8,7 @@ extension Gazetteer {
     ///   leave empty when the capital is rarely used that way or is an ordinary English word.
     static let countryRows: [String] = [
         "AD|Andorra, Principality of Andorra|Andorran, Andorrans|",
-        "AE|United Arab Emirates, UAE, U.A.E., Emirates|Emirati, Emiratis|Abu Dhabi",
+        "AE|United Arab Emirates, UAE, U.A.E., Emirates|Emirati, Emiratis|Abu Dhabi, Dubai",
         "AF|Afghanistan, Islamic Republic of Afghanistan, Islamic Emirate of Afghanistan|Afghan, Afghans|Kabul",
         "AG|Antigua and Barbuda, Antigua|Antiguan, Antiguans, Barbudan, Barbudans|",
         "AI|Anguilla|Anguillan, Anguillans|",
