@@ -938,7 +938,9 @@ public struct Extractor: Sendable {
         // country names no investor, whatever the article's other country.
         // (Nor do the projects an investment agency counts: "HIPA registered 51 projects in Hungary
         // worth …" is every investor's.)
-        if candidate.from == nil, rules.isForeignInflow(candidate) || rules.isAgencyProjects(candidate) { return }
+        // (Nor "the stock of inward direct investment in Sweden".)
+        if candidate.from == nil, rules.isForeignInflow(candidate) || rules.isAgencyProjects(candidate)
+            || candidate.keyword.map(rules.isNamedInflow) == true { return }
         // "Indonesia's government aims to attract investment of IDR 1,400 trillion": nor does
         // investment a country attracts, with no investor named.
         if indicator == .investment, candidate.from == nil, Self.isTakenIn(candidate, rules: rules) { return }
