@@ -187,8 +187,6 @@ import Testing
             "Thailand's BOI applications: \"Last year China topped the list with 159 billion baht, followed by Singapore at 127 billion baht\" (a ranking whose keyword is in the sentence before) is not read; totals take China from \"relocating from China\"; \"up to 100,000 baht per electric car\" is read as investment",
         "b12-12: 'US$ 4.7 billion': sector textiles (want null)":
             "twelfth-round first run, cause not yet traced: 'US$ 4.7 billion': sector textiles (want null)",
-        "b12-12: missed exports 'US$ 15 billion'":
-            "twelfth-round first run, cause not yet traced: missed exports 'US$ 15 billion'",
         "b12-13: '19.8 trillion yen': from null (want JP)":
             "twelfth-round first run, cause not yet traced: '19.8 trillion yen': from null (want JP)",
         "b12-15: '$25 billion': sector oil (want energy)":
