@@ -529,6 +529,14 @@ extension SentenceRules {
                 candidate.to = ownerMention?.code ?? destination
                 candidate.from = source
             }
+            // "shipments to China, Japan's largest trading partner, climbed … to 19.8 trillion yen":
+            // the country whose partner the other is, in an apposition, reports the flow.
+            if let partner = indicator == .exports ? candidate.to : candidate.from, (indicator == .exports ? candidate.from : candidate.to) == nil,
+               let named = mentions.first(where: { $0.code == partner && $0.start >= candidate.window.lowerBound && $0.end < amount.lowerBound }),
+               context.isSymbol(named.end, .comma), let owner = mentions.first(where: { $0.start == named.end + 1 && $0.possessive }),
+               owner.code != partner, (owner.end..<min(owner.end + 4, amount.lowerBound)).contains(where: { context.isWord($0, in: WordSets.rankWords) }) {
+                if indicator == .exports { candidate.from = owner.code } else { candidate.to = owner.code }
+            }
             if candidate.from == candidate.to { candidate.to = nil }
         case .tradeTurnover:
             let partners = tradePartners(keyword: k, amount: amount, window: candidate.window)
