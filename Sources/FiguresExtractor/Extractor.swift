@@ -524,6 +524,9 @@ public struct Extractor: Sendable {
             if let boundary = (start..<candidates[index].tokens.lowerBound).last(where: rules.isClauseBoundary) { start = boundary }
             var end = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
             if let report = rules.reportingVerb(after: candidates[index].tokens.upperBound, before: end) { end = report }
+            // "…, supported by strong rice and fruit sales to China": a clause of causes after the
+            // amount names no party of it.
+            if let cause = (candidates[index].tokens.upperBound..<end).first(where: rules.startsCause) { end = cause }
             candidates[index].window = start..<end
         }
         applyRespectively(&candidates, rules: rules)

@@ -189,8 +189,6 @@ import Testing
             "\"purchases of American oil, gas and other energy products\": the first sector word of a list wins over \"energy\", which names them all",
         "b12-17: '$240 million': sector metallurgy (want null)":
             "\"Mumbai-based Tata Steel put $240 million into its wholly owned subsidiary\": the word \"Steel\" of a company's name is read as the metallurgy sector",
-        "b12-19: '$2.4 billion': to CN (want null)":
-            "twelfth-round first run, cause not yet traced: '$2.4 billion': to CN (want null)",
         "b12-25: missed investment 'P850 billion'":
             "twelfth-round first run, cause not yet traced: missed investment 'P850 billion'",
         "b12-25: 'P1.5 trillion': from JP (want null)":

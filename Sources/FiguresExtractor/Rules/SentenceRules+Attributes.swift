@@ -364,6 +364,13 @@ extension SentenceRules {
             && t[k + 1].length > 5 && context.lower(k + 1).hasSuffix("ing")
     }
 
+    /// A comma before a past participle and "by": ", driven by", ", supported by", ", led by" — the
+    /// causes of a change, not its parties.
+    func startsCause(_ k: Int) -> Bool {
+        context.isSymbol(k, .comma) && k + 2 < sentence.end && context.isWord(k + 2, "by") && t[k + 1].kind == .word
+            && (context.lower(k + 1).hasSuffix("ed") || context.isWord(k + 1, "led"))
+    }
+
     /// A comma before "including", "of which" or "among": what follows is a part of the amount before.
     func startsPart(_ k: Int) -> Bool {
         guard context.isSymbol(k, .comma) else { return false }
