@@ -1007,6 +1007,8 @@ public struct Extractor: Sendable {
         if rules.context.isWord(k, "outflows") || rules.context.isWord(k, "outflow") { return true }
         // ("Swiss companies' direct investment abroad amounted to CHF 1,466 billion")
         if rules.context.isWord(k + 1, "abroad") { return true }
+        // ("Taiwanese investment in other countries")
+        if rules.context.isWord(k + 1, "in"), rules.context.isWord(k + 2, "other"), rules.context.isWord(k + 3, in: WordSets.pairNouns) { return true }
         return (max(rules.sentence.start, k - 3)..<k).contains(where: { rules.context.isWord($0, in: WordSets.outwardWords) })
     }
 

@@ -507,8 +507,6 @@ import Testing
             "\"Singapore's total trade, which includes re-exports, shrank …\": the aside's \"re-exports\" stands for the keyword before it only when both are of the same indicator",
         "b21-11: '¥20.6 trillion': from null (want JP)":
             "\"Exports to the United States in fiscal 2023 rose …\": the exporter is only the article's subject (Japan), named in an earlier paragraph; a new paragraph carries no exporter over",
-        "b21-12: 'US$48.56 billion': to US (want null)":
-            "\"approved a record US$48.56 billion of Taiwanese investment in other countries …, driven by TSMC's expansion in the United States\": a host named in a participle clause after the amount is read",
         "b21-12: missed investment 'NT$40.2 billion'":
             "\"an NT$40.2 billion capital injection by Denmark's Copenhagen Infrastructure Partners\": \"capital injection\" is no investment keyword",
         "b21-15: '$2.5 billion': unit USD (want NZD)":

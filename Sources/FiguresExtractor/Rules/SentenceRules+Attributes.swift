@@ -368,8 +368,10 @@ extension SentenceRules {
     /// causes of a change, not its parties.
     func startsCause(_ k: Int) -> Bool {
         context.isSymbol(k, .comma) && k + 2 < sentence.end && context.isWord(k + 2, "by") && t[k + 1].kind == .word
-            && (context.lower(k + 1).hasSuffix("ed") || context.isWord(k + 1, "led"))
+            && (context.isWord(k + 1, in: Self.irregularParticiples) || context.lower(k + 1).hasSuffix("ed"))
     }
+
+    static let irregularParticiples = WordSet(["driven", "led", "hit", "held", "undercut", "outweighed", "drawn"])
 
     /// A comma before "including", "of which" or "among": what follows is a part of the amount before.
     func startsPart(_ k: Int) -> Bool {
