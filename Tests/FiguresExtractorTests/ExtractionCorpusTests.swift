@@ -8,6 +8,9 @@ import Testing
         let cases = try ExtractionCorpus.load()
         #expect(cases.filter { !$0.expected.isEmpty }.count >= 150)
         #expect(cases.filter { $0.expected.isEmpty }.count >= 40)
+        // Every case has words to read and an id of its own (a blank text passes any "no figure" case).
+        #expect(cases.filter { $0.text.split(separator: " ").count < 5 }.map(\.id) == [])
+        #expect(Set(cases.map(\.id)).count == cases.count)
     }
 
     /// Whole articles written blind (without reading the extractor): paragraphs, quotes,
