@@ -399,10 +399,14 @@ public struct Extractor: Sendable {
     /// often (`nil` when it names none).
     static func articleSubject(_ mentions: [CountryMention]) -> CountryCode? {
         guard let first = mentions.first?.code else { return nil }
-        var counts: [CountryCode: Int] = [:]
-        for m in mentions { counts[m.code, default: 0] += 1 }
-        let top = counts[first] ?? 0
-        return counts.contains(where: { $0.key != first && $0.value >= top }) ? nil : first
+        // An article names few countries: a short list beats hashing every mention.
+        var counts: [(code: CountryCode, count: Int)] = []
+        counts.reserveCapacity(8)
+        for m in mentions {
+            if let i = counts.firstIndex(where: { $0.code == m.code }) { counts[i].count += 1 } else { counts.append((m.code, 1)) }
+        }
+        let top = counts[0].count
+        return counts.dropFirst().contains(where: { $0.count >= top }) ? nil : first
     }
 
     /// The two countries an article is about: the two most mentioned, when both are mentioned at
