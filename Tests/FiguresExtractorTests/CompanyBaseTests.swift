@@ -16,6 +16,7 @@ struct CompanyBaseTests {
         "Tokyo-based trading house ⟦Marunaka⟧JP opened an office.",
         "Mumbai-based ⟦Tata⟧IN Steel put money into its unit.",
         "⟦ArcelorMittal⟧LU, the Luxembourg-headquartered steelmaker, will expand.",
+        "Osaka-headquartered parts maker ⟦Sanwa⟧JP opened a plant.",
         "Chinese President Xi Jinping met Peru's President Dina Boluarte.",
         "Vietnam's Ministry of Planning and Investment released the data.",
         "China's Commerce Ministry said exports rose.",

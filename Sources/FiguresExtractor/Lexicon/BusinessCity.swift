@@ -29,10 +29,11 @@ enum BusinessCity {
         return table
     }()
 
-    /// The country of the city word at `k`, when "-based" follows it ("Mumbai-based").
+    /// The country of the city word at `k`, when "-based" (or "-headquartered") follows it
+    /// ("Mumbai-based").
     static func base(at k: Int, in context: DocumentContext) -> CountryCode? {
         guard k >= 0, k + 2 < context.t.count, context.t[k].kind == .word, context.t[k].flags.contains(.capitalized),
-              context.isSymbol(k + 1, .hyphen), context.isWord(k + 2, "based") else { return nil }
+              context.isSymbol(k + 1, .hyphen), context.isWord(k + 2, "based") || context.isWord(k + 2, "headquartered") else { return nil }
         return countries[context.lower(k)]
     }
 }

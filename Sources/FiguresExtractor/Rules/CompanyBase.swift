@@ -52,32 +52,37 @@ struct CompanyBase {
                 if !mentions.contains(where: { $0.start == first }), !Self.isInstitution(at: first, in: context) { entries.append((first, m.code)) }
                 continue
             }
-            let describing = !m.possessive && !based
             if based { k += 2 }
-            var words = 0
-            var lastWord = -1
-            while k < t.count, words <= 3 {
-                if t[k].kind == .word, !t[k].flags.contains(.capitalized) { words += 1; lastWord = k; k += 1 }
-                else if context.isSymbol(k, .hyphen), k > m.end, t[k - 1].kind == .word { k += 1 }
-                else { break }
+            if let name = Self.name(after: k, describing: !m.possessive && !based, context: context, mentions: mentions) {
+                entries.append((name, m.code))
             }
-            guard words <= 3, k < t.count, t[k].kind == .word, t[k].flags.contains(.capitalized),
-                  !(describing && (lastWord < 0 || !context.isWord(lastWord, in: Self.describingNouns))),
-                  !mentions.contains(where: { $0.start == k }), !Self.isInstitution(at: k, in: context) else { continue }
-            entries.append((k, m.code))
         }
         // "Mumbai-based Tata Steel": a business city's country.
-        for k in t.indices where context.isWord(k, "based") && k >= 2 {
-            guard let code = BusinessCity.base(at: k - 2, in: context) else { continue }
-            var j = k + 1
-            var words = 0
-            while j < t.count, words <= 3, t[j].kind == .word, !t[j].flags.contains(.capitalized) { words += 1; j += 1 }
-            if words <= 3, j < t.count, t[j].kind == .word, t[j].flags.contains(.capitalized), !mentions.contains(where: { $0.start == j }),
-               !Self.isInstitution(at: j, in: context) {
-                entries.append((j, code))
-            }
+        for k in t.indices where k >= 2 && (context.isWord(k, "based") || context.isWord(k, "headquartered")) {
+            guard let code = BusinessCity.base(at: k - 2, in: context),
+                  let name = Self.name(after: k + 1, describing: false, context: context, mentions: mentions) else { continue }
+            entries.append((name, code))
         }
         entries.sort { $0.token < $1.token }
+    }
+
+    /// The first word of a company's name at or after `k`: up to three lower-case words (hyphens
+    /// between them), then a capitalised word that begins no country's name and no institution's;
+    /// with `describing`, the last lower-case word must be a company noun ("software giant").
+    static func name(after k0: Int, describing: Bool, context: DocumentContext, mentions: [CountryMention]) -> Int? {
+        let t = context.t
+        var k = k0
+        var words = 0
+        var lastWord = -1
+        while k < t.count, words <= 3 {
+            if t[k].kind == .word, !t[k].flags.contains(.capitalized) { words += 1; lastWord = k; k += 1 }
+            else if context.isSymbol(k, .hyphen), k > k0, t[k - 1].kind == .word { k += 1 }
+            else { break }
+        }
+        guard words <= 3, k < t.count, t[k].kind == .word, t[k].flags.contains(.capitalized),
+              !(describing && (lastWord < 0 || !context.isWord(lastWord, in: describingNouns))),
+              !mentions.contains(where: { $0.start == k }), !isInstitution(at: k, in: context) else { return nil }
+        return k
     }
 
     /// Whether the capitalised name at `k` is an institution's or a title: a word of ``notNames``
