@@ -217,11 +217,8 @@ public struct Extractor: Sendable {
                 // (an investment agency's projects, investment with no investor that a host
                 // registers or licenses) whose host no sentence names goes to the one
                 // country the article is about (not a source's "outflows of USD 90 billion").
-                if candidate.indicator == .investment, candidate.to == nil,
-                   rules.isForeignInflow(candidate) || rules.isAgencyProjects(candidate) || candidate.from == nil && rules.isHostMeasured(candidate)
-                    || candidate.from == nil && rules.mentions.isEmpty && !rules.hasWord("global"),
-                   !isOutward(candidate, rules: rules),
-                   !rules.isNamedOutflow(candidate),
+                if candidate.indicator == .investment, candidate.to == nil, rules.isInflowToUnnamedHost(candidate),
+                   !isOutward(candidate, rules: rules), !rules.isNamedOutflow(candidate),
                    let subject = documentSubject, subject != candidate.from {
                     candidate.to = subject
                 }

@@ -650,6 +650,15 @@ extension SentenceRules {
     /// Measures of investment a host keeps: "registered", "disbursed", "realised" capital.
     static let hostMeasures = WordSet(["registered", "disbursed", "realised", "realized", "licensed"])
 
+    /// Whether `candidate` (investment with no host read) is money that flows into a country the
+    /// sentence leaves to the article: foreign investment, the projects an investment agency
+    /// counts, investment with no investor that a host registers or licenses, or investment in a
+    /// sentence that names no country at all (not a "global" total).
+    func isInflowToUnnamedHost(_ candidate: Candidate) -> Bool {
+        isForeignInflow(candidate) || isAgencyProjects(candidate)
+            || candidate.from == nil && (isHostMeasured(candidate) || mentions.isEmpty && !hasWord("global"))
+    }
+
     /// Whether the keyword of `candidate` is investment a host counts: "in licensed investment",
     /// "registered FDI" (the two words before it).
     func isHostMeasured(_ candidate: Candidate) -> Bool {
