@@ -527,7 +527,8 @@ public struct Extractor: Sendable {
             if let report = rules.reportingVerb(after: candidates[index].tokens.upperBound, before: end) { end = report }
             // "…, supported by strong rice and fruit sales to China": a clause of causes after the
             // amount names no party of it.
-            if let cause = (candidates[index].tokens.upperBound..<end).first(where: rules.startsCause) { end = cause }
+            if candidates[index].tokens.upperBound < end,
+               let cause = (candidates[index].tokens.upperBound..<end).first(where: rules.startsCause) { end = cause }
             candidates[index].window = start..<end
         }
         applyRespectively(&candidates, rules: rules)

@@ -108,7 +108,7 @@ extension SentenceRules {
             // "The United States remained the largest destination for Bangladeshi goods, …, while
             // exports to the European Union totalled $24.1 billion": a market ranked in an earlier
             // clause owns no later figure.
-            if prep == nil, isRankedMarket(m), (m.end..<limit).contains(where: isClauseBoundary) { continue }
+            if prep == nil, m.end < limit, isRankedMarket(m), (m.end..<limit).contains(where: isClauseBoundary) { continue }
             return (m, prep == "by" && isReceivingAgent(m) || receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
         }
         return nil
@@ -534,7 +534,8 @@ extension SentenceRules {
             if let partner = indicator == .exports ? candidate.to : candidate.from, (indicator == .exports ? candidate.from : candidate.to) == nil,
                let named = mentions.first(where: { $0.code == partner && $0.start >= candidate.window.lowerBound && $0.end < amount.lowerBound }),
                context.isSymbol(named.end, .comma), let owner = mentions.first(where: { $0.start == named.end + 1 && $0.possessive }),
-               owner.code != partner, (owner.end..<min(owner.end + 4, amount.lowerBound)).contains(where: { context.isWord($0, in: WordSets.rankWords) }) {
+               owner.code != partner, owner.end < amount.lowerBound,
+               (owner.end..<min(owner.end + 4, amount.lowerBound)).contains(where: { context.isWord($0, in: WordSets.rankWords) }) {
                 if indicator == .exports { candidate.from = owner.code } else { candidate.to = owner.code }
             }
             if candidate.from == candidate.to { candidate.to = nil }
@@ -663,7 +664,7 @@ extension SentenceRules {
     /// "registered FDI" (the two words before it).
     func isHostMeasured(_ candidate: Candidate) -> Bool {
         guard candidate.indicator == .investment, let k = candidate.keyword else { return false }
-        return (max(sentence.start, k - 2)..<k).contains { context.isWord($0, in: Self.hostMeasures) }
+        return (max(sentence.start, k - 2)..<max(sentence.start, k)).contains { context.isWord($0, in: Self.hostMeasures) }
     }
     /// "China's actual use of FDI", "utilisation of foreign capital": investment taken in.
     static let useNouns = WordSet(["use", "utilization", "utilisation", "utilized", "utilised", "usage"])

@@ -482,7 +482,7 @@ struct SentenceRules {
                     }
                     // "foreign direct investment in Canada (FDI) reached …": an abbreviation in
                     // brackets restates the keyword before it.
-                    if context.isSymbol(k - 1, .openParen), context.isSymbol(k + 1, .closeParen),
+                    if k - 1 > sentence.start, context.isSymbol(k - 1, .openParen), context.isSymbol(k + 1, .closeParen),
                        let head = (max(sentence.start, k - 8)..<(k - 1)).last(where: { t[$0].kind == .word && isIndicatorKeyword($0) }),
                        context.entry(head).indicator == context.entry(k).indicator {
                         return head
