@@ -17,6 +17,8 @@ struct CompanyBaseTests {
         "Mumbai-based ⟦Tata⟧IN Steel put money into its unit.",
         "⟦ArcelorMittal⟧LU, the Luxembourg-headquartered steelmaker, will expand.",
         "Osaka-headquartered parts maker ⟦Sanwa⟧JP opened a plant.",
+        "⟦Tesla⟧US, the U.S. electric carmaker, plans a factory.",
+        "The minister spoke on Monday, the Korean automaker ⟦Hyundai⟧KR said.",
         "Chinese President Xi Jinping met Peru's President Dina Boluarte.",
         "Vietnam's Ministry of Planning and Investment released the data.",
         "China's Commerce Ministry said exports rose.",

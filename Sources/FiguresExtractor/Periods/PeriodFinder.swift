@@ -540,11 +540,12 @@ struct PeriodFinder {
                     if let last = month(k + 2), last > m, yearSoonAfter(k + 3) == nil {
                         var y = last <= published.month ? published.year : published.year - 1
                         var end = k + 3
-                        // "January-February of this year" / "of last year"
-                        if context.isWord(end, "of"), context.isWord(end + 1, in: WordSets.thisOrLast), context.isWord(end + 2, "year") {
-                            y = context.isWord(end + 1, "this") ? published.year : published.year - 1
-                            covered.insert(end..<(end + 3))
-                            end += 3
+                        // "January-February of this year" / "of last year" / "January-September this year"
+                        let yearWord = context.isWord(end, "of") ? end + 1 : end
+                        if context.isWord(yearWord, in: WordSets.thisOrLast), context.isWord(yearWord + 1, "year") {
+                            y = context.isWord(yearWord, "this") ? published.year : published.year - 1
+                            covered.insert(end..<(yearWord + 2))
+                            end = yearWord + 2
                         }
                         found.append(PeriodMention(start: k, end: end, period: .months(fromYear: y, fromMonth: m, toYear: y, toMonth: last)))
                         k = end - 1

@@ -31,7 +31,8 @@ struct CompanyBase {
     /// Ministry", "Vietnam's Ministry of Planning", "Peru's President Boluarte").
     static let notNames: WordSet = WordSet(["president", "prime", "minister", "ministry", "deputy", "ambassador", "governor",
         "chairman", "king", "crown", "sheikh", "emir", "premier", "vice", "foreign", "finance", "trade", "commerce", "economy",
-        "central", "state", "national", "federal", "government", "parliament", "senate", "congress", "embassy", "consul"])
+        "central", "state", "national", "federal", "government", "parliament", "senate", "congress", "embassy", "consul",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
     /// Words before a company's name that make it no subject ("a stake in Tata Steel").
     static let objectPrepositions: WordSet = WordSet(["in", "into", "to", "of", "from", "at", "with"])
@@ -44,8 +45,9 @@ struct CompanyBase {
             // "China's Cosco Shipping", "China's state-owned Cosco"; "US-based Xentrix"; else a
             // description ending in a company noun.
             let based = !m.possessive && context.isSymbol(k, .hyphen) && (context.isWord(k + 1, "based") || context.isWord(k + 1, "headquartered"))
-            // "ArcelorMittal, the Luxembourg-headquartered steelmaker": the name before the apposition.
-            if based, context.isWord(m.start - 1, "the"), context.isSymbol(m.start - 2, .comma), m.start >= 3,
+            // "ArcelorMittal, the Luxembourg-headquartered steelmaker", "Tesla, the U.S. electric
+            // carmaker": the name before the apposition.
+            if based || !m.possessive && Self.describes(from: m.end, closedBy: .comma, context: context), context.isWord(m.start - 1, "the"), context.isSymbol(m.start - 2, .comma), m.start >= 3,
                t[m.start - 3].kind == .word, t[m.start - 3].flags.contains(.capitalized) {
                 var first = m.start - 3
                 while first > 0, first > m.start - 6, t[first - 1].kind == .word, t[first - 1].flags.contains(.capitalized) { first -= 1 }
@@ -64,6 +66,20 @@ struct CompanyBase {
             entries.append((name, code))
         }
         entries.sort { $0.token < $1.token }
+    }
+
+    /// Whether up to three lower-case words from `k` (hyphens between them) end in a company noun
+    /// ("electric carmaker", "software giant") and `closer` follows them.
+    static func describes(from k0: Int, closedBy closer: Symbol, context: DocumentContext) -> Bool {
+        let t = context.t
+        var k = k0
+        var last = -1
+        while k < t.count, k < k0 + 5 {
+            if t[k].kind == .word, !t[k].flags.contains(.capitalized) { last = k; k += 1 }
+            else if context.isSymbol(k, .hyphen), k > k0 { k += 1 }
+            else { break }
+        }
+        return last >= 0 && context.isWord(last, in: describingNouns) && context.isSymbol(last + 1, closer)
     }
 
     /// The first word of a company's name at or after `k`: up to three lower-case words (hyphens

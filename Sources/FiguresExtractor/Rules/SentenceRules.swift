@@ -433,7 +433,11 @@ struct SentenceRules {
             // "$2 billion in net FDI inflows" ("net exports" is a balance, no figure)
             if startsNetInvestment(k), isIndicatorKeyword(k + 1) { k += 1; steps += 1; continue }
             // "taking £7.2bn of non-oil exports", "$3 billion in energy investment"
-            if let (_, end) = sectorWord(at: k), end < sentence.end, t[end].kind == .word, isIndicatorKeyword(end) { k = end; steps += 1; continue }
+            // ("AED4 trillion in non-oil foreign trade")
+            if let (_, end) = sectorWord(at: k), end < sentence.end, t[end].kind == .word,
+               isIndicatorKeyword(end) || context.isWord(end, in: WordSets.tradeAdjectives) && end + 1 < sentence.end && isIndicatorKeyword(end + 1) {
+                k = end; steps += 1; continue
+            }
             if context.has(k, .blocker) || context.has(k, .company) { return nil }
             // "An estimated $200 million has been invested by Azerbaijani companies": a passive.
             // "a new target of $5 billion for bilateral trade"
