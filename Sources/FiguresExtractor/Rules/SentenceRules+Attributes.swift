@@ -297,7 +297,15 @@ extension SentenceRules {
             // With none before, a relative clause's period still dates what that clause is about
             // ("BYD has invested about 17.9 billion baht in its plant, which began production in
             // July": a stock).
-            if (amount.upperBound..<after.start).contains(where: { startsRelativeClause($0) || isClauseBoundary($0) }) { return period(before: amount) }
+            // (But a relative clause about a period named after the amount dates it: "in the previous
+            // Iranian calendar year, which ran from March 2023 to March 2024".)
+            if let clause = (amount.upperBound..<after.start).first(where: { startsRelativeClause($0) || isClauseBoundary($0) }) {
+                if startsRelativeClause(clause), context.isWord(clause - 1, in: WordSets.durationUnits) || context.isWord(clause - 1, "period"),
+                   !(amount.upperBound..<clause).contains(where: { t[$0].kind == .number }), period(before: amount) == nil {
+                    return after
+                }
+                return period(before: amount)
+            }
             // Nor does a participle after a reporting clause ("… have exceeded $65 billion, the
             // minister said, pointing to the Ras El Hekma deal of 2024").
             if (amount.upperBound..<after.start).contains(where: startsParticiple), reportingVerb(after: amount.upperBound, before: after.start) != nil {
