@@ -377,6 +377,9 @@ public struct Extractor: Sendable {
         init(_ c: Candidate) { (indicator, from, to, period, sector) = (c.indicator, c.from, c.to, c.period, c.sector) }
     }
 
+    /// Words for companies of every origin: "foreign capital", "overseas companies", "multinational".
+    static let anyOrigin = WordSet(["foreign", "overseas", "multinational", "multinationals"])
+
     /// Prepositions that link a country named after an amount to its figure.
     static let partyPrepositions = WordSet(["to", "from", "in", "into", "with", "across", "throughout"])
 
@@ -947,6 +950,11 @@ public struct Extractor: Sendable {
         // (Nor "the stock of inward direct investment in Sweden".)
         if candidate.from == nil, rules.isForeignInflow(candidate) || rules.isAgencyProjects(candidate)
             || candidate.keyword.map(rules.isNamedInflow) == true { return }
+        // (Nor a count of companies "with foreign capital", "foreign-owned" or "overseas" right
+        // after it: every origin's, whatever the article's other country.)
+        if indicator == .enterprises, candidate.from == nil,
+           case let after = candidate.tokens.upperBound, after < rules.sentence.end,
+           (after..<min(rules.sentence.end, after + 4)).contains(where: { rules.context.isWord($0, in: Self.anyOrigin) }) { return }
         // "Indonesia's government aims to attract investment of IDR 1,400 trillion": nor does
         // investment a country attracts, with no investor named.
         if indicator == .investment, candidate.from == nil, Self.isTakenIn(candidate, rules: rules) { return }

@@ -254,8 +254,6 @@ import Testing
             "the Iranian year, 21 March to 20 March, is written as the months from March to March (the convention of b8 and corpus case ex-120); this set's writer counted April to March; \"Afghanistan … bought Iranian goods worth just over 1.9 billion\" (a number with no currency after \"worth\") is not read; \"Iraq still owes Iran about $11 billion\" is read as turnover",
         "b13-11: 'MAD 141.7 billion': from null (want MA)":
             "\"Automotive exports reached a record MAD 141.7 billion\" with Morocco named only in the clause after: the exporter is not read from \"Morocco's top exporting sector\"",
-        "b13-13: '5,841': from QA (want null)":
-            "Türkiye's FDI: \"down from $13.1 billion in 2023\" and the count of companies take Qatar from an earlier sentence; \"aims to lift … annual inflows to $30 billion\" reads Türkiye's share as the investor",
         "b13-13: '$30 billion': from TR (want null), to null (want TR)":
             "Türkiye's FDI: \"down from $13.1 billion in 2023\" and the count of companies take Qatar from an earlier sentence; \"aims to lift … annual inflows to $30 billion\" reads Türkiye's share as the investor",
         "b13-14: 'about $7 billion': from EG (want RU), to RU (want EG)":
@@ -562,8 +560,6 @@ import Testing
             "the lexicon keeps gold as a sector (wider than the conventions' list, as textiles and tourism); this set's writer left gold exports without one",
         "b24-27: 'about $4.9 billion': to null (want SN), sector null (want oil)":
             "\"has invested about $4.9 billion in developing the Sangomar oil field\": the host is named only in earlier paragraphs and \"oil field\" after a name and a gerund is not read as the oil sector",
-        "b25-04: 'more than 1,800': from US (want null)":
-            "\"more than 1,800 overseas companies in Ireland …, some 950 of them headquartered in the United States\": the part's origin is lent to the whole count",
         "b25-04: 'more than €30bn': period 2023-09 (want 2024-01-04)":
             "\"Intel, which has invested more than €30bn in Ireland, opened its Fab 34 facility … in September\": the main clause's month is taken for the stock in the relative clause",
         "b25-10: missed enterprises 'around 1,900'":
@@ -610,8 +606,6 @@ import Testing
             "\"Guyana's imports from Trinidad and Tobago … amounted to $148 billion\" in a Guyanese paper: Guyana's dollar is not among the local dollars (``LocalDollar``), so a bare \"$\" stays the US dollar",
         "b27-14: 'about US$6.8 billion': sector null (want oil)":
             "\"Texas-based ExxonMobil … will invest about US$6.8 billion in the Hammerhead oil development\": \"oil development\" after a name is not read as the oil sector (the sector needs a sector noun such as \"project\" or \"field\")",
-        "b27-15: 'More than 300': from US (want null)":
-            "\"More than 300 multinational companies operate in Costa Rica's free trade zones\": the article's pair lends its other country (the United States, of Intel and of the FDI sources) as origin to a count with none named",
         "b27-16: 'more than $10 billion': sector null (want mining)":
             "a mine or mining operations named as the project (\"in its Zambian mining operations\", \"in the Cobre Panamá copper mine\", \"to expand its Toromocho copper mine\") is not read as the mining sector: sector words need a sector noun after them",
         "b27-17: 'up to US$1.3bn': sector null (want mining)":
