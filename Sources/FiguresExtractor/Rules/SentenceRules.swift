@@ -630,7 +630,9 @@ struct SentenceRules {
         let supplier = context.isWord(noun, "supplier") || context.isWord(noun, "suppliers")
         // The owner: "for Turkish goods", "for Jordan's exports", or "Jordan's largest market".
         var owner: CountryMention?
-        if context.isWord(noun + 1, "for"), let m = mentions.first(where: { $0.start == noun + 2 || $0.start == noun + 3 && context.isWord(noun + 2, "the") }),
+        // ("the biggest buyer of Turkish goods")
+        if context.isWord(noun + 1, "for") || context.isWord(noun + 1, "of"),
+           let m = mentions.first(where: { $0.start == noun + 2 || $0.start == noun + 3 && context.isWord(noun + 2, "the") }),
            m.form == .adjective || m.possessive {
             owner = m
         } else if let m = mentions.last(where: { $0.possessive && $0.end <= noun && noun - $0.end <= 3 }) {
