@@ -541,11 +541,10 @@ struct PeriodFinder {
                         var y = last <= published.month ? published.year : published.year - 1
                         var end = k + 3
                         // "January-February of this year" / "of last year" / "January-September this year"
-                        let yearWord = context.isWord(end, "of") ? end + 1 : end
-                        if context.isWord(yearWord, in: WordSets.thisOrLast), context.isWord(yearWord + 1, "year") {
-                            y = context.isWord(yearWord, "this") ? published.year : published.year - 1
-                            covered.insert(end..<(yearWord + 2))
-                            end = yearWord + 2
+                        if let (named, after) = thisOrLastYear(at: end, published: published) {
+                            y = named
+                            covered.insert(end..<after)
+                            end = after
                         }
                         found.append(PeriodMention(start: k, end: end, period: .months(fromYear: y, fromMonth: m, toYear: y, toMonth: last)))
                         k = end - 1
@@ -584,11 +583,9 @@ struct PeriodFinder {
                 }
                 if context.isWord(k - 2, "ended") || context.isWord(k - 2, "ends") || context.isWord(k - 2, "ending") { continue }
                 // "in February last year", "in March this year", "in May of last year"
-                let yearWord = context.isWord(k + 1, "of") ? k + 2 : k + 1
-                if context.isWord(yearWord, in: WordSets.thisOrLast), context.isWord(yearWord + 1, "year") {
-                    let y = context.isWord(yearWord, "this") ? published.year : published.year - 1
-                    found.append(PeriodMention(start: k, end: yearWord + 2, period: .month(y, m)))
-                    covered.insert(yearWord..<(yearWord + 2))
+                if let (y, after) = thisOrLastYear(at: k + 1, published: published) {
+                    found.append(PeriodMention(start: k, end: after, period: .month(y, m)))
+                    covered.insert((k + 1)..<after)
                     continue
                 }
                 let y = m <= published.month ? published.year : published.year - 1
@@ -598,6 +595,14 @@ struct PeriodFinder {
         found.sort { $0.start < $1.start }
         relateToEarlier(&found)
         return found
+    }
+
+    /// "this year", "last year", "of this year" or "of last year" at `k`: the year it names and the
+    /// token after it.
+    func thisOrLastYear(at k: Int, published: Day) -> (year: Int, end: Int)? {
+        let word = context.isWord(k, "of") ? k + 1 : k
+        guard context.isWord(word, in: WordSets.thisOrLast), context.isWord(word + 1, "year") else { return nil }
+        return (context.isWord(word, "this") ? published.year : published.year - 1, word + 2)
     }
 
     /// Periods named relative to one named before them in the sentence take its shape:
