@@ -51,7 +51,10 @@ extension SentenceRules {
             // ("exports of liquefied natural gas")
             if context.isWord(at, "liquefied") || context.isWord(at, "liquified") { at += 1 }
             // "imports of Russian oil", "imports of Saudi crude oil" (a name used as an adjective)
-            if let m = mentions.first(where: { $0.start == at }), m.form == .adjective || sectorWord(at: m.end) != nil { at = m.end }
+            if let m = mentions.first(where: { $0.start == at }), m.form == .adjective || sectorWord(at: m.end) != nil
+                || context.isWord(m.end, "liquefied") || context.isWord(m.end, "liquified") { at = m.end }
+            // ("imports of U.S. liquefied natural gas")
+            if context.isWord(at, "liquefied") || context.isWord(at, "liquified") { at += 1 }
             if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }
         }
         // "exported 1.2 billion cubic meters of gas to Georgia worth $300 million"

@@ -521,9 +521,12 @@ extension SentenceRules {
                 // "imported Turkish goods", "imports of Russian oil", "bought $46 billion of Russian
                 // oil": the goods' origin.
                 let ofAfterAmount = context.isWord(amount.upperBound, "of")
-                if source == nil, let origin = mentions.first(where: { $0.form == .adjective
-                        && ($0.start > k && $0.start < amount.lowerBound && (preposition($0) == nil || preposition($0) == "of")
-                            || ofAfterAmount && $0.start == amount.upperBound + 1) }) {
+                // ("imports of U.S. liquefied natural gas": a name used as an adjective right after "of")
+                if source == nil, let origin = mentions.first(where: { m in
+                        m.form == .adjective && (m.start > k && m.start < amount.lowerBound && (preposition(m) == nil || preposition(m) == "of")
+                            || ofAfterAmount && m.start == amount.upperBound + 1)
+                        || m.form == .name && !m.possessive && m.start == k + 2 && context.isWord(k + 1, "of") && m.end < amount.lowerBound
+                            && t[m.end].kind == .word && !t[m.end].flags.contains(.capitalized) }) {
                     source = origin.code
                 }
                 candidate.to = ownerMention?.code ?? destination
