@@ -188,7 +188,7 @@ public struct Extractor: Sendable {
                     }
                 }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: articlePair,
-                                      pairNamed: pairNamed < sentence.end, subject: documentSubject,
+                                      pairNamed: pairNamed < sentence.end, documentSubject: documentSubject,
                                       article: articlePair == nil ? mentions : [])
                 // "Investments … reached $27 million in the same period": the period of the figure
                 // before; "… hit €25 billion in the same year": its year. Only for a figure with no
@@ -237,7 +237,8 @@ public struct Extractor: Sendable {
                 // year first: the importer's for imports).
                 if let mark = candidate.fiscal, let period = candidate.period,
                    let fiscal = FiscalYear.period(period, countries: Self.fiscalReporters(candidate, rules: rules,
-                                                  article: mark == .span && (candidate.from != nil || candidate.to != nil) ? nil : mentions),
+                                                  article: mark == .span && (candidate.from != nil || candidate.to != nil) ? nil : mentions,
+                                                  subject: documentSubject),
                                                   mark: mark, firstMonths: candidate.fiscalMonths) {
                     candidate.period = fiscal
                 }
@@ -741,7 +742,7 @@ public struct Extractor: Sendable {
     /// Fills parties the sentence left out, from the paragraph or the article's pair of countries.
     func resolveMissingParties(_ candidate: inout Candidate, rules: SentenceRules, previous: ParagraphMemory,
                                earlier: [Candidate], pair: (CountryCode, CountryCode)?, pairNamed: Bool = true,
-                               subject: CountryCode? = nil, article: [CountryMention] = []) {
+                               documentSubject: CountryCode? = nil, article: [CountryMention] = []) {
         guard let indicator = candidate.indicator else { return }
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
@@ -779,7 +780,7 @@ public struct Extractor: Sendable {
             // article about Mongolia: trade with a third country is the article's main country's.
             if partners.count == 1, !ownTotal, let k = candidate.keyword, rules.context.isWord(k + 1, "with"),
                rules.mentions.contains(where: { $0.code == partners[0] && ($0.start == k + 2 || $0.start == k + 3) }),
-               let main = subject, main != partners[0] {
+               let main = documentSubject, main != partners[0] {
                 partners.append(main)
             }
             partners.sort()
@@ -918,7 +919,7 @@ public struct Extractor: Sendable {
                 if !rules.isForeignInflow(candidate) { candidate.from = earlier.from }
                 candidate.to = earlier.to
             } else if rules.mentions.isEmpty,
-                      let subject = previous.subject ?? (indicator == .exports || indicator == .imports ? Self.articleSubject(article) : nil) {
+                      let subject = previous.subject ?? ((indicator == .exports || indicator == .imports) && !article.isEmpty ? documentSubject : nil) {
                 // "Exports fell to $78.7 billion": the country the paragraph is about; for exports
                 // and imports, else the one the article is about ("Swiss foreign trade picked up
                 // … demand in the United States." ¶ "… exports rose 3.1% to CHF 70.6 billion").
@@ -988,12 +989,14 @@ public struct Extractor: Sendable {
     /// exporter of exports and the investor (the importer of imports), then the other party; for
     /// turnover (whose partners are in alphabetical order) the parties in the order the article
     /// first names them. Then, for a period named fiscal (`article` given), the sentence's and the
-    /// article's other countries.
-    static func fiscalReporters(_ candidate: Candidate, rules: SentenceRules, article: [CountryMention]?) -> [CountryCode] {
+    /// article's other countries. `subject` is the country `article` is about (``articleSubject(_:)``,
+    /// worked out once per document).
+    static func fiscalReporters(_ candidate: Candidate, rules: SentenceRules, article: [CountryMention]?,
+                                subject: CountryCode?) -> [CountryCode] {
         var parties = (candidate.indicator == .imports ? [candidate.to, candidate.from] : [candidate.from, candidate.to]).compactMap { $0 }
         // With the reporter unknown ("Exports to the United States in fiscal 2023 rose …" in an
         // article about Japan), the country the article is about comes before the partner.
-        if let article, (candidate.indicator == .imports ? candidate.to : candidate.from) == nil, let subject = articleSubject(article),
+        if article != nil, (candidate.indicator == .imports ? candidate.to : candidate.from) == nil, let subject,
            !parties.contains(subject) {
             parties.insert(subject, at: 0)
         }

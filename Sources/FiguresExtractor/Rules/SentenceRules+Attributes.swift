@@ -25,6 +25,11 @@ extension SentenceRules {
         return (sector, end)
     }
 
+    /// The token after "liquefied" (or "liquified") at `k`, else `k`: "liquefied natural gas" is gas.
+    func pastLiquefied(_ k: Int) -> Int {
+        context.isWord(k, "liquefied") || context.isWord(k, "liquified") ? k + 1 : k
+    }
+
     /// The sector a figure is limited to: "agricultural exports", "exports of gas", "invested in
     /// the oil sector", "investment in Kazakhstan's oil sector", "$1.4 billion worth of grain".
     /// Hedged phrases ("mostly in the non-oil sector") do not limit the figure.
@@ -49,12 +54,12 @@ extension SentenceRules {
             var at = context.isWord(k + 1, "of") ? k + 2 : k + 1
             if context.isWord(at, "the") { at += 1 }
             // ("exports of liquefied natural gas")
-            if context.isWord(at, "liquefied") || context.isWord(at, "liquified") { at += 1 }
-            // "imports of Russian oil", "imports of Saudi crude oil" (a name used as an adjective)
-            if let m = mentions.first(where: { $0.start == at }), m.form == .adjective || sectorWord(at: m.end) != nil
-                || context.isWord(m.end, "liquefied") || context.isWord(m.end, "liquified") { at = m.end }
-            // ("imports of U.S. liquefied natural gas")
-            if context.isWord(at, "liquefied") || context.isWord(at, "liquified") { at += 1 }
+            at = pastLiquefied(at)
+            // "imports of Russian oil", "imports of Saudi crude oil", "imports of U.S. liquefied
+            // natural gas" (a name used as an adjective)
+            if let m = mentions.first(where: { $0.start == at }), m.form == .adjective || sectorWord(at: pastLiquefied(m.end)) != nil {
+                at = pastLiquefied(m.end)
+            }
             if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }
         }
         // "exported 1.2 billion cubic meters of gas to Georgia worth $300 million"

@@ -558,14 +558,12 @@ extension SentenceRules {
             let window = candidate.window
             // "nearly 3,000 of which had a parent company in the United States", "firms with a
             // German parent numbered about 2,400": the parent's country is the capital's origin.
+            // ("some 950 of them headquartered in the United States")
             let parent = mentions.first(where: { m in
-                m.start >= window.lowerBound && m.start < window.upperBound && !m.possessive
+                let lead = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
+                return m.start >= window.lowerBound && m.start < window.upperBound && !m.possessive
                     && (m.form == .adjective && context.isWord(m.end, "parent")
-                        || context.isWord(m.start - 1, "in") && isParentNoun(m.start - 2)
-                        || context.isWord(m.start - 1, "the") && context.isWord(m.start - 2, "in") && isParentNoun(m.start - 3)
-                        // "some 950 of them headquartered in the United States"
-                        || context.isWord(m.start - 1, "in") && context.isWord(m.start - 2, "headquartered")
-                        || context.isWord(m.start - 1, "the") && context.isWord(m.start - 2, "in") && context.isWord(m.start - 3, "headquartered"))
+                        || context.isWord(lead, "in") && (isParentNoun(lead - 1) || context.isWord(lead - 1, "headquartered")))
             })
             from = parent?.code
             for afterAmount in [true, false] where from == nil {
