@@ -10,7 +10,10 @@ import FiguresCore
 ///   US one);
 /// - and the article writes more bare "$" amounts than amounts marked with that dollar's letters
 ///   ("A$", "NZ$", "C$"): wire copy marks the local dollar and leaves "$" to the US one, a local
-///   paper marks it now and then ("NZ$50b" in a story of bare "$" amounts).
+///   paper marks it now and then ("NZ$50b" in a story of bare "$" amounts);
+/// - and the article does not name that dollar in words after an amount ("685.6 billion Canadian
+///   dollars" beside "$349.4 billion" of U.S. exports: the writer spells the local dollar out, so
+///   the bare sign is the US one).
 enum LocalDollar {
     /// Country → its dollar, and the letters written before "$" for it.
     static let countries: [CountryCode: (code: CurrencyCode, prefixes: [String])] = {
@@ -24,6 +27,14 @@ enum LocalDollar {
         for (country, code, prefixes) in rows { table[CountryCode(country)!] = (CurrencyCode(code)!, prefixes) }
         return table
     }()
+
+    /// The word before "dollar(s)" that names each country's dollar.
+    static let names: [String: CountryCode] = [
+        "canadian": CountryCode("CA")!, "australian": CountryCode("AU")!, "zealand": CountryCode("NZ")!,
+        "singapore": CountryCode("SG")!, "fijian": CountryCode("FJ")!, "fiji": CountryCode("FJ")!,
+        "jamaican": CountryCode("JM")!, "tobago": CountryCode("TT")!, "barbados": CountryCode("BB")!,
+        "barbadian": CountryCode("BB")!, "bahamian": CountryCode("BS")!, "namibian": CountryCode("NA")!,
+    ]
 
     /// Whether `country` writes its own currency "$".
     static func isDollarCountry(_ country: CountryCode?) -> Bool {
@@ -42,6 +53,40 @@ enum LocalDollar {
         return found
     }
 
+    /// The countries whose dollar the document names in words right after an amount ("685.6 billion
+    /// Canadian dollars", "12 million Australian dollars"): the word before the name ends in a digit or
+    /// is a scale word.
+    static func named(in p: UnsafeBufferPointer<UInt8>) -> Set<CountryCode> {
+        var found: Set<CountryCode> = []
+        let dollar = Array("dollar".utf8)
+        var i = 0
+        while i + dollar.count <= p.count {
+            defer { i += 1 }
+            guard p[i] == UInt8(ascii: "d"), i >= 2, p[i - 1] == UInt8(ascii: " "),
+                  dollar.indices.allSatisfy({ p[i + $0] == dollar[$0] }) else { continue }
+            let name = word(before: i - 1, in: p)
+            guard let country = names[String(decoding: UnsafeBufferPointer(rebasing: p[name]), as: UTF8.self).lowercased()],
+                  name.lowerBound >= 2, p[name.lowerBound - 1] == UInt8(ascii: " ") else { continue }
+            let amount = word(before: name.lowerBound - 1, in: p)
+            guard let last = amount.last.map({ p[$0] }) else { continue }
+            let scale = String(decoding: UnsafeBufferPointer(rebasing: p[amount]), as: UTF8.self).lowercased()
+            if (last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9")) || ["million", "billion", "trillion", "bn", "mn", "m", "tn"].contains(scale) {
+                found.insert(country)
+            }
+        }
+        return found
+    }
+
+    /// The letters of the word that ends just before byte `end` (empty when `end` follows no letter
+    /// or digit).
+    static func word(before end: Int, in p: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = end
+        while start > 0, case let b = p[start - 1], (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == UInt8(ascii: ".") || b == UInt8(ascii: ",") {
+            start -= 1
+        }
+        return start..<end
+    }
+
     /// The countries an article is about: the first it names, and the one it names most often
     /// (the first of those named as often).
     static func subjects(of mentions: [CountryMention]) -> [CountryCode] {
@@ -52,9 +97,11 @@ enum LocalDollar {
     }
 
     /// The local dollar for a bare "$" amount with `parties`, in an article about `subjects` whose
-    /// "$" signs carry `written` letters; `nil` to leave it as the US dollar.
-    static func code(subjects: [CountryCode], parties: [CountryCode], written: [String: Int]) -> CurrencyCode? {
-        guard let subject = subjects.first(where: { parties.contains($0) && countries[$0] != nil }), let local = countries[subject] else { return nil }
+    /// "$" signs carry `written` letters and which names `named` dollars in words after an amount;
+    /// `nil` to leave it as the US dollar.
+    static func code(subjects: [CountryCode], parties: [CountryCode], written: [String: Int], named: Set<CountryCode> = []) -> CurrencyCode? {
+        guard let subject = subjects.first(where: { parties.contains($0) && countries[$0] != nil }), let local = countries[subject],
+              !named.contains(subject) else { return nil }
         let marked = local.prefixes.reduce(0) { $0 + (written[$1] ?? 0) }
         return (written[""] ?? 0) > marked ? local.code : nil
     }
