@@ -210,7 +210,8 @@ extension SentenceRules {
                 && !(word != "set" && k + 1 == amount.lowerBound) { continue }
             // "agreed" only in "agreed to invest" ("has agreed to invest about $450 million").
             if (word == "agreed" || word == "agrees") && !context.isWord(k + 1, "to") { continue }
-            if word == "plan" && context.isWord(k - 1, "the") == false && context.isWord(k + 1, "to") == false { continue }
+            // ("a plan by Japanese carmaker Toyota to invest about $13.9 billion")
+            if word == "plan" && !context.isWord(k - 1, "the") && !context.isWord(k - 1, "a") && !context.isWord(k + 1, "to") { continue }
             candidate.status = .target
             return
         }
