@@ -393,6 +393,14 @@ extension SentenceRules {
                let speaker = mentions.first(where: { $0.start >= candidate.window.lowerBound && $0.end <= anchor && isSpeaker($0) }) {
                 to = speaker.code
             }
+            // "Turkey attracted $12.9 billion in FDI in 2018, while the United Arab Emirates received
+            // $10.4 billion": a country receiving the amount after the keyword's clause is its host,
+            // not the earlier clause's owner.
+            if k < amount.lowerBound, let receiver = mentions.last(where: { $0.start > k && $0.end <= amount.lowerBound
+                    && amount.lowerBound - $0.end <= 2 && !$0.possessive && receiveVerb(from: $0.end, to: amount.lowerBound) }) {
+                to = receiver.code
+                if from == receiver.code || from == ownerMention?.0.code { from = nil }
+            }
             // "with Singapore receiving $1.1 billion", "Kazakhstan's manufacturing industry received
             // $2.3 billion" (a country's field, its verb right before the amount)
             if to == nil, let receiver = mentions.last(where: { $0.end <= amount.lowerBound && $0.start >= candidate.window.lowerBound
