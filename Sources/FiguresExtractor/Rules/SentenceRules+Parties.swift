@@ -21,6 +21,8 @@ extension SentenceRules {
             if context.isWord(at - 1, "in") || context.isWord(at - 1, "into") { k = at - 1 }
             else if context.isWord(at - 1, "near") { return "in" }
         }
+        // "a logistics hub near Bishkek", "outside Warsaw": near a capital or a region is in its country.
+        if m.form == .capital || m.region, context.isWord(k, "near") || context.isWord(k, "outside") { return "in" }
         if context.isWord(k, "the") { k -= 1 }
         // "in its US arm", "into their Vietnamese plants"
         else if k >= 0, k < t.count, t[k].length == 3 || t[k].length == 5, context.isWord(k, "its") || context.isWord(k, "their") {
