@@ -637,6 +637,23 @@ public struct Extractor: Sendable {
             if indicator == .exports, m.code != candidates[index].from { candidates[index].to = m.code }
             if indicator == .imports, m.code != candidates[index].to { candidates[index].from = m.code }
         }
+        // "Russia remained the main trading partner of Tajikistan with $401.6 million, followed by
+        // Kazakhstan with $318.2 million and China with $312 million": a country listed against a
+        // later turnover amount trades with the country whose partners the sentence ranks.
+        // ("… partner of the country with …": the country the phrase stands for, filled in later.)
+        if let first = candidates.first, first.indicator == .tradeTurnover, let k = first.keyword {
+            let ranked = rules.rankedPartner(before: first.tokens.lowerBound, from: first.window.lowerBound)?.0.code
+            let anaphoric = ranked == nil && rules.context.isWord(k, "partner") && rules.context.isWord(k + 1, "of")
+                && rules.countryAnaphor?.the == k + 2
+            for index in candidates.indices.dropFirst() where candidates[index].indicator == .tradeTurnover && (ranked != nil || anaphoric) {
+                let amount = candidates[index].tokens
+                guard let m = rules.mentions.last(where: { $0.end == amount.lowerBound - 1 && $0.start > first.tokens.upperBound }),
+                      m.code != ranked, Self.listsAmount(after: m, amount: amount, rules: rules) else { continue }
+                let pair = [m.code, ranked].compactMap { $0 }.sorted()
+                candidates[index].from = pair[0]
+                candidates[index].to = pair.count > 1 ? pair[1] : nil
+            }
+        }
         // "Bilateral trade between India and Japan stood at $22.8 billion, with India's exports at
         // $5.1 billion": exports or imports of one country of a pair that just traded are with
         // the other.
@@ -754,6 +771,15 @@ public struct Extractor: Sendable {
             if partners.count < 2, rules.refersToPair {
                 let named = Self.distinct(rules.mentions.map(\.code))
                 if named.count == 2 { for code in named where !partners.contains(code) { partners.append(code) } }
+            }
+            // "Russia remained the main trading partner of the country with $401.6 million": the
+            // country the previous sentence named (else the article's), "the bloc" the EU.
+            // (Also for the partners listed after it: "…, followed by Kazakhstan with $318.2 million".)
+            if partners.count == 1, let (phrase, noun) = rules.countryAnaphor, phrase < candidate.tokens.lowerBound,
+               !(phrase..<candidate.tokens.lowerBound).contains(where: rules.isClauseBoundary), !rules.refersToPair,
+               let other = rules.context.isWord(noun, "bloc") ? (partners[0] == Self.europeanUnion ? nil : Self.europeanUnion)
+                   : previous.countries.first(where: { $0 != partners[0] }) ?? documentSubject.flatMap({ $0 == partners[0] ? nil : $0 }) {
+                partners.append(other)
             }
             // A sentence that names no country but a speaker's ("…,” the Russian leader said), or
             // names one only outside the figure's clause ("We expect our trade to exceed 2 billion

@@ -260,16 +260,20 @@ extension SentenceRules {
         return partners
     }
 
-    /// "Malaysia's largest trading partner" before an amount, no other country between: the
-    /// possessive country, and the subject ranked as its partner ("China remained …"), if any.
+    /// "Malaysia's largest trading partner" or "the main trading partner of Tajikistan" before an
+    /// amount, no other country between: the country whose partner it is, and the subject ranked as
+    /// its partner ("China remained …"), if any.
     func rankedPartner(before a: Int, from lower: Int) -> (CountryMention, CountryMention?)? {
         let first = max(sentence.start + 1, lower)
         guard first < a, let at = (first..<a).last(where: {
                   (context.isWord($0, "partner") || context.isWord($0, "partners"))
                       && (context.isWord($0 - 1, "trading") || context.isWord($0 - 1, "trade"))
               }),
-              let whose = mentions.last(where: { $0.possessive && $0.end <= at && at - $0.end <= 4 && $0.start >= sentence.start }),
-              !mentions.contains(where: { $0.start > at && $0.start < a }),
+              // ("the main trading partner of Tajikistan with $401.6 million": the country after "of")
+              let whose = mentions.last(where: { $0.possessive && $0.end <= at && at - $0.end <= 4 && $0.start >= sentence.start })
+                  ?? mentions.first(where: { context.isWord(at + 1, "of") && !$0.possessive
+                      && ($0.start == at + 2 || $0.start == at + 3 && context.isWord(at + 2, "the")) }),
+              !mentions.contains(where: { $0.start > max(at, whose.start) && $0.start < a }),
               // (Not the share of a total: "…, accounting for 26.2 percent of the Kingdom's overall
               // international trade, which stood at $43.02 billion".)
               !(at + 1..<a).contains(where: isPercentMark) else { return nil }

@@ -658,7 +658,7 @@ struct SentenceRules {
     /// billion"): the index of "partner".
     func tradingPartner(before k: Int) -> Int? {
         guard k - 1 > sentence.start + 1, context.isWord(k - 1, "with") || context.isWord(k - 1, "at"),
-              let at = (max(sentence.start + 1, k - 16)..<k - 1).last(where: {
+              let at = (max(sentence.start + 1, k - 40)..<k - 1).last(where: {
                   (context.isWord($0, "partner") || context.isWord($0, "partners"))
                       && (context.isWord($0 - 1, "trading") || context.isWord($0 - 1, "trade") || context.isWord($0 - 1, "commercial"))
               }),
