@@ -370,8 +370,6 @@ import Testing
             "twelfth-round first run (written after the round's rules), cause not yet traced: '17.9 billion baht': sector null (want automotive)",
         "b16-25: '8.86 billion baht': sector null (want automotive)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: '8.86 billion baht': sector null (want automotive)",
-        "b16-26: 'in excess of SAR 44 billion': from CN (want SA), to null (want CN)":
-            "twelfth-round first run (written after the round's rules), cause not yet traced: 'in excess of SAR 44 billion': from CN (want SA), to null (want CN)",
         "b16-26: 'more than US$52 billion': from CN (want IN), to IN (want SA)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: 'more than US$52 billion': from CN (want IN), to IN (want SA)",
         "b16-27: missed trade_turnover '£38.1 billion'":

@@ -633,7 +633,8 @@ struct SentenceRules {
         // ("the biggest buyer of Turkish goods")
         if context.isWord(noun + 1, "for") || context.isWord(noun + 1, "of"),
            let m = mentions.first(where: { $0.start == noun + 2 || $0.start == noun + 3 && context.isWord(noun + 2, "the") }),
-           m.form == .adjective || m.possessive {
+           // ("for Saudi exports", "for US exports": a name used as an adjective before the keyword)
+           m.form == .adjective || m.possessive || m.form == .name && m.end < amount.lowerBound && t[m.end].kind == .word && isIndicatorKeyword(m.end) {
             owner = m
         } else if let m = mentions.last(where: { $0.possessive && $0.end <= noun && noun - $0.end <= 3 }) {
             owner = m
