@@ -25,10 +25,17 @@ extension SentenceRules {
         return (sector, end)
     }
 
-    /// The token after "liquefied" (or "liquified") at `k`, else `k`: "liquefied natural gas" is gas.
-    func pastLiquefied(_ k: Int) -> Int {
-        context.isWord(k, "liquefied") || context.isWord(k, "liquified") ? k + 1 : k
+    /// The token after the product modifiers at `k` ("liquefied", "electric", "passenger", "used"),
+    /// else `k`: "liquefied natural gas" is gas, "electric cars" and "used cars" are cars.
+    func pastModifiers(_ k: Int) -> Int {
+        var at = k
+        while at < sentence.end, at - k < 2, context.isWord(at, in: Self.productModifiers) { at += 1 }
+        return at
     }
+
+    static let productModifiers = WordSet(["liquefied", "liquified", "electric", "passenger", "used", "new", "refined"])
+    /// "Chinese-made", "German-built": where a product comes from.
+    static let originParticiples = WordSet(["made", "built", "produced", "grown"])
 
     /// The sector a figure is limited to: "agricultural exports", "exports of gas", "invested in
     /// the oil sector", "investment in Kazakhstan's oil sector", "$1.4 billion worth of grain".
@@ -54,11 +61,13 @@ extension SentenceRules {
             var at = context.isWord(k + 1, "of") ? k + 2 : k + 1
             if context.isWord(at, "the") { at += 1 }
             // ("exports of liquefied natural gas")
-            at = pastLiquefied(at)
+            at = pastModifiers(at)
             // "imports of Russian oil", "imports of Saudi crude oil", "imports of U.S. liquefied
             // natural gas" (a name used as an adjective)
-            if let m = mentions.first(where: { $0.start == at }), m.form == .adjective || sectorWord(at: pastLiquefied(m.end)) != nil {
-                at = pastLiquefied(m.end)
+            // ("imported Chinese-made electric cars worth …")
+            if let m = mentions.first(where: { $0.start == at }), case let end = context.isHyphenated(m.end - 1) && context.isWord(m.end + 1, in: Self.originParticiples) ? m.end + 2 : m.end,
+               m.form == .adjective || sectorWord(at: pastModifiers(end)) != nil {
+                at = pastModifiers(end)
             }
             if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }
         }
