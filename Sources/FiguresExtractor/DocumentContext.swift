@@ -132,6 +132,18 @@ final class DocumentContext {
             || isWord(k, "they") && has(k + 1, .stock)
     }
 
+    /// The token after "is down from", "was up from", "'s up from" at `k`, if they are there
+    /// ("That is down from more than £30 billion a year earlier"). The sentence filter and the
+    /// back-reference rule ask the same.
+    func movedFrom(at k: Int) -> Int? {
+        var at = k
+        if isWord(at, "is") || isWord(at, "was") { at += 1 }
+        else if isSymbol(at, .apostrophe), isWord(at + 1, "s") { at += 2 }
+        else { return nil }
+        guard isWord(at, "down") || isWord(at, "up"), isWord(at + 1, "from") else { return nil }
+        return at + 2
+    }
+
     /// The token that starts at byte `offset` (or the first after it).
     func token(startingAt offset: Int) -> Int {
         var low = 0, high = t.count

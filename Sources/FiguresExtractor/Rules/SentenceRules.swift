@@ -779,11 +779,15 @@ struct SentenceRules {
 
     /// "In 2020, the figure was 380 million dollars", "bringing this figure to $15 billion", "This
     /// compares with $3.6 billion in the same period of 2020" (or "That compares", "It
-    /// compares"): the main figure of the sentence before (its first).
+    /// compares"), "That is down from more than £30 billion a year earlier" ("That's up from",
+    /// "This was down from"): the main figure of the sentence before (its first).
     func refersToFigureBefore(_ amount: Range<Int>) -> Bool {
-        (sentence.start..<amount.lowerBound).contains(where: { context.isWord($0, "figure") && context.isWord($0 - 1, in: WordSets.backReferences) })
-            || (context.isWord(sentence.start, "this") || context.isWord(sentence.start, "that") || context.isWord(sentence.start, "it"))
-                && context.isWord(sentence.start + 1, "compares")
+        if (sentence.start..<amount.lowerBound).contains(where: { context.isWord($0, "figure") && context.isWord($0 - 1, in: WordSets.backReferences) }) {
+            return true
+        }
+        guard context.isWord(sentence.start, "this") || context.isWord(sentence.start, "that") || context.isWord(sentence.start, "it") else { return false }
+        if context.isWord(sentence.start + 1, "compares") { return true }
+        return context.movedFrom(at: sentence.start + 1).map { $0 <= amount.lowerBound && amount.lowerBound - $0 <= 4 } ?? false
     }
 
     /// The sentence points back at the previous figure: it opens with "Of this (amount)", "Of

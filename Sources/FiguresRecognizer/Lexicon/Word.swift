@@ -44,6 +44,8 @@ public enum Word: UInt16, CaseIterable, Sendable {
          jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
     // Things that follow a count but are not currencies or units.
     case times, years, year, days, day, months, month, weeks, week, percentile
+    // More qualifiers ("a shade under", "the best part of", "getting on for").
+    case shade, touch, best, better, part, getting
 
     /// The spelling matched in text: the case name (`nil` for `nil_`).
     public var spelling: String {
@@ -82,7 +84,7 @@ public enum Word: UInt16, CaseIterable, Sendable {
         boosted boost boosting doubled tripled slipped slid plunged plummeted advanced gained changed moved \
         widened narrowed swung revised lifted lift bring brought january february march april may june july \
         august september october november december jan feb mar apr jun jul aug sep sept oct nov dec times \
-        years year days day months month weeks week percentile
+        years year days day months month weeks week percentile shade touch best better part getting
         """
 
     /// (spelling, raw value) for every word after `none`.
