@@ -140,7 +140,8 @@ struct ExtractorLexicon: Sendable {
                               + WordSets.sourceNounWords + WordSets.marketNounWords + WordSets.flowNounWords + WordSets.numberVerbWords
                               + WordSets.investmentFlowWords.filter { !WordSets.flowNounWords.contains($0) } + ["trading", "buyer", "buyers", "customer", "customers", "supplier", "suppliers"]
                               + WordSets.pledgeVerbWords.filter { !WordSets.flowNounWords.contains($0) }
-                              + WordSets.backReferenceWords + WordSets.rankingVerbWords + WordSets.buildVerbWords + ["traded"])
+                              + WordSets.backReferenceWords + WordSets.rankingVerbWords + WordSets.buildVerbWords + ["traded"]
+                              + SentenceRules.spendVerbWords)
     }
 
     /// The entry for the word in `bytes` (an empty entry when the word is not listed).

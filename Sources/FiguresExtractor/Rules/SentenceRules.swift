@@ -152,9 +152,12 @@ struct SentenceRules {
         }
         // "Samsung has pledged $17 billion for a chip plant in Taylor, Texas", "BYD has committed
         // US$290 million to a cathode plant": money promised for a facility is investment.
-        if q.kind == .money, context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs),
-           context.isWord(range.upperBound, "for") || context.isWord(range.upperBound, "to"),
-           (range.upperBound + 1..<min(sentence.end, range.upperBound + 6)).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
+        // So is money a company spends on one: "Siemens will spend about €140mn on a new
+        // high-tech factory in Chengdu", "TSMC plans to spend about $20bn on two fabs in Kumamoto".
+        if q.kind == .money, context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs)
+            && (context.isWord(range.upperBound, "for") || context.isWord(range.upperBound, "to"))
+            || context.isWord(range.lowerBound - 1, in: Self.spendVerbs) && context.isWord(range.upperBound, "on"),
+           (range.upperBound + 1..<min(sentence.end, range.upperBound + 8)).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
             candidate.indicator = .investment
             candidate.keyword = range.lowerBound - 1
             return true
@@ -463,7 +466,8 @@ struct SentenceRules {
             || isIndicatorKeyword(k + 1) && context.entry(k + 1).indicator == .investment)
     }
 
-    static let spendVerbs = WordSet(["spent", "spend", "spends", "spending"])
+    static let spendVerbWords = ["spent", "spend", "spends", "spending"]
+    static let spendVerbs = WordSet(spendVerbWords)
 
     /// Words that play an amount down ("worth just Rs 1.9 billion", "a mere $5 million").
     static let slightWords = WordSet(["just", "only", "mere", "a"])
