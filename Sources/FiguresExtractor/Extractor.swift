@@ -173,7 +173,9 @@ public struct Extractor: Sendable {
                 // "In Thailand, BYD has invested about 17.9 billion baht" after "Shenzhen-based BYD" in
                 // an earlier paragraph: a company named before its investing verb has the base the
                 // article gave it (see ``CompanyBase``), before any party the article's pair would lend.
-                if candidate.indicator == .investment, candidate.from == nil, let k = candidate.keyword, context.entry(k).isVerb,
+                // (Also before a verb of pledging or spending: "TSMC also plans to spend about $20bn on two fabs".)
+                if candidate.indicator == .investment, candidate.from == nil, let k = candidate.keyword,
+                   context.entry(k).isVerb || context.isWord(k, in: WordSets.pledgeVerbs) || context.isWord(k, in: SentenceRules.spendVerbs),
                    case let first = max(sentence.start, candidate.window.lowerBound), first < k {
                     let bases = companyBases ?? CompanyBase(context: context, mentions: mentions)
                     companyBases = bases
