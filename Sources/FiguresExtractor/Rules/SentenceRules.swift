@@ -184,9 +184,10 @@ struct SentenceRules {
             candidate.keyword = range.lowerBound - 1
             return true
         }
-        // "Turkish companies have put $2.3 billion into Georgia's economy"
-        if q.kind == .money, investmentVerbBefore(range.lowerBound), context.isWord(range.upperBound, "into")
-            || (context.isWord(range.upperBound, "in") && mentions.contains { $0.start == range.upperBound + 1 || $0.start == range.upperBound + 2 }) {
+        // "Turkish companies have put $2.3 billion into Georgia's economy" ("EU firms still put some
+        // €7bn a year into China": a rate may come between)
+        if q.kind == .money, investmentVerbBefore(range.lowerBound), case let after = range.upperBound + (isYearRate(at: range.upperBound) ? 2 : 0),
+           context.isWord(after, "into") || (context.isWord(after, "in") && mentions.contains { $0.start == after + 1 || $0.start == after + 2 }) {
             candidate.indicator = .investment
             candidate.keyword = range.lowerBound - 1
             return true
@@ -288,6 +289,11 @@ struct SentenceRules {
     func isWholeCount(_ q: Quantity) -> Bool {
         guard let v = q.value ?? q.low ?? q.high else { return false }
         return v.isInteger && v >= .one && q.unit == nil
+    }
+
+    /// Whether "a year", "per year" or "each year" starts at token `k`.
+    func isYearRate(at k: Int) -> Bool {
+        (context.isWord(k, "a") || context.isWord(k, "per") || context.isWord(k, "each")) && context.isWord(k + 1, "year")
     }
 
     /// "put", "poured", "pumped", "injected" within three tokens before the amount.
