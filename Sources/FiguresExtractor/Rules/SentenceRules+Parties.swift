@@ -525,6 +525,13 @@ extension SentenceRules {
             } else if indicator == .exports {
                 candidate.from = ownerMention?.code ?? source
                 candidate.to = destination
+                // "Canada sold the United States roughly C$595-billion worth of goods": a country
+                // right after a verb of selling is the buyer.
+                if destination == nil, k < amount.lowerBound, context.isWord(k, in: WordSets.tradeVerbs),
+                   let buyer = mentions.first(where: { ($0.start == k + 1 || $0.start == k + 2 && context.isWord(k + 1, "the")) && $0.form == .name && !$0.possessive }),
+                   buyer.code != candidate.from {
+                    candidate.to = buyer.code
+                }
                 // "Germany remained Türkiye's top export market": the subject is the destination.
                 if destination == nil, isRankedMarket(keyword: k),
                    let subject = mentions.first(where: { $0.start >= candidate.window.lowerBound && $0.end <= k

@@ -486,8 +486,12 @@ struct SentenceRules {
                 // "shipped" names a figure only right before it ("shipped $594-billion worth of
                 // goods"), not "shipped its 50,000th vehicle, and … signed a US$1.2bn contract".
                 // ("shipped goods worth just Rs 1.9 billion": "just", "only", "a mere" are not counted.)
+                // ("Canada sold the United States roughly C$595-billion worth of goods": a country
+                // as the indirect object is not counted either.)
                 if isIndicatorKeyword(k), !(k0 - k > 3 && context.isWord(k, in: WordSets.tradeVerbs)
-                    && k0 - k - (k + 1..<k0).count(where: { context.isWord($0, in: Self.slightWords) }) > 3) {
+                    && k0 - k - (k + 1..<k0).count(where: { context.isWord($0, in: Self.slightWords) })
+                        - (mentions.first(where: { ($0.start == k + 1 || $0.start == k + 2 && context.isWord(k + 1, "the")) && $0.form == .name && !$0.possessive })
+                            .map { $0.end - k - 1 } ?? 0) > 3) {
                     // "Saudi Arabia's non-oil exports, including re-exports, reached …": the keyword
                     // of an aside between commas stands for the keyword before the aside.
                     if let comma = asideStart(before: k, amount: k0), let head = keywordBefore(comma),
