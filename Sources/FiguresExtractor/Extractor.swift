@@ -82,7 +82,8 @@ public struct Extractor: Sendable {
         var resolved: [Candidate] = []
         /// What the local-dollar rule needs of the document (its subjects, the letters written
         /// before its "$" signs), read once a bare "$" needs them.
-        var dollarFacts: (subjects: [CountryCode], written: [String: Int], named: Set<CountryCode>)?
+        var dollarFacts: (subjects: [CountryCode], written: [String: Int])?
+        var dollarNames: (named: Set<CountryCode>, declared: CurrencyCode?)?
         /// The companies the article gave a home country, read once an investing company needs them.
         var companyBases: CompanyBase?
         /// The first tokens of the paragraph being read and of the one before it.
@@ -245,13 +246,19 @@ public struct Extractor: Sendable {
                     candidate.period = fiscal
                 }
                 // "$38.9b" of New Zealand's trade in an article about New Zealand (see ``LocalDollar``).
-                if case .currency(let code)? = candidate.quantity.unit, code == Self.usDollar,
-                   LocalDollar.isDollarCountry(candidate.from) || LocalDollar.isDollarCountry(candidate.to), rules.hasBareDollar(candidate.tokens) {
-                    let facts = dollarFacts ?? (LocalDollar.subjects(of: mentions), LocalDollar.prefixes(in: context.p), LocalDollar.named(in: context.p))
-                    dollarFacts = facts
-                    if let local = LocalDollar.code(subjects: facts.subjects, parties: [candidate.from, candidate.to].compactMap { $0 },
-                                                    written: facts.written, named: facts.named) {
-                        candidate.quantity.unit = .currency(local)
+                // ("All figures are in Australian dollars": the article says which dollar "$" is.)
+                if case .currency(let code)? = candidate.quantity.unit, code == Self.usDollar, rules.hasBareDollar(candidate.tokens) {
+                    let names = dollarNames ?? LocalDollar.names(in: context.p)
+                    dollarNames = names
+                    if let declared = names.declared {
+                        candidate.quantity.unit = .currency(declared)
+                    } else if LocalDollar.isDollarCountry(candidate.from) || LocalDollar.isDollarCountry(candidate.to) {
+                        let facts = dollarFacts ?? (LocalDollar.subjects(of: mentions), LocalDollar.prefixes(in: context.p))
+                        dollarFacts = facts
+                        if let local = LocalDollar.code(subjects: facts.subjects, parties: [candidate.from, candidate.to].compactMap { $0 },
+                                                        written: facts.written, named: names.named) {
+                            candidate.quantity.unit = .currency(local)
+                        }
                     }
                 }
                 // "1.4 billion dirhams" in an article about the UAE; "3 billion manat" about Turkmenistan.

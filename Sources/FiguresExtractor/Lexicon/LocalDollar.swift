@@ -14,6 +14,8 @@ import FiguresCore
 /// - and the article does not name that dollar in words after an amount ("685.6 billion Canadian
 ///   dollars" beside "$349.4 billion" of U.S. exports: the writer spells the local dollar out, so
 ///   the bare sign is the US one).
+/// An article that declares its dollar ("All figures are in Australian dollars") has every bare "$"
+/// in that dollar, whatever the parties.
 enum LocalDollar {
     /// Country → its dollar, and the letters written before "$" for it.
     static let countries: [CountryCode: (code: CurrencyCode, prefixes: [String])] = {
@@ -54,10 +56,13 @@ enum LocalDollar {
     }
 
     /// The countries whose dollar the document names in words right after an amount ("685.6 billion
-    /// Canadian dollars", "12 million Australian dollars"): the word before the name ends in a digit or
-    /// is a scale word.
-    static func named(in p: UnsafeBufferPointer<UInt8>) -> Set<CountryCode> {
+    /// Canadian dollars", "12 million Australian dollars": the word before the name ends in a digit or
+    /// is a scale word), and the dollar it declares its figures are in ("All figures are in
+    /// Australian dollars", "(amounts in Canadian dollars)": "in" before the name, and a noun of
+    /// figures at most four words before it).
+    static func names(in p: UnsafeBufferPointer<UInt8>) -> (named: Set<CountryCode>, declared: CurrencyCode?) {
         var found: Set<CountryCode> = []
+        var declared: CurrencyCode?
         let dollar = Array("dollar".utf8)
         var i = 0
         while i + dollar.count <= p.count {
@@ -69,13 +74,27 @@ enum LocalDollar {
                   name.lowerBound >= 2, p[name.lowerBound - 1] == UInt8(ascii: " ") else { continue }
             let amount = word(before: name.lowerBound - 1, in: p)
             guard let last = amount.last.map({ p[$0] }) else { continue }
-            let scale = String(decoding: UnsafeBufferPointer(rebasing: p[amount]), as: UTF8.self).lowercased()
-            if (last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9")) || ["million", "billion", "trillion", "bn", "mn", "m", "tn"].contains(scale) {
+            let before = String(decoding: UnsafeBufferPointer(rebasing: p[amount]), as: UTF8.self).lowercased()
+            if (last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9")) || ["million", "billion", "trillion", "bn", "mn", "m", "tn"].contains(before) {
                 found.insert(country)
+            } else if before == "in", declared == nil {
+                var end = amount.lowerBound - 1
+                for _ in 0..<4 where end > 0 {
+                    let w = word(before: end, in: p)
+                    if figureNouns.contains(String(decoding: UnsafeBufferPointer(rebasing: p[w]), as: UTF8.self).lowercased()) {
+                        declared = countries[country]?.code
+                        break
+                    }
+                    guard w.lowerBound > 0 else { break }
+                    end = w.lowerBound - 1
+                }
             }
         }
-        return found
+        return (found, declared)
     }
+
+    /// Nouns for a text's amounts in a declaration of their currency.
+    static let figureNouns: Set<String> = ["figures", "amounts", "values", "numbers", "sums", "prices"]
 
     /// The letters of the word that ends just before byte `end` (empty when `end` follows no letter
     /// or digit).
