@@ -547,6 +547,7 @@ public struct Extractor: Sendable {
             candidates[index].window = start..<end
         }
         applyRespectively(&candidates, rules: rules)
+        applyComparedPairs(&candidates, rules: rules)
         var previousEnd = rules.sentence.start
         // The same for every candidate of the sentence: worked out once.
         let amountTokens = amounts.lazy.map(\.1)
@@ -725,6 +726,23 @@ public struct Extractor: Sendable {
 
     /// "exports to Georgia and imports from Georgia amounted to $1.5 billion and $350 million
     /// respectively": the n-th indicator goes with the n-th amount.
+    /// "exports fell to $46.4 billion and imports rose to $38.6 billion, compared with $58.1 billion
+    /// and $38.4 billion in 2019": two compared amounts joined by "and" right after two figures of
+    /// different indicators are, in order, those figures' earlier values (each takes the keyword
+    /// of its figure, not the nearest one).
+    static func applyComparedPairs(_ candidates: inout [Candidate], rules: SentenceRules) {
+        guard candidates.count >= 4 else { return }
+        for i in 2..<(candidates.count - 1) {
+            let (a, b) = (candidates[i - 2], candidates[i - 1])
+            guard a.indicator != b.indicator, rules.isComparedAmount(candidates[i].tokens),
+                  candidates[i + 1].tokens.lowerBound == candidates[i].tokens.upperBound + 1,
+                  rules.context.isWord(candidates[i].tokens.upperBound, "and"),
+                  !rules.isComparedAmount(a.tokens), !rules.isComparedAmount(b.tokens) else { continue }
+            (candidates[i].indicator, candidates[i].keyword) = (a.indicator, a.keyword)
+            (candidates[i + 1].indicator, candidates[i + 1].keyword) = (b.indicator, b.keyword)
+        }
+    }
+
     static func applyRespectively(_ candidates: inout [Candidate], rules: SentenceRules) {
         guard candidates.count >= 2, rules.hasWord("respectively") else { return }
         let first = candidates[0].tokens.lowerBound
