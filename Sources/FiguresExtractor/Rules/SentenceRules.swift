@@ -58,6 +58,13 @@ struct SentenceRules {
         if let k = keywordAfter(range.upperBound) {
             candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
             candidate.keyword = k
+            // ("The United States remained the largest destination for Pakistani goods, taking $5.9
+            // billion of exports": the ranked market's parties.)
+            if q.kind == .money, candidate.indicator == .exports || candidate.indicator == .imports,
+               let (indicator, _, from, to) = rankedTradeRole(before: range), indicator == candidate.indicator {
+                candidate.from = from
+                candidate.to = to
+            }
             return true
         }
         // "Barbados spent $3.3 billion on imports in 2019": money spent on imports.
@@ -621,13 +628,15 @@ struct SentenceRules {
     /// top destination for Turkish goods", "Jordan's largest market", "the list of Jordan's
     /// suppliers". The country ranked is the one listed against the amount ("followed by the
     /// United States with $1.4 billion") or else the clause's subject; the other is the owner
-    /// ("Turkish goods", "Jordan's"). Exports go to a market, imports come from a supplier.
+    /// ("Turkish goods", "Jordan's"). Exports go to a market, imports come from a supplier,
+    /// investment ("the largest destination for Korean investment") goes to the country ranked.
     func rankedTradeRole(before amount: Range<Int>) -> (Indicator, Int, CountryCode, CountryCode)? {
         // The country listed against the amount ("followed by the United States with $1.4 billion"):
         // the search for the ranking may then pass the amount listed before.
         // (The amount is listed: "with $1.8 billion", "taking JD411 million worth", "absorbing goods
         // worth …", "with exports to the country totalling $1.7 billion".)
         guard (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains(where: { context.isWord($0, in: WordSets.listingWords) })
+            || context.isSymbol(amount.lowerBound - 1, .openParen) && mentions.contains(where: { $0.end == amount.lowerBound - 1 })
         else { return nil }
         let roles = WordSets.tradeRoleNouns, ranks = WordSets.rankWords
         let p = context.p
@@ -636,7 +645,9 @@ struct SentenceRules {
                       && ((max(sentence.start, at - 3)..<at).contains(where: { context.isWord($0, in: ranks) })
                           || (max(sentence.start, at - 6)..<at).contains(where: { context.isWord($0, "list") && context.isWord($0 + 1, "of") }))
               }) else { return nil }
-        let listed = mentions.last(where: { $0.end == amount.lowerBound - 1 && (context.isWord($0.end, "with") || context.isWord($0.end, "at")) })
+        // ("followed by China ($6.6 billion)")
+        let listed = mentions.last(where: { $0.end == amount.lowerBound - 1
+            && (context.isWord($0.end, "with") || context.isWord($0.end, "at") || context.isSymbol($0.end, .openParen)) })
         guard !(noun + 1..<amount.lowerBound).contains(where: {
             isClauseBoundary($0) || context.has($0, .blocker)
                 || t[$0].kind == .number && listed == nil && context.scanned.literal(t[$0])?.isYearLike != true
@@ -665,6 +676,11 @@ struct SentenceRules {
         // The keyword: "exports" after the owner ("for Indonesia's non-oil exports", where the
         // sector is read), else the ranked noun.
         let keyword = (owner.end..<max(owner.end, min(owner.end + 6, amount.lowerBound))).first(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) ?? noun
+        // ("the largest destination for Korean investment, receiving $27.7 billion": investment
+        // from the owner into the country ranked.)
+        if !supplier, keyword != noun, context.entry(keyword).indicator == .investment {
+            return (.investment, keyword, owner.code, ranked.code)
+        }
         return supplier ? (.imports, keyword, ranked.code, owner.code) : (.exports, keyword, owner.code, ranked.code)
     }
 
