@@ -688,7 +688,9 @@ struct SentenceRules {
     /// same clause ("… largest trading partner with $19.1 billion, followed by China with $14.5
     /// billion"): the index of "partner".
     func tradingPartner(before k: Int) -> Int? {
-        guard k - 1 > sentence.start + 1, context.isWord(k - 1, "with") || context.isWord(k - 1, "at"),
+        // ("Georgia's top trading partners were Turkey ($2.56 billion) and Russia ($1.90 billion)")
+        guard k - 1 > sentence.start + 1, context.isWord(k - 1, "with") || context.isWord(k - 1, "at")
+                || context.isSymbol(k - 1, .openParen) && mentions.contains(where: { $0.end == k - 1 }),
               let at = (max(sentence.start + 1, k - 40)..<k - 1).last(where: {
                   (context.isWord($0, "partner") || context.isWord($0, "partners"))
                       && (context.isWord($0 - 1, "trading") || context.isWord($0 - 1, "trade") || context.isWord($0 - 1, "commercial"))
