@@ -101,7 +101,7 @@ struct ExtractorLexicon: Sendable {
             markets market hub hubs potential opportunities
             """, .tradeModifierHead)
         // ("most of it in coal and hydropower plants")
-        add("mostly mainly largely majority primarily predominantly chiefly most concentrated", .hedge)
+        add("mostly mainly largely majority primarily predominantly chiefly most much concentrated", .hedge)
         add("bilateral mutual two both sides", .pairReference)
         add("foreign total overall external global worldwide", .worldTotal)
         add("capital investment investments participation shareholders shareholding ownership owners", .capitalNoun)
@@ -124,7 +124,7 @@ struct ExtractorLexicon: Sendable {
             ("hydrocarbons", "hydrocarbons"), ("infrastructure", "infrastructure"), ("real", "real estate"),
         ]
         for (word, sector) in sectors { add(word, .sectorStart, sector: sector) }
-        add("non natural", .sectorStart)
+        add("non natural motor electric", .sectorStart)
         add("excluding excl except", .exclusion)
 
         var pairs: [(String, UInt16)] = []

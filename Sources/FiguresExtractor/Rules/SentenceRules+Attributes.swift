@@ -12,6 +12,13 @@ extension SentenceRules {
             return ("non-" + sector, k + 3)
         }
         if context.isWord(k, "natural"), context.isWord(k + 1, "gas") { return ("natural gas", k + 2) }
+        // "motor vehicles", "electric vehicles", "an electric-vehicle plant"
+        if context.isWord(k, "motor") || context.isWord(k, "electric") {
+            let noun = context.isHyphenated(k) ? k + 2 : k + 1
+            if context.isWord(noun, "vehicles") || context.isWord(noun, "vehicle") { return ("automotive", noun + 1) }
+            if context.isWord(k, "electric"), context.isWord(noun, "cars") || context.isWord(noun, "car") { return ("automotive", noun + 1) }
+            return nil
+        }
         // (The "gas" of "non-oil and gas" is read with its "non-".)
         if context.isWord(k, "gas"), context.isWord(k - 1, "and"), context.isWord(k - 2, "oil"), context.isWord(k - 4, "non") { return nil }
         if context.isWord(k, "real"), !context.isWord(k + 1, "estate") { return nil }
