@@ -416,6 +416,16 @@ struct PeriodFinder {
                 covered.insert(start..<end)
                 continue
             }
+            // "in the 2023/24 season", "up from $7.4 billion in 2022/23": a split year written with a
+            // slash (read by the lexer as a fraction) is two years like "2023-24" (not before
+            // "fiscal year", read below with it).
+            if context.t[k].kind == .number, context.t[k].length == 7 || context.t[k].length == 9,
+               !(k + 1 < sentence.end && context.t[k + 1].kind == .word && startsFiscalTail(at: k + 1)),
+               context.scanned.literal(context.t[k])?.form == .fraction, let (period, end) = fiscalYear(at: k, twoDigits: false) {
+                found.append(PeriodMention(start: k, end: end, period: period, fiscal: .span))
+                covered.insert(k..<end)
+                continue
+            }
             if context.t[k].kind != .word { continue }
             // "FY24", "FY2023-24", "FY2022/23" (the digits glued to the letters, so no date for the
             // recogniser), "fiscal 2022/23", "the 2022/23 fiscal year". Only words starting with
