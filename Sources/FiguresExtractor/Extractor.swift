@@ -719,8 +719,20 @@ public struct Extractor: Sendable {
             // ("… stand at $8 billion, adding that the kingdom aims to attract $100 billion in
             // foreign direct investment": foreign investment into a country names no investor.)
             let inflow = !pronoun && rules.isForeignInflow(candidates[index])
-            if candidates[index].from == nil && earlier.from != candidates[index].to && !inflow { candidates[index].from = earlier.from }
-            if candidates[index].to == nil && earlier.to != candidates[index].from { candidates[index].to = earlier.to }
+            // (Another reporter's exports or imports keep their partner unnamed: "Indonesia's palm oil
+            // exports to China fell …, while Tunisia's olive oil exports reached …".)
+            // (Not a ranked list sharing one keyword: "… the largest exporter to Ukraine, with goods
+            // worth €8.9 billion, ahead of Germany with €5.1 billion".)
+            let indicator = candidates[index].indicator
+            let ownKeyword = candidates[index].keyword.map { $0 >= earlier.tokens.upperBound } ?? false
+            let otherReporter = !ownKeyword ? false : indicator == .exports ? candidates[index].from.map { $0 != earlier.from } ?? false
+                : indicator == .imports ? candidates[index].to.map { $0 != earlier.to } ?? false : false
+            if candidates[index].from == nil && earlier.from != candidates[index].to && !inflow && !(otherReporter && indicator == .imports) {
+                candidates[index].from = earlier.from
+            }
+            if candidates[index].to == nil && earlier.to != candidates[index].from && !(otherReporter && indicator == .exports) {
+                candidates[index].to = earlier.to
+            }
         }
     }
 

@@ -24,6 +24,8 @@ extension SentenceRules {
         if context.isWord(k, "real"), !context.isWord(k + 1, "estate") { return nil }
         if context.isWord(k, "power"), !context.isWord(k + 1, in: WordSets.powerNouns) { return nil }
         guard let sector = context.entry(k).sector else { return nil }
+        // ("olive oil exports", "palm oil", "crude palm oil": food oils, not petroleum)
+        if sector == "oil", context.isWord(k + 1, "palm") || context.isWord(k - 1, in: Self.edibleOils) { return nil }
         var end = k + 1
         if sector == "renewable energy", context.isWord(end, "energy") { end += 1 }
         if sector == "real estate" { end += 1 }
@@ -39,6 +41,10 @@ extension SentenceRules {
         while at < sentence.end, at - k < 2, context.isWord(at, in: Self.productModifiers) { at += 1 }
         return at
     }
+
+    /// Words before "oil" that make it a food oil: "olive oil", "palm oil", "sunflower oil".
+    static let edibleOils = WordSet(["olive", "palm", "vegetable", "cooking", "edible", "sunflower", "soybean", "soya", "soy",
+                                     "coconut", "rapeseed", "canola", "fish", "corn", "peanut", "sesame", "essential"])
 
     static let productModifiers = WordSet(["liquefied", "liquified", "electric", "passenger", "used", "new", "refined"])
     /// "Chinese-made", "German-built": where a product comes from.
