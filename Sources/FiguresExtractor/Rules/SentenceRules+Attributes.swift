@@ -440,6 +440,10 @@ extension SentenceRules {
            isPercentMark(k - 1) {
             return true
         }
+        // "roughly in line with the same period of 2022", "on par with 2021"
+        if context.isWord(k, "with"), context.isWord(k - 1, "line") && context.isWord(k - 2, "in") || context.isWord(k - 1, "par") {
+            return true
+        }
         // ("more than doubled in the first half of the year, to EUR 4.9 billion": a rate, no comparison)
         if context.isWord(k, "than"), context.isWord(k + 1, in: WordSets.multiplyVerbs) { return false }
         return context.isWord(k, in: WordSets.comparisons)

@@ -395,6 +395,10 @@ struct SentenceRules {
         if indicator == .exports, context.isWord(k + 1, in: WordSets.earningsNouns), !context.isWord(k, "exports") {
             return !(max(sentence.start, k - 4)..<max(sentence.start, k)).contains { context.isWord($0, in: WordSets.companyNouns) }
         }
+        // "India's coal import bill": the value of imports (not a company's).
+        if indicator == .imports, context.isWord(k, "import"), context.isWord(k + 1, "bill") {
+            return !(max(sentence.start, k - 4)..<max(sentence.start, k)).contains { context.isWord($0, in: WordSets.companyNouns) }
+        }
         if indicator == .exports || indicator == .imports, context.has(k + 1, .blocker) || context.isWord(k + 1, in: WordSets.exportModifierHeads) {
             // "Germany remained Türkiye's top export market with $21.1 billion": a ranked market
             // is a destination with its amount.
@@ -521,9 +525,13 @@ struct SentenceRules {
                     return k
                 }
                 if context.has(k, .blocker) {
-                    // "export earnings", "export receipts", "export revenue": the value of exports.
+                    // "export earnings", "export receipts", "export revenue": the value of exports;
+                    // "India's coal import bill": the value of imports.
                     if k > sentence.start, context.isWord(k, in: WordSets.earningsNouns), isIndicatorKeyword(k - 1),
                        context.entry(k - 1).indicator == .exports {
+                        return k - 1
+                    }
+                    if k > sentence.start, context.isWord(k, "bill"), isIndicatorKeyword(k - 1), context.entry(k - 1).indicator == .imports {
                         return k - 1
                     }
                     // "FDI net inflows to the Philippines fell to $8.9 billion": net investment flows,
