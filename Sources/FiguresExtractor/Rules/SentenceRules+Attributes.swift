@@ -263,6 +263,8 @@ extension SentenceRules {
         // the verb of an agency or a name (not "investment projects worth …").
         if let v = (windowStart..<amount.lowerBound).first(where: { t[$0].length == 8 && context.isWord($0, "projects") }), v > sentence.start,
            context.isWord(v - 1, in: SentenceRules.speakerNouns) || t[v - 1].flags.contains(.capitalized) && !context.has(v - 1, .indicator)
+                // (not "largely in LNG projects such as …": a noun after a preposition)
+                && !context.isWord(v - 2, "in") && !context.isWord(v - 2, "of") && !context.isWord(v - 2, "for")
             // ("Brazil's Foreign Trade Secretariat (Secex) projects exports of …")
             || context.isSymbol(v - 1, .closeParen),
            !(v + 1..<amount.lowerBound).contains(where: isClauseBoundary) {

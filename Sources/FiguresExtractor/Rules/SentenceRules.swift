@@ -371,8 +371,14 @@ struct SentenceRules {
             // "purchases of American oil, gas and other energy products"
             if indicator == .imports, context.isWord(k + 1, "of"), mentions.contains(where: { $0.start == k + 2 && $0.form == .adjective }) { return true }
             let prep: StaticString = indicator == .exports ? "to" : "from"
-            guard context.isWord(k + 1, prep) else { return false }
-            var at = k + 2
+            // ("sales of crude oil to China": what is sold, then where)
+            var after = k + 1
+            if context.isWord(after, "of"), let p = (after + 2..<min(sentence.end, after + 5)).first(where: { context.isWord($0, prep) }),
+               (after + 1..<p).allSatisfy({ t[$0].kind == .word && !t[$0].flags.contains(.capitalized) }) {
+                after = p
+            }
+            guard context.isWord(after, prep) else { return false }
+            var at = after + 1
             if context.isWord(at, "the") { at += 1 }
             // (A country named, or the country a phrase refers back to: "from the North African
             // kingdom", "from the neighbouring country".)
@@ -729,7 +735,11 @@ struct SentenceRules {
     func asideOpening(around k: Int, amount: Int) -> Int? {
         guard let (open, close) = asideCommas(around: k, amount: amount, reach: 12), close + 4 >= amount, t[open + 1].kind == .word,
               !t[open + 1].flags.contains(.capitalized) else { return nil }
-        return (open + 1..<close).contains(where: { t[$0].kind == .number || t[$0].kind == .word && $0 != k && isIndicatorKeyword($0) }) ? nil : open
+        // (A number glued to a name is part of it: ", mainly in oil and gas assets such as Sakhalin-1 and Vankor,".)
+        return (open + 1..<close).contains(where: {
+            t[$0].kind == .number && !(context.isSymbol($0 - 1, .hyphen) && !t[$0].spaceBefore && !t[$0 - 1].spaceBefore && t[$0 - 2].flags.contains(.capitalized))
+                || t[$0].kind == .word && $0 != k && isIndicatorKeyword($0)
+        }) ? nil : open
     }
 
     /// The commas of an aside around token `k`: the nearest before it, at most `reach` tokens back
