@@ -177,7 +177,7 @@ enum WordSets {
                                       "kronor", "shillings", "cedis", "kina", "taka", "leva", "lei", "hryvnias", "drams", "soums",
                                       "trn", "tn", "bln"])
     /// Nouns after an indicator that make its amount a plan ("investment pledges").
-    static let pledgeNouns = WordSet(["pledges", "pledge", "commitments", "commitment", "plans", "intentions"])
+    static let pledgeNouns = WordSet(["pledges", "pledge", "commitments", "commitment", "plans", "intentions", "package", "packages"])
 
     /// Verbs of trade that name a figure only right before its amount ("shipped $594-billion worth
     /// of goods", "sold just A$12 million worth of wine"), not "sold its stake …, and … $2 billion".

@@ -443,7 +443,11 @@ struct SentenceRules {
             // "$900 million of Chinese capital has flowed into Tajikistan"
             // "brought with them an estimated 1.5 billion złoty in capital"
             if context.isWord(k, "capital"), context.isWord(k0, "of") || context.isWord(k0, "in") || context.isWord(k - 1, "foreign") { return k }
-            if let mention = mentions.first(where: { $0.start == k && $0.form == .adjective && !$0.possessive }) { k = mention.end; steps += 1; continue }
+            // ("a $5 billion Saudi investment package": a name used as an adjective before the keyword)
+            if let mention = mentions.first(where: { $0.start == k && !$0.possessive
+                && ($0.form == .adjective || $0.form == .name && $0.end < sentence.end && t[$0.end].kind == .word && isIndicatorKeyword($0.end)) }) {
+                k = mention.end; steps += 1; continue
+            }
             // "$40 bln in annual Kazakhstan–China trade": two names joined by a dash.
             if let first = mentions.first(where: { $0.start == k && !$0.possessive }), first.end < sentence.end, t[first.end].kind == .symbol,
                t[first.end].symbol.isDashLike, let second = mentions.first(where: { $0.start == first.end + 1 }) {
