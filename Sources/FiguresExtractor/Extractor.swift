@@ -809,8 +809,12 @@ public struct Extractor: Sendable {
             if let from = candidate.from { partners.append(from) }
             if let to = candidate.to { partners.append(to) }
             // "Japanese FDI in Vietnam reached $4.8 billion, and bilateral trade hit $50 billion"
+            // (Not a country named after the figure's clause: "Bilateral trade stood at $11.8 billion,
+            // according to India's Department of Commerce, …, as Indian refiners bought more
+            // discounted Russian crude".)
             if partners.count < 2, rules.refersToPair {
-                let named = Self.distinct(rules.mentions.map(\.code))
+                let windowEnd = candidate.window.upperBound
+                let named = Self.distinct(rules.mentions.lazy.filter { $0.start < windowEnd }.map(\.code))
                 if named.count == 2 { for code in named where !partners.contains(code) { partners.append(code) } }
             }
             // "Russia remained the main trading partner of the country with $401.6 million": the
