@@ -126,6 +126,8 @@ public struct Extractor: Sendable {
                 if !sentenceMentions.isEmpty {
                     previous.countries.removeAll(keepingCapacity: true)
                     Self.appendDistinct(sentenceMentions.lazy.map(\.code), to: &previous.countries)
+                    previous.owners.removeAll(keepingCapacity: true)
+                    Self.appendDistinct(sentenceMentions.lazy.filter(\.possessive).map(\.code), to: &previous.owners)
                 }
             }
             guard !amounts.isEmpty else { continue }
@@ -354,6 +356,8 @@ public struct Extractor: Sendable {
     struct ParagraphMemory {
         var paragraph = -1
         var countries: [CountryCode] = []
+        /// Those of `countries` the sentence named with "'s" ("Bangladesh's imports from Qatar").
+        var owners: [CountryCode] = []
         var figures: [Candidate] = []
         /// Where this paragraph's figures start in `figures`.
         var paragraphStart = 0
@@ -908,8 +912,13 @@ public struct Extractor: Sendable {
             // exports recovered to …": the sentence's subject.)
             let only = known == nil ? (before.count == 1 ? before.first
                 : rules.mentions.first(where: { $0.end <= phrase && rules.preposition($0) == nil && !rules.isSpeaker($0) })?.code) : nil
+            // ("Bangladesh's imports from Qatar … stood at $1.94 billion. Exports to the Gulf state
+            // were worth $104 million": after a party's preposition, with no party known, the phrase
+            // is the partner, not the country the sentence before named as an owner.)
+            let partner = known == nil && rules.context.isWord(phrase - 1, in: Self.partyPrepositions)
+                ? previous.countries.first(where: { !previous.owners.contains($0) }) : nil
             let other = rules.context.isWord(noun, "bloc") ? previous.countries.first(where: { $0 == Self.europeanUnion && $0 != known })
-                : only ?? previous.countries.first(where: { $0 != known })
+                : only ?? partner ?? previous.countries.first(where: { $0 != known })
                 ?? (known == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != known })?.code)
             // "The country's total exports hit $255.8 billion": before the keyword, "the country's"
             // owns the figure (the exporter, investor or capital's origin; the importer of imports);
@@ -918,6 +927,8 @@ public struct Extractor: Sendable {
                 && (rules.context.isSymbol(noun + 1, .apostrophe) || candidate.keyword == noun + 1 && rules.context.entry(noun + 1).isVerb)
             if let other {
                 if owns { if indicator == .imports { candidate.to = other } else { candidate.from = other } }
+                // ("Imports from the Asian giant totalled $17.6 billion")
+                else if candidate.from == nil, rules.context.isWord(phrase - 1, "from") { candidate.from = other }
                 else if candidate.to == nil { candidate.to = other } else { candidate.from = other }
             }
         }

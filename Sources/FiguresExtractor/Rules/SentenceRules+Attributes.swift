@@ -226,6 +226,13 @@ extension SentenceRules {
             // while Vietnam attracted $2 billion"); looked at only once a cue is found.
             if (k + 1..<amount.lowerBound).contains(where: isClauseBoundary) { continue }
             // "set" only in "is set to", "committed" only in "committed to"; "potential" only as "has the potential".
+            // ("Deputy Permanent Secretary in the President's Office (Planning and Investment) said …":
+            // a capitalised cue inside a name is no plan.)
+            if k > sentence.start, t[k].flags.contains(.capitalized),
+               context.isSymbol(k - 1, .openParen) || t[k - 1].kind == .word && t[k - 1].flags.contains(.capitalized)
+                || context.isWord(k + 1, "and") && k + 2 < sentence.end && t[k + 2].flags.contains(.capitalized) {
+                continue
+            }
             let word = context.lower(k)
             // ("had committed £29.5bn of new investment": committed money is pledged.)
             if (word == "set" || word == "committed" || word == "commits") && !context.isWord(k + 1, "to")

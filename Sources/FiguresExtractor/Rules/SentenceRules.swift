@@ -977,10 +977,14 @@ struct SentenceRules {
             guard t[k].length == 3, context.isWord(k, "the"), !context.isWord(k - 1, in: WordSets.complementVerbs) else { continue }
             var noun = k + 1
             while noun < sentence.end, noun - k <= 4, !context.isWord(noun, in: WordSets.countryNouns),
+                  !(noun > k + 1 && (context.isWord(noun, "giant") || context.isWord(noun, "state"))),
                   t[noun].kind == .word && (t[noun].flags.contains(.capitalized) || context.isWord(noun, in: WordSets.countryDescribers)) {
                 noun += 1
             }
-            guard noun < sentence.end, context.isWord(noun, in: WordSets.countryNouns), !context.isWord(noun + 1, "of"),
+            // ("the Asian giant", "the Gulf state": these nouns only after a describing word)
+            guard noun < sentence.end, context.isWord(noun, in: WordSets.countryNouns)
+                    || noun > k + 1 && (context.isWord(noun, "giant") || context.isWord(noun, "state")),
+                  !context.isWord(noun + 1, "of"),
                   !mentions.contains(where: { $0.start <= noun && noun < $0.end }) else { continue }
             return (k, noun)
         }
