@@ -132,6 +132,11 @@ final class DocumentContext {
             || isWord(k, "they") && has(k + 1, .stock)
     }
 
+    /// The token after a thread's post number at `k` ("3/ That's up from …"), else `k`.
+    func afterPostNumber(_ k: Int) -> Int {
+        k + 2 < t.count && t[k].kind == .number && t[k].length <= 2 && isSymbol(k + 1, .slash) ? k + 2 : k
+    }
+
     /// The token after "is down from", "was up from", "'s up from" at `k`, if they are there
     /// ("That is down from more than £30 billion a year earlier"). The sentence filter and the
     /// back-reference rule ask the same.

@@ -330,7 +330,7 @@ public struct Extractor: Sendable {
             if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
             if token.length == 2 || token.length == 4, context.isFigureIt(k) { return true }
             // ("That is down from more than £30 billion a year earlier": see ``SentenceRules/refersToFigureBefore(_:)``)
-            if k == sentence.start, token.length == 4 || token.length == 2, context.movedFrom(at: k + 1) != nil { return true }
+            if k == context.afterPostNumber(sentence.start), token.length == 4 || token.length == 2, context.movedFrom(at: k + 1) != nil { return true }
             // "HIPA registered 51 projects in Hungary worth more than HUF 1,900 billion" (see
             // ``SentenceRules/agencyProjects(before:)``).
             if token.length == 5, context.isWord(k, "worth"),

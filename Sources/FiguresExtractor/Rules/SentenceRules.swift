@@ -26,6 +26,11 @@ struct SentenceRules {
                 // ("In its latest survey of 566 member firms": the companies asked, not a count of
                 // companies established.)
                 if context.isWord(range.lowerBound - 1, "of"), context.isWord(range.lowerBound - 2, in: WordSets.delegationNouns) { return false }
+                // ("to subsidise the same three or four companies": the same few, no count of firms)
+                if context.isWord(range.lowerBound - 1, "same")
+                    || (context.isWord(range.lowerBound - 1, "or") || context.isWord(range.lowerBound - 1, "to")) && context.isWord(range.lowerBound - 3, "same") {
+                    return false
+                }
                 candidate.indicator = .enterprises
                 candidate.keyword = noun
                 return true
@@ -839,9 +844,11 @@ struct SentenceRules {
         if (sentence.start..<amount.lowerBound).contains(where: { context.isWord($0, "figure") && context.isWord($0 - 1, in: WordSets.backReferences) }) {
             return true
         }
-        guard context.isWord(sentence.start, "this") || context.isWord(sentence.start, "that") || context.isWord(sentence.start, "it") else { return false }
-        if context.isWord(sentence.start + 1, "compares") { return true }
-        return context.movedFrom(at: sentence.start + 1).map { $0 <= amount.lowerBound && amount.lowerBound - $0 <= 4 } ?? false
+        // ("3/ That's up from about $480bn": a thread's post number first)
+        let start = context.afterPostNumber(sentence.start)
+        guard context.isWord(start, "this") || context.isWord(start, "that") || context.isWord(start, "it") else { return false }
+        if context.isWord(start + 1, "compares") { return true }
+        return context.movedFrom(at: start + 1).map { $0 <= amount.lowerBound && amount.lowerBound - $0 <= 4 } ?? false
     }
 
     /// The sentence points back at the previous figure: it opens with "Of this (amount)", "Of
