@@ -260,8 +260,9 @@ extension SentenceRules {
         if context.isWord(amount.lowerBound - 1, "to"), (windowStart..<amount.lowerBound).contains(where: {
             (context.isWord($0, "to") || context.isWord($0, "of")) && context.isWord($0 + 1, in: WordSets.raiseVerbs)
                 || context.isWord($0, in: WordSets.raiseVerbs) && !context.isWord($0 + 1, "to") && !context.isWord($0 - 1, in: WordSets.beVerbs)
-                    // (", lifting two-way trade to A$281.8 billion": a result, reported)
-                    && !context.isSymbol($0 - 1, .comma)
+                    // (", lifting two-way trade to A$281.8 billion": a result, reported; "more than
+                    // double Brazil's trade with the United States, which came to …": a comparison)
+                    && !context.isSymbol($0 - 1, .comma) && !context.isWord($0 - 1, "than")
         }) {
             candidate.status = .target
             return
