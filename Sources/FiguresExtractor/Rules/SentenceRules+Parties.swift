@@ -549,11 +549,14 @@ extension SentenceRules {
             } else {
                 // "imported Turkish goods", "imports of Russian oil", "bought $46 billion of Russian
                 // oil": the goods' origin.
-                let ofAfterAmount = context.isWord(amount.upperBound, "of")
+                // ("imported about $61 billion worth of Russian crude")
+                let worthOf = context.isWord(amount.upperBound, "worth") && context.isWord(amount.upperBound + 1, "of")
+                let ofAfterAmount = context.isWord(amount.upperBound, "of") || worthOf
+                let goodsStart = amount.upperBound + (worthOf ? 2 : 1)
                 // ("imports of U.S. liquefied natural gas": a name used as an adjective right after "of")
                 if source == nil, let origin = mentions.first(where: { m in
                         m.form == .adjective && (m.start > k && m.start < amount.lowerBound && (preposition(m) == nil || preposition(m) == "of")
-                            || ofAfterAmount && m.start == amount.upperBound + 1)
+                            || ofAfterAmount && m.start == goodsStart)
                         || m.form == .name && !m.possessive && m.start == k + 2 && context.isWord(k + 1, "of") && m.end < amount.lowerBound
                             && t[m.end].kind == .word && !t[m.end].flags.contains(.capitalized) }) {
                     source = origin.code
