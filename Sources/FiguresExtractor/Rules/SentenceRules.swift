@@ -691,6 +691,11 @@ struct SentenceRules {
             // ("the main destination, buying US$8.3 billion worth of Brazilian goods")
             owner = m
         }
+        // ("In 2020 Kazakhstan's main export destinations were …, while its largest suppliers were
+        // Russia ($13.2 billion)": "its" is the country named with "'s" before it.)
+        if owner == nil, let its = (max(sentence.start, noun - 4)..<noun).last(where: { context.isWord($0, "its") || context.isWord($0, "their") }) {
+            owner = mentions.last(where: { $0.possessive && $0.end <= its })
+        }
         guard let owner else { return nil }
         // The country ranked: listed against the amount, else the subject before the ranking.
         let subject = mentions.last(where: { $0.end <= owner.start && $0.start >= sentence.start && $0.code != owner.code && !$0.possessive
