@@ -206,7 +206,7 @@ enum WordSets {
                                      "supplier", "suppliers"]
     static let tradeRoleNouns = WordSet(tradeRoleNounWords)
     /// Words that list an amount against a ranked country ("with $1.8 billion", "taking JD411 million worth").
-    static let listingWords = WordSet(["with", "at", "taking", "absorbing", "buying", "worth", "receiving", "accounting", "supplying"])
+    static let listingWords = WordSet(["with", "at", "taking", "absorbing", "buying", "worth", "receiving", "accounting", "supplying", "bought", "took"])
     /// "Of last year's total, …", "Of the amount, …": nouns for the figure before.
     static let totalNouns = WordSet(["total", "amount", "sum", "figure", "tally"])
     /// Verbs promising money: "has pledged $17 billion for a chip plant".

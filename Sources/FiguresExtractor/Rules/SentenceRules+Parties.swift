@@ -295,6 +295,9 @@ extension SentenceRules {
         return false
     }
 
+    /// Verbs of a market taking goods: "China took $38.4 billion of Chilean exports".
+    static let takingVerbs = WordSet(["took", "takes", "bought", "buys", "absorbed", "absorbs"])
+
     /// Nouns for the country investment goes to: "the top destination for Swiss investment".
     static let destinationNouns = WordSet(["destination", "destinations", "recipient", "recipients"])
 
@@ -321,7 +324,9 @@ extension SentenceRules {
             var to = hostMention?.code
             // "bagged USD22.8 billion in Chinese investment pledges": an adjective right before the
             // keyword after "in" is the investor, not the host.
-            if let m = hostMention, m.form == .adjective, m.end == k {
+            // ("a target of ¥5 trillion in Japanese public and private investment in India")
+            if let m = hostMention, m.form == .adjective, m.end <= k,
+               (m.end..<k).allSatisfy({ context.isWord($0, in: WordSets.investmentOrigins) || context.isWord($0, "and") || context.isWord($0, "direct") }) {
                 if from == nil { from = m.code }
                 to = mentions.first(where: { $0.start > m.start && $0.start < candidate.window.upperBound
                     && preposition($0).map(Self.inIntoTo.contains) == true })?.code
@@ -525,6 +530,13 @@ extension SentenceRules {
             } else if indicator == .exports {
                 candidate.from = ownerMention?.code ?? source
                 candidate.to = destination
+                // "China took $38.4 billion of Chilean exports": the subject of a verb of taking
+                // right before the amount buys them.
+                if destination == nil, k > amount.upperBound, context.isWord(amount.lowerBound - 1, in: Self.takingVerbs),
+                   let buyer = mentions.last(where: { $0.end == amount.lowerBound - 1 && $0.form == .name && !$0.possessive }),
+                   buyer.code != candidate.from {
+                    candidate.to = buyer.code
+                }
                 // "…, with the United States still the biggest market at roughly $78 billion": a
                 // market ranked right before its amount.
                 if destination == nil, context.isWord(amount.lowerBound - 1, "at"),

@@ -323,6 +323,11 @@ struct SentenceRules {
         // The first half of a hyphenated modifier names no figure: "export-grade roses",
         // "investment-led growth", "trade-weighted index", "exports-to-GDP ratio".
         if k + 2 < sentence.end, context.isHyphenated(k) { return false }
+        // "The deficit in trade in goods widened to $27.3 billion": a balance of the trade.
+        if k - 2 >= sentence.start, context.isWord(k - 1, "in") || context.isWord(k - 1, "of"),
+           context.isWord(k - 2, "deficit") || context.isWord(k - 2, "surplus") || context.isWord(k - 2, "balance") {
+            return false
+        }
         // … and so is the second half of one whose first half is a keyword too: "Export-Import Bank".
         if k - 2 >= sentence.start, context.isHyphenated(k - 2), context.has(k - 2, .indicator) { return false }
         // "UK Export Finance", "the Trade Bank of Iraq", "the Investment Promotion Agency": a
@@ -700,10 +705,16 @@ struct SentenceRules {
         // The country ranked: listed against the amount, else the subject before the ranking.
         let subject = mentions.last(where: { $0.end <= owner.start && $0.start >= sentence.start && $0.code != owner.code && !$0.possessive
             && preposition($0) == nil && $0.form != .adjective })
-        guard let ranked = listed ?? subject, ranked.code != owner.code else { return nil }
+        // ("The largest market for Egyptian non-oil goods in 2023 was the United Arab Emirates, which
+        // bought $3.1 billion worth": the country the ranking is said to be.)
+        let predicate = mentions.first(where: { $0.start > owner.end && $0.end < amount.lowerBound && !$0.possessive && $0.form == .name
+            && (context.isWord($0.start - 1, in: WordSets.beVerbs) || context.isWord($0.start - 1, "the") && context.isWord($0.start - 2, in: WordSets.beVerbs)) })
+        guard let ranked = listed ?? subject ?? predicate, ranked.code != owner.code else { return nil }
         // The keyword: "exports" after the owner ("for Indonesia's non-oil exports", where the
         // sector is read), else the ranked noun.
-        let keyword = (owner.end..<max(owner.end, min(owner.end + 6, amount.lowerBound))).first(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) ?? noun
+        // (Or the goods after the owner, where a sector may stand: "for Egyptian non-oil goods".)
+        let keyword = (owner.end..<max(owner.end, min(owner.end + 6, amount.lowerBound))).first(where: {
+            t[$0].kind == .word && (isIndicatorKeyword($0) || context.isWord($0, "goods") || context.isWord($0, "products")) }) ?? noun
         // ("the largest destination for Korean investment, receiving $27.7 billion": investment
         // from the owner into the country ranked.)
         if !supplier, keyword != noun, context.entry(keyword).indicator == .investment {
