@@ -72,13 +72,13 @@ struct ExtractorLexicon: Sendable {
             subsidies subsidy pension pensions deposits receipts earnings deal deals agreement agreements inflation rate guarantee guarantees \
             rates population casualties damage damages bill bills fee fees allocation allocations bailout tender tenders \
             premium premiums losses loss net award awards settlement settlements penalty penalties arbitration \
-            jackpot jackpots prize prizes lottery mortgage mortgages gap gaps shortfall threshold thresholds
+            jackpot jackpots prize prizes lottery mortgage mortgages gap gaps shortfall threshold thresholds contractors
             """, .blocker)
         add("""
             will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \
             targets targeted targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend seeks \
             seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook committed commits \
-            agreed agrees
+            agreed agrees memorandum mou
             """, .target)
         add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured secure secures securing lured got gets gained bagged bags clinched recorded records approved logged",
             .receive)

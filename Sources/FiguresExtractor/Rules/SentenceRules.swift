@@ -49,12 +49,24 @@ struct SentenceRules {
                !context.isWord(range.upperBound, in: WordSets.measureFollowers) {
                 return false
             }
+            // "47.3 million 60-kg bags": another number right after the amount sizes a measure.
+            if range.upperBound < sentence.end, t[range.upperBound].kind == .number { return false }
+            // "the Greater Changhua 2b and 4 offshore wind farm": a number after a capitalised word
+            // inside the sentence is part of a name.
+            if range.count == 1, range.lowerBound > sentence.start + 1, t[range.lowerBound - 1].kind == .word,
+               t[range.lowerBound - 1].flags.contains(.capitalized), !isIndicatorKeyword(range.lowerBound - 1),
+               mentions.allSatisfy({ $0.end != range.lowerBound }) {
+                return false
+            }
         case .money:
             // "$320 per tonne", "$2.75 a share": a price, not an amount of trade or investment.
             if isPerUnit(range.upperBound) { return false }
             // "a trade breakfast (SEK 350 for members)": under a thousand units of a currency is a
             // price or a fee; no country's trade or investment is counted so.
             if let v = q.value ?? q.high ?? q.low, v < Self.thousand { return false }
+            // "leaving Brazil with a surplus of $51.1 billion in its trade with Beijing": a balance,
+            // whatever keyword follows.
+            if context.isWord(range.lowerBound - 1, "of"), context.isWord(range.lowerBound - 2, in: Self.balanceNouns) { return false }
             // "870 billion yen ($6.4 billion)": a conversion of the amount before, not another figure.
             if context.isSymbol(range.lowerBound - 1, .openParen), isAmountEnd(range.lowerBound - 2) { return false }
         default:
@@ -208,6 +220,7 @@ struct SentenceRules {
     }
 
     static let thousand = ExactDecimal(1000)
+    static let balanceNouns = WordSet(["surplus", "surpluses", "deficit", "deficits", "balance"])
 
     static let units = WordSet([
         "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "share", "shares", "unit", "kilogram", "kg", "litre", "liter",
