@@ -324,13 +324,17 @@ public struct Extractor: Sendable {
            (sentence.start + 1..<min(sentence.end, sentence.start + 7)).contains(where: { context.isWord($0, in: WordSets.totalNouns) }) {
             return true
         }
+        // ("That is down from more than £30 billion a year earlier", "3/ That's up from …": see
+        // ``SentenceRules/refersToFigureBefore(_:)``)
+        if case let first = context.afterPostNumber(sentence.start), first < sentence.end, t[first].length == 4 || t[first].length == 2,
+           context.movedFrom(at: first + 1) != nil {
+            return true
+        }
         // Most words are turned away by their length and first two letters, without a hash probe.
         for k in sentence.start..<sentence.end where t[k].kind == .word {
             let token = t[k]
             if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
             if token.length == 2 || token.length == 4, context.isFigureIt(k) { return true }
-            // ("That is down from more than £30 billion a year earlier": see ``SentenceRules/refersToFigureBefore(_:)``)
-            if k == context.afterPostNumber(sentence.start), token.length == 4 || token.length == 2, context.movedFrom(at: k + 1) != nil { return true }
             // "HIPA registered 51 projects in Hungary worth more than HUF 1,900 billion" (see
             // ``SentenceRules/agencyProjects(before:)``).
             if token.length == 5, context.isWord(k, "worth"),
