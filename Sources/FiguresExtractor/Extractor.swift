@@ -461,6 +461,15 @@ public struct Extractor: Sendable {
                    rules.joinsExportsAndImports(at: k), !rules.hasWord("respectively") {
                     candidate.indicator = .tradeTurnover
                 }
+                // "Amid renewed trade tensions, China bought $29.25 billion of US farm goods, down from
+                // $33.8 billion a year earlier": an amount compared with the figure before it is that
+                // figure's kind, not that of a keyword before both.
+                if let last = candidates.last, last.quantity.kind == .money, q.kind == .money, let k = candidate.keyword,
+                   k < last.tokens.lowerBound, k != last.keyword, rules.isComparedAmount(range),
+                   !(last.tokens.upperBound..<range.lowerBound).contains(where: { rules.context.isSymbol($0, .semicolon) || rules.isClauseBoundary($0) }) {
+                    candidate.indicator = last.indicator
+                    candidate.keyword = last.keyword
+                }
                 candidates.append(candidate)
             } else if q.kind == .number, rules.isWholeCount(q), !rules.context.isWord(range.upperBound, in: WordSets.durationUnits),
                       // ("the Fruta del Norte gold mine, one of the largest in the country")

@@ -94,7 +94,11 @@ extension SentenceRules {
             var at = context.isWord(amount.upperBound, "worth") ? amount.upperBound + 1 : amount.upperBound
             if context.isWord(at, "of") {
                 at += 1
-                if let m = mentions.first(where: { $0.start == at && $0.form == .adjective }) { at = m.end }
+                // ("of Russian oil", "of US farm goods": a name used as an adjective too)
+                if let m = mentions.first(where: { $0.start == at && !$0.possessive
+                    && ($0.form == .adjective || $0.form == .name && $0.end < sentence.end && t[$0.end].kind == .word && !t[$0.end].flags.contains(.capitalized)) }) {
+                    at = m.end
+                }
                 if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }
             }
         }

@@ -567,8 +567,9 @@ extension SentenceRules {
                 let goodsStart = amount.upperBound + (worthOf ? 2 : 1)
                 // ("imports of U.S. liquefied natural gas": a name used as an adjective right after "of")
                 if source == nil, let origin = mentions.first(where: { m in
-                        m.form == .adjective && (m.start > k && m.start < amount.lowerBound && (preposition(m) == nil || preposition(m) == "of")
-                            || ofAfterAmount && m.start == goodsStart)
+                        m.form == .adjective && m.start > k && m.start < amount.lowerBound && (preposition(m) == nil || preposition(m) == "of")
+                        || ofAfterAmount && m.start == goodsStart && !m.possessive
+                            && (m.form == .adjective || m.form == .name && m.end < sentence.end && t[m.end].kind == .word && !t[m.end].flags.contains(.capitalized))
                         || m.form == .name && !m.possessive && m.start == k + 2 && context.isWord(k + 1, "of") && m.end < amount.lowerBound
                             && t[m.end].kind == .word && !t[m.end].flags.contains(.capitalized) }) {
                     source = origin.code
