@@ -336,6 +336,12 @@ struct SentenceRules {
         // The first half of a hyphenated modifier names no figure: "export-grade roses",
         // "investment-led growth", "trade-weighted index", "exports-to-GDP ratio".
         if k + 2 < sentence.end, context.isHyphenated(k) { return false }
+        // "according to separate trade figures", "according to customs trade data": a keyword
+        // inside an attribution names the source, no figure.
+        if let according = (max(sentence.start, k - 4)..<k).first(where: { context.isWord($0, "according") }), context.isWord(according + 1, "to"),
+           !(according + 2..<k).contains(where: { t[$0].kind != .word }) {
+            return false
+        }
         // "The deficit in trade in goods widened to $27.3 billion": a balance of the trade.
         if k - 2 >= sentence.start, context.isWord(k - 1, "in") || context.isWord(k - 1, "of"),
            context.isWord(k - 2, "deficit") || context.isWord(k - 2, "surplus") || context.isWord(k - 2, "balance") {
