@@ -327,7 +327,7 @@ public struct Extractor: Sendable {
         // ("That is down from more than £30 billion a year earlier", "3/ That's up from …": see
         // ``SentenceRules/refersToFigureBefore(_:)``)
         if case let first = context.afterPostNumber(sentence.start), first < sentence.end, t[first].length == 4 || t[first].length == 2,
-           context.movedFrom(at: first + 1) != nil {
+           context.movedFrom(at: first + 1) != nil || context.isWord(first + 1, "compared") {
             return true
         }
         // Most words are turned away by their length and first two letters, without a hash probe.

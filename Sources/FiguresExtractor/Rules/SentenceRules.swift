@@ -882,7 +882,8 @@ struct SentenceRules {
         // ("3/ That's up from about $480bn": a thread's post number first)
         let start = context.afterPostNumber(sentence.start)
         guard context.isWord(start, "this") || context.isWord(start, "that") || context.isWord(start, "it") else { return false }
-        if context.isWord(start + 1, "compares") { return true }
+        // ("That compared with 999.98 billion yuan in 2020")
+        if context.isWord(start + 1, "compares") || context.isWord(start + 1, "compared") { return true }
         return context.movedFrom(at: start + 1).map { $0 <= amount.lowerBound && amount.lowerBound - $0 <= 4 } ?? false
     }
 

@@ -108,7 +108,8 @@ extension RuleEngine {
     /// code from the figure's parties, see `SharedCurrencyName`). "LE" and "TL" are the Egyptian
     /// pound and the Turkish lira, "Tk" the taka, "Br" the birr, "RO", "BD" and "JD" the Omani rial
     /// and the Bahraini and Jordanian dinars, "CFA"/"FCFA" the West African CFA franc (Central
-    /// African by the parties), "Frw" the Rwandan franc, "Nu" Bhutan's ngultrum, "Sfr" the Swiss franc.
+    /// African by the parties), "Frw" the Rwandan franc, "Nu" Bhutan's ngultrum, "Sfr" the Swiss franc,
+    /// "W" the won of Korean papers ("W1.2 trillion", with a scale only).
     func letterCurrency(_ k: Int) -> (String, String, Bool)? {
         guard t[k].length <= 4 else { return nil }
         if bytesEqual(k, "RM", caseSensitive: true) { return ("MYR", "ringgit", false) }
@@ -133,6 +134,7 @@ extension RuleEngine {
         if bytesEqual(k, "BD", caseSensitive: true) { return ("BHD", "dinar", true) }
         if bytesEqual(k, "JD", caseSensitive: true) { return ("JOD", "dinar", true) }
         if bytesEqual(k, "Nu", caseSensitive: true) { return ("BTN", "ngultrum", true) }
+        if bytesEqual(k, "W", caseSensitive: true) { return ("KRW", "won", true) }
         if bytesEqual(k, "Sfr", caseSensitive: true) || bytesEqual(k, "SFr", caseSensitive: true) { return ("CHF", "franc", false) }
         if bytesEqual(k, "Frw", caseSensitive: true) || bytesEqual(k, "FRw", caseSensitive: true) || bytesEqual(k, "Rwf", caseSensitive: true) {
             return ("RWF", "franc", false)
