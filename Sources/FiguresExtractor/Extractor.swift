@@ -263,6 +263,13 @@ public struct Extractor: Sendable {
                         }
                     }
                 }
+                // "China's outbound direct investment rose to ¥921.4 billion": the sign is the yuan's
+                // for a figure of China's that Japan has no part in (nor an article about Japan).
+                if case .currency(let code)? = candidate.quantity.unit, code == Self.yen, candidate.from == Self.china || candidate.to == Self.china,
+                   candidate.from != Self.japan, candidate.to != Self.japan, documentSubject != Self.japan,
+                   candidate.tokens.contains(where: { context.isSymbol($0, .yen) }) {
+                    candidate.quantity.unit = .currency(Self.yuan)
+                }
                 // "1.4 billion dirhams" in an article about the UAE; "3 billion manat" about Turkmenistan.
                 if candidate.quantity.kind == .money, let name = rules.sharedCurrencyName(in: candidate.tokens) {
                     var current: CurrencyCode?
@@ -1105,6 +1112,10 @@ public struct Extractor: Sendable {
 
     static let europeanUnion = CountryCode("EU")!
     static let usDollar = CurrencyCode("USD")!
+    static let yen = CurrencyCode("JPY")!
+    static let yuan = CurrencyCode("CNY")!
+    static let china = CountryCode("CN")!
+    static let japan = CountryCode("JP")!
 
     /// Investment its keyword calls outward ("outbound", "overseas", within three words before it).
     func isOutward(_ candidate: Candidate, rules: SentenceRules) -> Bool {
