@@ -294,8 +294,6 @@ import Testing
             "twelfth-round first run (written after the round's rules), cause not yet traced: missed exports '£16.4bn'",
         "b15-12: '$34.5 billion': to null (want US)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: '$34.5 billion': to null (want US)",
-        "b15-14: missed investment 'between $240 million and $260 million'":
-            "twelfth-round first run (written after the round's rules), cause not yet traced: missed investment 'between $240 million and $260 million'",
         "b15-15: '£17.8bn': to EU (want null)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: '£17.8bn': to EU (want null)",
         "b15-16: missed exports 'A$100 billion'":

@@ -443,6 +443,12 @@ extension SentenceRules {
                 from = source.code
             }
             if to == nil { to = mention(in: candidate, preps: Self.inInto)?.code }
+            // "will spend about $700 million to retool three Ohio plants": a place named right before
+            // the facility after the amount.
+            if to == nil, let place = mentions.first(where: { $0.start >= amount.upperBound && $0.start < candidate.window.upperBound && !$0.possessive
+                    && $0.form != .adjective && context.isWord($0.end, in: WordSets.facilityNouns) }), place.code != from {
+                to = place.code
+            }
             // "Investments approved by the Philippines' Board of Investments": the agent of a
             // receiving verb after the keyword is the host.
             if to == nil, let agent = mentions.first(where: { $0.start > k && candidate.window.contains($0.start) && isReceivingAgent($0) }),

@@ -180,7 +180,10 @@ struct SentenceRules {
         // high-tech factory in Chengdu", "TSMC plans to spend about $20bn on two fabs in Kumamoto".
         if q.kind == .money, context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs)
             && (context.isWord(range.upperBound, "for") || context.isWord(range.upperBound, "to"))
-            || context.isWord(range.lowerBound - 1, in: Self.spendVerbs) && context.isWord(range.upperBound, "on"),
+            || context.isWord(range.lowerBound - 1, in: Self.spendVerbs) && (context.isWord(range.upperBound, "on") || context.isWord(range.upperBound, "to")
+                // ("will spend about $700 million to retool three Ohio plants", "plans to spend
+                // roughly ₩1.5 trillion expanding its plant in Göd")
+                || range.upperBound < sentence.end && context.endsInIng(range.upperBound)),
            (range.upperBound + 1..<min(sentence.end, range.upperBound + 8)).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
             candidate.indicator = .investment
             candidate.keyword = range.lowerBound - 1
