@@ -23,7 +23,11 @@ extension SentenceRules {
         }
         // "a logistics hub near Bishkek", "outside Warsaw": near a capital or a region is in its country.
         if m.form == .capital || m.region, context.isWord(k, "near") || context.isWord(k, "outside") { return "in" }
-        if context.isWord(k, "the") { k -= 1 }
+        if context.isWord(k, "the") {
+            k -= 1
+            // "Food exports to the rest of the EU": the rest of a bloc or region is that place.
+            if context.isWord(k, "of"), context.isWord(k - 1, "rest"), context.isWord(k - 2, "the") { k -= 3 }
+        }
         // "in its US arm", "into their Vietnamese plants"
         else if k >= 0, k < t.count, t[k].length == 3 || t[k].length == 5, context.isWord(k, "its") || context.isWord(k, "their") {
             k -= 1
@@ -536,6 +540,14 @@ extension SentenceRules {
             } else if indicator == .exports {
                 candidate.from = ownerMention?.code ?? source
                 candidate.to = destination
+                // "The UK remained the largest single market, taking Irish food exports worth €5.4
+                // billion": the subject ranked as a market before the keyword.
+                if destination == nil, case let first = max(candidate.window.lowerBound, sentence.start), first < k, let noun = (first..<k).first(where: {
+                       context.isWord($0, in: WordSets.marketNouns) && (max(sentence.start, $0 - 3)..<$0).contains(where: { context.isWord($0, in: WordSets.rankWords) }) }),
+                   let market = mentions.last(where: { $0.end <= noun && noun - $0.end <= 6 && $0.start >= sentence.start && preposition($0) == nil
+                       && !$0.possessive && $0.form == .name }), market.code != candidate.from {
+                    candidate.to = market.code
+                }
                 // "China took $38.4 billion of Chilean exports": the subject of a verb of taking
                 // right before the amount buys them.
                 if destination == nil, k > amount.upperBound, context.isWord(amount.lowerBound - 1, in: Self.takingVerbs),
