@@ -616,6 +616,16 @@ public struct Extractor: Sendable {
             _ = rules.assignPeriod(&candidates[index], chosen: chosen)
             previousEnd = candidates[index].tokens.upperBound
         }
+        // "Chinese companies had put about $5.4 billion into South Africa, a little under $3 billion
+        // into Nigeria and roughly half a billion dollars into Senegal": a country right after an
+        // amount and "into" is that amount's host.
+        for index in candidates.indices where candidates[index].indicator == .investment {
+            let after = candidates[index].tokens.upperBound
+            guard rules.context.isWord(after, "into"),
+                  let host = rules.mentions.first(where: { ($0.start == after + 1 || $0.start == after + 2 && rules.context.isWord(after + 1, "the")) && $0.form != .adjective }),
+                  host.code != candidates[index].from else { continue }
+            candidates[index].to = host.code
+        }
         // "of which South Korea accounted for $4.88 billion, Singapore $6.46 billion": in a
         // breakdown of investment, a country named just before the amount is the investor.
         // So is a country named right before a later amount whose investor was taken from the

@@ -23,7 +23,8 @@ extension SentenceRules {
         }
         // "a logistics hub near Bishkek", "outside Warsaw": near a capital or a region is in its country.
         if m.form == .capital || m.region, context.isWord(k, "near") || context.isWord(k, "outside") { return "in" }
-        if context.isWord(k, "the") {
+        // ("to invest up to $1 billion in a Mexican assembly plant": an adjective after "a" too)
+        if context.isWord(k, "the") || m.form == .adjective && (context.isWord(k, "a") || context.isWord(k, "an")) {
             k -= 1
             // "Food exports to the rest of the EU": the rest of a bloc or region is that place.
             if context.isWord(k, "of"), context.isWord(k - 1, "rest"), context.isWord(k - 2, "the") { k -= 3 }
