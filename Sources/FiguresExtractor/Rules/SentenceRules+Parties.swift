@@ -559,7 +559,7 @@ extension SentenceRules {
                 // "…, with the United States still the biggest market at roughly $78 billion": a
                 // market ranked right before its amount.
                 if destination == nil, context.isWord(amount.lowerBound - 1, "at"),
-                   let noun = (max(candidate.window.lowerBound, amount.lowerBound - 3)..<amount.lowerBound).first(where: { context.isWord($0, in: WordSets.marketNouns) }),
+                   let noun = (min(amount.lowerBound, max(candidate.window.lowerBound, amount.lowerBound - 3))..<amount.lowerBound).first(where: { context.isWord($0, in: WordSets.marketNouns) }),
                    let market = mentions.last(where: { $0.end <= noun && noun - $0.end <= 5 && $0.start >= candidate.window.lowerBound && preposition($0) == "with" }),
                    market.code != candidate.from {
                     candidate.to = market.code

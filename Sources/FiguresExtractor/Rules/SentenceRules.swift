@@ -184,7 +184,7 @@ struct SentenceRules {
                 // ("will spend about $700 million to retool three Ohio plants", "plans to spend
                 // roughly ₩1.5 trillion expanding its plant in Göd")
                 || range.upperBound < sentence.end && context.endsInIng(range.upperBound)),
-           (range.upperBound + 1..<min(sentence.end, range.upperBound + 8)).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
+           (range.upperBound + 1..<max(range.upperBound + 1, min(sentence.end, range.upperBound + 8))).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
             candidate.indicator = .investment
             candidate.keyword = range.lowerBound - 1
             return true
@@ -405,7 +405,7 @@ struct SentenceRules {
             let prep: StaticString = indicator == .exports ? "to" : "from"
             // ("sales of crude oil to China": what is sold, then where)
             var after = k + 1
-            if context.isWord(after, "of"), let p = (after + 2..<min(sentence.end, after + 5)).first(where: { context.isWord($0, prep) }),
+            if context.isWord(after, "of"), let p = (after + 2..<max(after + 2, min(sentence.end, after + 5))).first(where: { context.isWord($0, prep) }),
                (after + 1..<p).allSatisfy({ t[$0].kind == .word && !t[$0].flags.contains(.capitalized) }) {
                 after = p
             }
