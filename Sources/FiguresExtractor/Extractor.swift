@@ -83,6 +83,8 @@ public struct Extractor: Sendable {
         /// What the local-dollar rule needs of the document (its subjects, the letters written
         /// before its "$" signs), read once a bare "$" needs them.
         var dollarFacts: (subjects: [CountryCode], written: [String: Int])?
+        /// The dollars the document names in words after an amount, and the one it declares its
+        /// figures are in (``LocalDollar/names(in:)``), read once a bare "$" needs them.
         var dollarNames: (named: Set<CountryCode>, declared: CurrencyCode?)?
         /// The companies the article gave a home country, read once an investing company needs them.
         var companyBases: CompanyBase?
@@ -759,8 +761,8 @@ public struct Extractor: Sendable {
             // worth €8.9 billion, ahead of Germany with €5.1 billion".)
             let indicator = candidates[index].indicator
             let ownKeyword = candidates[index].keyword.map { $0 >= earlier.tokens.upperBound } ?? false
-            let otherReporter = !ownKeyword ? false : indicator == .exports ? candidates[index].from.map { $0 != earlier.from } ?? false
-                : indicator == .imports ? candidates[index].to.map { $0 != earlier.to } ?? false : false
+            let otherReporter = ownKeyword && (indicator == .exports ? candidates[index].from.map { $0 != earlier.from } ?? false
+                : indicator == .imports ? candidates[index].to.map { $0 != earlier.to } ?? false : false)
             if candidates[index].from == nil && earlier.from != candidates[index].to && !inflow && !(otherReporter && indicator == .imports) {
                 candidates[index].from = earlier.from
             }
@@ -770,8 +772,6 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// "exports to Georgia and imports from Georgia amounted to $1.5 billion and $350 million
-    /// respectively": the n-th indicator goes with the n-th amount.
     /// "exports fell to $46.4 billion and imports rose to $38.6 billion, compared with $58.1 billion
     /// and $38.4 billion in 2019": two compared amounts joined by "and" right after two figures of
     /// different indicators are, in order, those figures' earlier values (each takes the keyword
@@ -789,6 +789,8 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// "exports to Georgia and imports from Georgia amounted to $1.5 billion and $350 million
+    /// respectively": the n-th indicator goes with the n-th amount.
     static func applyRespectively(_ candidates: inout [Candidate], rules: SentenceRules) {
         guard candidates.count >= 2, rules.hasWord("respectively") else { return }
         let first = candidates[0].tokens.lowerBound

@@ -95,10 +95,7 @@ extension SentenceRules {
             if context.isWord(at, "of") {
                 at += 1
                 // ("of Russian oil", "of US farm goods": a name used as an adjective too)
-                if let m = mentions.first(where: { $0.start == at && !$0.possessive
-                    && ($0.form == .adjective || $0.form == .name && $0.end < sentence.end && t[$0.end].kind == .word && !t[$0.end].flags.contains(.capitalized)) }) {
-                    at = m.end
-                }
+                if let m = mentions.first(where: { $0.start == at && describesNoun($0) }) { at = m.end }
                 if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }
             }
         }

@@ -300,6 +300,13 @@ extension SentenceRules {
         return false
     }
 
+    /// Whether `m` describes the word after it: an adjective ("Russian oil"), or a name used as one
+    /// ("US farm goods": a lower-case word follows).
+    func describesNoun(_ m: CountryMention) -> Bool {
+        !m.possessive && (m.form == .adjective
+            || m.form == .name && m.end < sentence.end && t[m.end].kind == .word && !t[m.end].flags.contains(.capitalized))
+    }
+
     /// Verbs of a market taking goods: "China took $38.4 billion of Chilean exports".
     static let takingVerbs = WordSet(["took", "takes", "bought", "buys", "absorbed", "absorbs"])
 
@@ -587,10 +594,8 @@ extension SentenceRules {
                 // ("imports of U.S. liquefied natural gas": a name used as an adjective right after "of")
                 if source == nil, let origin = mentions.first(where: { m in
                         m.form == .adjective && m.start > k && m.start < amount.lowerBound && (preposition(m) == nil || preposition(m) == "of")
-                        || ofAfterAmount && m.start == goodsStart && !m.possessive
-                            && (m.form == .adjective || m.form == .name && m.end < sentence.end && t[m.end].kind == .word && !t[m.end].flags.contains(.capitalized))
-                        || m.form == .name && !m.possessive && m.start == k + 2 && context.isWord(k + 1, "of") && m.end < amount.lowerBound
-                            && t[m.end].kind == .word && !t[m.end].flags.contains(.capitalized) }) {
+                        || ofAfterAmount && m.start == goodsStart && describesNoun(m)
+                        || m.form == .name && m.start == k + 2 && context.isWord(k + 1, "of") && m.end < amount.lowerBound && describesNoun(m) }) {
                     source = origin.code
                 }
                 candidate.to = ownerMention?.code ?? destination

@@ -319,6 +319,12 @@ struct SentenceRules {
         return v.isInteger && v >= .one && q.unit == nil
     }
 
+    /// Whether `m` is an adjective, or a name used as one right before a keyword ("Saudi
+    /// investment", "US exports").
+    func describesKeyword(_ m: CountryMention) -> Bool {
+        !m.possessive && (m.form == .adjective || m.form == .name && m.end < sentence.end && t[m.end].kind == .word && isIndicatorKeyword(m.end))
+    }
+
     /// Whether "a year", "per year" or "each year" starts at token `k`.
     func isYearRate(at k: Int) -> Bool {
         (context.isWord(k, "a") || context.isWord(k, "per") || context.isWord(k, "each")) && context.isWord(k + 1, "year")
@@ -346,8 +352,7 @@ struct SentenceRules {
             return false
         }
         // "The deficit in trade in goods widened to $27.3 billion": a balance of the trade.
-        if k - 2 >= sentence.start, context.isWord(k - 1, "in") || context.isWord(k - 1, "of"),
-           context.isWord(k - 2, "deficit") || context.isWord(k - 2, "surplus") || context.isWord(k - 2, "balance") {
+        if k - 2 >= sentence.start, context.isWord(k - 1, "in") || context.isWord(k - 1, "of"), context.isWord(k - 2, in: Self.balanceNouns) {
             return false
         }
         // … and so is the second half of one whose first half is a keyword too: "Export-Import Bank".
@@ -476,10 +481,7 @@ struct SentenceRules {
             // "brought with them an estimated 1.5 billion złoty in capital"
             if context.isWord(k, "capital"), context.isWord(k0, "of") || context.isWord(k0, "in") || context.isWord(k - 1, "foreign") { return k }
             // ("a $5 billion Saudi investment package": a name used as an adjective before the keyword)
-            if let mention = mentions.first(where: { $0.start == k && !$0.possessive
-                && ($0.form == .adjective || $0.form == .name && $0.end < sentence.end && t[$0.end].kind == .word && isIndicatorKeyword($0.end)) }) {
-                k = mention.end; steps += 1; continue
-            }
+            if let mention = mentions.first(where: { $0.start == k && describesKeyword($0) }) { k = mention.end; steps += 1; continue }
             // "$40 bln in annual Kazakhstan–China trade": two names joined by a dash.
             if let first = mentions.first(where: { $0.start == k && !$0.possessive }), first.end < sentence.end, t[first.end].kind == .symbol,
                t[first.end].symbol.isDashLike, let second = mentions.first(where: { $0.start == first.end + 1 }) {
@@ -569,11 +571,8 @@ struct SentenceRules {
                 if context.has(k, .blocker) {
                     // "export earnings", "export receipts", "export revenue": the value of exports;
                     // "India's coal import bill": the value of imports.
-                    if k > sentence.start, context.isWord(k, in: WordSets.earningsNouns), isIndicatorKeyword(k - 1),
-                       context.entry(k - 1).indicator == .exports {
-                        return k - 1
-                    }
-                    if k > sentence.start, context.isWord(k, "bill"), isIndicatorKeyword(k - 1), context.entry(k - 1).indicator == .imports {
+                    if k > sentence.start, isIndicatorKeyword(k - 1), case let indicator = context.entry(k - 1).indicator,
+                       indicator == .exports && context.isWord(k, in: WordSets.earningsNouns) || indicator == .imports && context.isWord(k, "bill") {
                         return k - 1
                     }
                     // "FDI net inflows to the Philippines fell to $8.9 billion": net investment flows,
@@ -709,7 +708,7 @@ struct SentenceRules {
         if context.isWord(noun + 1, "for") || context.isWord(noun + 1, "of"),
            let m = mentions.first(where: { $0.start == noun + 2 || $0.start == noun + 3 && context.isWord(noun + 2, "the") }),
            // ("for Saudi exports", "for US exports": a name used as an adjective before the keyword)
-           m.form == .adjective || m.possessive || m.form == .name && m.end < amount.lowerBound && t[m.end].kind == .word && isIndicatorKeyword(m.end) {
+           m.possessive || describesKeyword(m) {
             owner = m
         } else if let m = mentions.last(where: { $0.possessive && $0.end <= noun && noun - $0.end <= 3 }) {
             owner = m
@@ -1022,19 +1021,22 @@ struct SentenceRules {
             // ("…, making the country the fifth largest FDI recipient": the country just named.)
             guard t[k].length == 3, context.isWord(k, "the"), !context.isWord(k - 1, in: WordSets.complementVerbs) else { continue }
             var noun = k + 1
-            while noun < sentence.end, noun - k <= 4, !context.isWord(noun, in: WordSets.countryNouns),
-                  !(noun > k + 1 && (context.isWord(noun, "giant") || context.isWord(noun, "state"))),
+            while noun < sentence.end, noun - k <= 4, !isCountryNoun(noun, after: k),
                   t[noun].kind == .word && (t[noun].flags.contains(.capitalized) || context.isWord(noun, in: WordSets.countryDescribers)) {
                 noun += 1
             }
-            // ("the Asian giant", "the Gulf state": these nouns only after a describing word)
-            guard noun < sentence.end, context.isWord(noun, in: WordSets.countryNouns)
-                    || noun > k + 1 && (context.isWord(noun, "giant") || context.isWord(noun, "state")),
-                  !context.isWord(noun + 1, "of"),
+            guard noun < sentence.end, isCountryNoun(noun, after: k), !context.isWord(noun + 1, "of"),
                   !mentions.contains(where: { $0.start <= noun && noun < $0.end }) else { continue }
             return (k, noun)
         }
         return nil
+    }
+
+    /// Whether token `noun` is a noun for a country in a phrase starting with "the" at `the`: "the
+    /// country", "the kingdom"; "the Asian giant", "the Gulf state" (these two only after a
+    /// describing word).
+    func isCountryNoun(_ noun: Int, after the: Int) -> Bool {
+        context.isWord(noun, in: WordSets.countryNouns) || noun > the + 1 && (context.isWord(noun, "giant") || context.isWord(noun, "state"))
     }
 
     /// Whether token `k` starts a new clause: ";", "while", "whereas", "but", "although", or a comma
