@@ -228,6 +228,20 @@ struct PeriodFinder {
             || context.isWord(at - 1, "the") || context.t[at - 1].kind == .word && context.isWord(at - 2, "the"))
     }
 
+    /// How many months up to the month at `start` lead it, when three, six or nine: "in the three
+    /// months to April 2025" (the twelve are a year: ``trailingYear(before:)``).
+    func trailingMonths(before start: Int) -> Int? {
+        var at = start - 1
+        if context.isWord(at, "the") { at -= 1 }
+        guard context.isWord(at, "to") || context.isWord(at, "ending") || context.isWord(at, "through"), context.isWord(at - 1, "months") else { return nil }
+        switch context.lower(at - 2) {
+        case "three", "3": return 3
+        case "six", "6": return 6
+        case "nine", "9": return 9
+        default: return nil
+        }
+    }
+
     /// Whether the twelve months up to the period at `start` lead it: "in the year to June 2023",
     /// "the 12 months to the end of March 2024", "the four quarters to the end of the second
     /// quarter of 2022".
@@ -337,6 +351,11 @@ struct PeriodFinder {
                 switch parsed {
                 case .month(let y, let m) where endsFiscalYear(before: start) || trailingYear(before: start):
                     period = FiscalYear.ending(year: y, month: m)
+                // "in the three months to April 2025": the months up to it.
+                case .month(let y, let m) where trailingMonths(before: start) != nil:
+                    let n = trailingMonths(before: start) ?? 1
+                    let first = y * 12 + (m - 1) - (n - 1)
+                    period = .months(fromYear: first / 12, fromMonth: first % 12 + 1, toYear: y, toMonth: m)
                 case .month(let y, let m):
                     // "from April 2000 to September 2023", "(April 2023-March 2024)"
                     let led = context.isWord(before, "from") || context.isWord(before, "between")
