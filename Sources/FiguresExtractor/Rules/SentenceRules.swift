@@ -854,12 +854,13 @@ struct SentenceRules {
             }
             if context.has(k, .company) {
                 if verb { return k }
-                for at in max(sentence.start, k - 6)..<k where context.isWord(at, "number") && context.isWord(at + 1, "of") {
+                // ("The number of newly established foreign-invested enterprises in China reached …")
+                for at in max(sentence.start, k - 8)..<k where context.isWord(at, "number") && context.isWord(at + 1, "of") {
                     return k
                 }
                 // "The number of companies in Hong Kong with parent companies located outside Hong
                 // Kong reached 9,039": "number of" and its company noun further back.
-                for at in sentence.start..<max(sentence.start, k - 6) where context.isWord(at, "number") && context.isWord(at + 1, "of") {
+                for at in sentence.start..<max(sentence.start, k - 8) where context.isWord(at, "number") && context.isWord(at + 1, "of") {
                     if let noun = (at + 2..<min(k, at + 6)).first(where: { context.has($0, .company) }),
                        !(noun..<k0).contains(where: { t[$0].kind == .number }) {
                         return noun
