@@ -300,6 +300,12 @@ extension SentenceRules {
         return false
     }
 
+    /// Whether `m` is what a be-verb right before it (or before "the") says something is: "… was the
+    /// United Kingdom", "… was the United Arab Emirates, which bought …".
+    func isPredicate(_ m: CountryMention) -> Bool {
+        context.isWord(m.start - 1, in: WordSets.beVerbs) || context.isWord(m.start - 1, "the") && context.isWord(m.start - 2, in: WordSets.beVerbs)
+    }
+
     /// Whether `m` describes the word after it: an adjective ("Russian oil"), or a name used as one
     /// ("US farm goods": a lower-case word follows).
     func describesNoun(_ m: CountryMention) -> Bool {
@@ -442,7 +448,7 @@ extension SentenceRules {
             // the country the investor (source) noun is said to be.
             if from == nil, context.isWord(k, in: WordSets.investorNouns) || context.isWord(k, in: WordSets.sourceNouns),
                let investor = mentions.first(where: { m in m.start > k && m.end <= amount.lowerBound && !m.possessive
-                   && (context.isWord(m.start - 1, in: WordSets.beVerbs) || context.isWord(m.start - 1, "the") && context.isWord(m.start - 2, in: WordSets.beVerbs)) }),
+                   && isPredicate(m) }),
                investor.code != to {
                 from = investor.code
             }

@@ -728,8 +728,7 @@ struct SentenceRules {
             && preposition($0) == nil && $0.form != .adjective })
         // ("The largest market for Egyptian non-oil goods in 2023 was the United Arab Emirates, which
         // bought $3.1 billion worth": the country the ranking is said to be.)
-        let predicate = mentions.first(where: { $0.start > owner.end && $0.end < amount.lowerBound && !$0.possessive && $0.form == .name
-            && (context.isWord($0.start - 1, in: WordSets.beVerbs) || context.isWord($0.start - 1, "the") && context.isWord($0.start - 2, in: WordSets.beVerbs)) })
+        let predicate = mentions.first(where: { $0.start > owner.end && $0.end < amount.lowerBound && !$0.possessive && $0.form == .name && isPredicate($0) })
         guard let ranked = listed ?? subject ?? predicate, ranked.code != owner.code else { return nil }
         // The keyword: "exports" after the owner ("for Indonesia's non-oil exports", where the
         // sector is read), else the ranked noun.
