@@ -1126,7 +1126,7 @@ public struct Extractor: Sendable {
     static let usDollar = CurrencyCode("USD")!
     static let yen = CurrencyCode("JPY")!
     static let yuan = CurrencyCode("CNY")!
-    static let china = CountryCode("CN")!
+    static let china = Gazetteer.china
     static let japan = CountryCode("JP")!
 
     /// Investment its keyword calls outward ("outbound", "overseas", within three words before it).

@@ -272,8 +272,42 @@ enum Gazetteer {
                 result[i].region = true
             }
         }
+        if from == 0, result.contains(where: { Self.nextToMainland.contains($0.code) }) {
+            Self.addMainland(to: &result, tokens: t, end: end, bytes: p)
+        }
         return result
     }
+
+    /// Hong Kong, Macau and Taiwan, whose press calls China "the mainland".
+    static let nextToMainland: [CountryCode] = ["HK", "MO", "TW"].compactMap { CountryCode($0) }
+
+    /// "Exports to the mainland rose 4.1 percent", "the mainland was the largest source", "mainland
+    /// investors": in an article that names Hong Kong, Macau or Taiwan, "mainland" is China (a
+    /// name after "the", else an adjective), unless a country's name comes right before or after it
+    /// ("mainland China" is China already, "the Chinese mainland" too, "Greece's mainland" is no
+    /// country) or "of" follows ("the mainland of Europe").
+    static func addMainland(to result: inout [CountryMention], tokens t: [Token], end: Int, bytes p: UnsafeBufferPointer<UInt8>) {
+        var added: [CountryMention] = []
+        for k in 0..<end where t[k].kind == .word && t[k].length == 8 && t[k].spells("mainland", in: p) {
+            if k + 1 < end, result.contains(where: { $0.start == k + 1 }) || t[k + 1].spells("of", in: p) { continue }
+            let afterThe = k > 0 && t[k - 1].spells("the", in: p)
+            // Not "the Chinese mainland" (the adjective before it is the mention) or "Greece's mainland".
+            if result.contains(where: { $0.end == k }) { continue }
+            var stop = k + 1
+            var possessive = false
+            if stop + 1 < end, t[stop].kind == .symbol, t[stop].symbol == .apostrophe, t[stop].start == t[k].end,
+               t[stop + 1].spells("s", in: p) {
+                stop += 2
+                possessive = true
+            }
+            added.append(CountryMention(code: Self.china, start: k, end: stop, form: afterThe ? .name : .adjective, possessive: possessive))
+        }
+        guard !added.isEmpty else { return }
+        result.append(contentsOf: added)
+        result.sort { $0.start < $1.start }
+    }
+
+    static let china = CountryCode("CN")!
 
     /// Words before "America(n)" that make it a continent or a region of one.
     static let continentParts: Set<String> = ["latin", "south", "north", "central", "pan"]

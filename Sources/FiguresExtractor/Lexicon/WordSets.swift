@@ -66,7 +66,7 @@ enum WordSets {
     ])
     /// Nouns that stand for a country named before ("the kingdom"); "republic" is left out, as
     /// it starts names ("the Republic of Korea").
-    static let countryNouns: WordSet = WordSet(["country", "kingdom", "nation", "republic", "neighbour", "neighbor", "emirate", "sultanate", "bloc"])
+    static let countryNouns: WordSet = WordSet(["country", "island", "kingdom", "nation", "republic", "neighbour", "neighbor", "emirate", "sultanate", "bloc"])
     /// Lower-case words that describe a country in a phrase standing for it ("the neighbouring country").
     static let countryDescribers: WordSet = WordSet(["neighbouring", "neighboring", "brotherly", "friendly", "fraternal", "landlocked"])
     static let pairNouns: WordSet = WordSet(["countries", "nations", "sides", "states", "economies", "partners"])
