@@ -278,14 +278,15 @@ enum Gazetteer {
         return result
     }
 
-    /// Hong Kong, Macau and Taiwan, whose press calls China "the mainland".
-    static let nextToMainland: [CountryCode] = ["HK", "MO", "TW"].compactMap { CountryCode($0) }
+    /// China, and Hong Kong, Macau and Taiwan, whose press calls China "the mainland".
+    static let nextToMainland: [CountryCode] = ["CN", "HK", "MO", "TW"].compactMap { CountryCode($0) }
 
     /// "Exports to the mainland rose 4.1 percent", "the mainland was the largest source", "mainland
-    /// investors": in an article that names Hong Kong, Macau or Taiwan, "mainland" is China (a
-    /// name after "the", else an adjective), unless a country's name comes right before or after it
-    /// ("mainland China" is China already, "the Chinese mainland" too, "Greece's mainland" is no
-    /// country) or "of" follows ("the mainland of Europe").
+    /// investors", "Wine shipments to the mainland": in an article that names China, Hong Kong,
+    /// Macau or Taiwan, "mainland" is China (a name after "the", else an adjective), unless a
+    /// country's name comes right before or after it ("mainland China" is China already, "the
+    /// Chinese mainland" too, "Greece's mainland" is no country) or "of" follows ("the mainland of
+    /// Europe").
     static func addMainland(to result: inout [CountryMention], tokens t: [Token], end: Int, bytes p: UnsafeBufferPointer<UInt8>) {
         var added: [CountryMention] = []
         for k in 0..<end where t[k].kind == .word && t[k].length == 8 && t[k].spells("mainland", in: p) {

@@ -799,10 +799,13 @@ struct SentenceRules {
 
     /// The comma opening an aside that holds keyword `k` and closes with a comma before the amount
     /// at `amount` (", including re-exports,", ", largely re-exports to Kazakhstan,", ", which
-    /// include re-exports,"); `nil` when `k` is in no such aside.
+    /// include re-exports,"; after a country, a market it ranks: "exports to China, the country's
+    /// largest export market, fell to …"); `nil` when `k` is in no such aside.
     func asideStart(before k: Int, amount: Int) -> Int? {
-        guard let (open, close) = asideCommas(around: k, amount: amount, reach: 4),
-              context.isWord(open + 1, in: WordSets.asideLeads) || context.isWord(open + 1, "which") && context.isWord(open + 2, in: WordSets.inclusionVerbs),
+        let ranked = isRankedMarket(keyword: k)
+        guard let (open, close) = asideCommas(around: k, amount: amount, reach: ranked ? 7 : 4),
+              context.isWord(open + 1, in: WordSets.asideLeads) || context.isWord(open + 1, "which") && context.isWord(open + 2, in: WordSets.inclusionVerbs)
+                || ranked && mentions.contains(where: { $0.end == open }),
               !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) else { return nil }
         return open
     }
