@@ -210,7 +210,10 @@ extension SentenceRules {
         // Between X and Y
         // (In the figure's own window: "…, or 8.4 percent of Georgia's total external trade turnover
         // of $22.5 billion" is not the pair named "between" before it.)
-        for (i, m) in mentions.enumerated() where preposition(m) == "between" && (m.start >= window.lowerBound || !isWorldTotal(keyword: k)) {
+        // (Nor the pair of a later clause: "China-Vietnam trade rose to $236.4 billion, while trade
+        // between China and Malaysia came to $193 billion".)
+        for (i, m) in mentions.enumerated() where preposition(m) == "between" && (m.start >= window.lowerBound || !isWorldTotal(keyword: k))
+            && m.start < window.upperBound {
             if i + 1 < mentions.count, preposition(mentions[i + 1]) == "and" {
                 // "Trade between the EU and China reached €586 billion, while trade with the United
                 // States came to €555 billion": a partner named in a later clause trades with the
@@ -223,11 +226,15 @@ extension SentenceRules {
                 return [m.code, mentions[i + 1].code]
             }
         }
-        // X-Y (adjacent, joined by a dash)
-        for (i, m) in mentions.enumerated() where i + 1 < mentions.count {
+        // X-Y (adjacent, joined by a dash); before the figure's clause, only when the clause names
+        // no other country ("China-Vietnam trade rose …, while China's trade with Malaysia came to
+        // slightly over $193 billion" is China's with Malaysia).
+        for (i, m) in mentions.enumerated() where i + 1 < mentions.count && m.start < window.upperBound {
             let next = mentions[i + 1]
             if next.start == m.end + 1, m.end < t.count, t[m.end].kind == .symbol, t[m.end].symbol.isDashLike,
-               !m.possessive, next.start < sentence.end {
+               !m.possessive, next.start < sentence.end,
+               m.start >= window.lowerBound || !mentions.contains(where: { $0.start >= window.lowerBound && $0.start < amount.lowerBound
+                   && $0.code != m.code && $0.code != next.code }) {
                 return [m.code, next.code]
             }
         }
