@@ -1140,6 +1140,20 @@ public struct Extractor: Sendable {
         if rules.context.isWord(k + 1, "abroad") { return true }
         // ("Taiwanese investment in other countries")
         if rules.context.isWord(k + 1, "in"), rules.context.isWord(k + 2, "other"), rules.context.isWord(k + 3, in: WordSets.pairNouns) { return true }
+        // ("Chinese direct investment in Europe", "in Southeast Asia", "Chinese investment in
+        // countries participating in the Belt and Road Initiative", "in Gulf states": hosts that
+        // are no one country; not "in both countries", "in the two countries", the pair.)
+        if rules.context.isWord(k + 1, "in") || rules.context.isWord(k + 1, "into") {
+            var j = rules.context.isWord(k + 2, "the") ? k + 3 : k + 2
+            if rules.context.isWord(j, in: WordSets.placeAdjectives) { j += 1 }
+            if rules.context.isWord(j, in: WordSets.worldRegions) { return true }
+            for i in j..<min(rules.sentence.end, j + 4) {
+                if rules.context.isWord(i, in: WordSets.pairNouns) {
+                    return !(j..<i).contains(where: { rules.context.isWord($0, "both") || rules.context.isWord($0, "two") })
+                }
+                if rules.context.t[i].kind != .word || rules.mentions.contains(where: { $0.start <= i && i < $0.end }) { break }
+            }
+        }
         return (max(rules.sentence.start, k - 3)..<k).contains(where: { rules.context.isWord($0, in: WordSets.outwardWords) })
     }
 
