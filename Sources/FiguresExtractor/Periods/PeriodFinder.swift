@@ -16,6 +16,8 @@ struct PeriodFinder {
     ]
     /// "the previous year", "the preceding 12 months", "the prior year".
     static let precedingWords = WordSet(["previous", "preceding", "prior"])
+    /// Periods that "through September" can end: "the fiscal year through September", "the first half through June".
+    static let periodNouns = WordSet(["year", "fiscal", "half", "quarter", "months", "period", "season"])
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4]
     static let counts: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -356,10 +358,14 @@ struct PeriodFinder {
                     let n = trailingMonths(before: start) ?? 1
                     let first = y * 12 + (m - 1) - (n - 1)
                     period = .months(fromYear: first / 12, fromMonth: first % 12 + 1, toYear: y, toMonth: m)
+                // "Through September 2024, exports totaled …": the year to that month.
+                case .month(let y, let m) where m > 1 && context.isWord(before, "through") && month(before - 1) == nil
+                    && (before < 1 || context.t[before - 1].kind != .number) && !context.isWord(before - 1, in: Self.periodNouns):
+                    period = .months(fromYear: y, fromMonth: 1, toYear: y, toMonth: m)
                 case .month(let y, let m):
                     // "from April 2000 to September 2023", "(April 2023-March 2024)"
                     let led = context.isWord(before, "from") || context.isWord(before, "between")
-                    if led && (context.isWord(range.upperBound, "to") || context.isWord(range.upperBound, "and"))
+                    if led && (context.isWord(range.upperBound, "to") || context.isWord(range.upperBound, "and") || context.isWord(range.upperBound, "through"))
                         || context.isSymbol(range.upperBound, .hyphen) || context.isSymbol(range.upperBound, .dash),
                        let next = dates.first(where: { $0.1.lowerBound == range.upperBound + 1 }), let date2 = next.0.date,
                        case .month(let y2, let m2)? = Period(date2), (y, m) < (y2, m2) {
@@ -589,6 +595,18 @@ struct PeriodFinder {
                     let end = context.isWord(k + 1, "year") ? k + 2 : k + 1
                     found.append(PeriodMention(start: k, end: end, period: FiscalYear.ending(year: y, month: m)))
                     covered.insert(k..<end)
+                    continue
+                }
+                // "Through September, U.S. exports totaled $2.39 trillion": the year to date, January
+                // to that month (of the year named after it: "through May this year"); not the end
+                // of a period named before it ("the first half of fiscal 2024 through September",
+                // "the fiscal year through September").
+                if m > 1, context.isWord(k - 1, "through"), month(k - 2) == nil, trailingMonths(before: k) == nil,
+                   k < 2 || context.t[k - 2].kind != .number, !context.isWord(k - 2, in: Self.periodNouns) {
+                    var y = m <= published.month ? published.year : published.year - 1
+                    var end = k + 1
+                    if let (named, after) = thisOrLastYear(at: end, published: published) { y = named; covered.insert(end..<after); end = after }
+                    found.append(PeriodMention(start: k - 1, end: end, period: .months(fromYear: y, fromMonth: 1, toYear: y, toMonth: m)))
                     continue
                 }
                 let lead = context.lower(k - 1)
