@@ -130,6 +130,10 @@ public struct Extractor: Sendable {
                     Self.appendDistinct(sentenceMentions.lazy.map(\.code), to: &previous.countries)
                     previous.owners.removeAll(keepingCapacity: true)
                     Self.appendDistinct(sentenceMentions.lazy.filter(\.possessive).map(\.code), to: &previous.owners)
+                    previous.partnerOf = sentenceMentions.first(where: { m in
+                        let of = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
+                        return context.isWord(of, "of") && (context.isWord(of - 1, "partner") || context.isWord(of - 1, "partners"))
+                    })?.code
                 }
             }
             guard !amounts.isEmpty else { continue }
@@ -371,6 +375,9 @@ public struct Extractor: Sendable {
         var countries: [CountryCode] = []
         /// Those of `countries` the sentence named with "'s" ("Bangladesh's imports from Qatar").
         var owners: [CountryCode] = []
+        /// The country the sentence named as the one whose trading partner it ranks ("Japan is the
+        /// 4th largest goods trading partner of the United States"): the reporter of its trade.
+        var partnerOf: CountryCode?
         var figures: [Candidate] = []
         /// Where this paragraph's figures start in `figures`.
         var paragraphStart = 0
@@ -1180,7 +1187,10 @@ public struct Extractor: Sendable {
         } else if rules.mentions.isEmpty, previous.figures.count > earlier.count,
                   case let last = previous.figures.count - earlier.count - 1, previous.figures[last].indicator == .tradeTurnover {
             // (The paragraph's figures end with this sentence's: the one before them.)
-            named = previous.countries
+            // ("Japan is the 4th largest goods trading partner of the United States, with $227.7
+            // billion in total goods trade during 2022. Goods exports totaled $80.2 billion": the
+            // United States' exports.)
+            named = (previous.partnerOf.map { [$0] } ?? []) + previous.countries
             (a, b) = (previous.figures[last].from, previous.figures[last].to)
         } else {
             return nil
