@@ -127,6 +127,10 @@ enum WordSets {
     /// Investment going abroad: "outbound", "outward", "overseas".
     static let outwardWordList = ["outbound", "outward", "overseas"]
     static let outwardWords: WordSet = WordSet(outwardWordList)
+    /// Verbs whose object a ranking leaves behind: "Mexico overtook China as the largest market".
+    static let overtakingVerbs = WordSet(["overtook", "overtaken", "overtaking", "overtakes", "overtake", "surpassed", "surpassing", "surpasses",
+                                          "replaced", "replacing", "replaces", "displaced", "displacing", "displaces", "outpaced", "outstripped",
+                                          "dethroned", "unseated"])
     /// Continents and world regions, hosts that are no one country: "investment in Europe",
     /// "in Southeast Asia", "in Latin America", "in the Caribbean".
     static let worldRegions: WordSet = WordSet(["europe", "africa", "asia", "oceania", "americas", "eurasia", "caribbean", "balkans",

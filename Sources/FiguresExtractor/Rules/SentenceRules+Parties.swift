@@ -106,7 +106,13 @@ extension SentenceRules {
             // "with German exports to Brazil of €45.6 billion": a country right before the keyword
             // owns it after "with" too.
             let withOwner = m.end == k && !m.possessive && prep == "with"
-            if prep != nil && prep != "of" && prep != "by" && !ownsKeyword && !withOwner { continue }
+            // "China remained the top market for U.S. agricultural exports": an adjective before a
+            // keyword of exports or investment after "for" owns it (not imports: "demand for
+            // Chinese imports" may be China's goods).
+            let forOwner = prep == "for" && describesNoun(m) && m.end <= k && k - m.end <= 2
+                && (m.end..<k).allSatisfy { t[$0].kind == .word && !t[$0].flags.contains(.capitalized) }
+                && (context.entry(k).indicator == .exports || context.entry(k).indicator == .investment)
+            if prep != nil && prep != "of" && prep != "by" && !ownsKeyword && !withOwner && !forOwner { continue }
             // ("of Zimbabwe's US$3.2 billion total exports": a possessive right before the amount
             // owns the keyword right after it.)
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2)
@@ -318,6 +324,12 @@ extension SentenceRules {
     func describesNoun(_ m: CountryMention) -> Bool {
         !m.possessive && (m.form == .adjective
             || m.form == .name && m.end < sentence.end && t[m.end].kind == .word && !t[m.end].flags.contains(.capitalized))
+    }
+
+    /// Whether `m` is the object of a verb of overtaking: "Mexico overtook China as the largest
+    /// market for US farm exports" ranks Mexico, not China.
+    func isOvertaken(_ m: CountryMention) -> Bool {
+        context.isWord(context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1, in: WordSets.overtakingVerbs)
     }
 
     /// Verbs of a market taking goods: "China took $38.4 billion of Chilean exports".
@@ -566,7 +578,7 @@ extension SentenceRules {
                 if destination == nil, case let first = max(candidate.window.lowerBound, sentence.start), first < k, let noun = (first..<k).first(where: {
                        context.isWord($0, in: WordSets.marketNouns) && (max(sentence.start, $0 - 3)..<$0).contains(where: { context.isWord($0, in: WordSets.rankWords) }) }),
                    let market = mentions.last(where: { $0.end <= noun && noun - $0.end <= 6 && $0.start >= sentence.start && preposition($0) == nil
-                       && !$0.possessive && $0.form == .name }), market.code != candidate.from {
+                       && !$0.possessive && $0.form == .name && !isOvertaken($0) }), market.code != candidate.from {
                     candidate.to = market.code
                 }
                 // "China took $38.4 billion of Chilean exports": the subject of a verb of taking
