@@ -82,7 +82,7 @@ public struct Extractor: Sendable {
         var resolved: [Candidate] = []
         /// What the local-dollar rule needs of the document (its subjects, the letters written
         /// before its "$" signs), read once a bare "$" needs them.
-        var dollarFacts: (subjects: [CountryCode], written: [String: Int])?
+        var dollarFacts: (subjects: [CountryCode], written: [String: Int], frequent: [CountryCode])?
         /// The dollars the document names in words after an amount, and the one it declares its
         /// figures are in (``LocalDollar/names(in:)``), read once a bare "$" needs them.
         var dollarNames: (named: Set<CountryCode>, declared: CurrencyCode?)?
@@ -261,10 +261,10 @@ public struct Extractor: Sendable {
                     if let declared = names.declared {
                         candidate.quantity.unit = .currency(declared)
                     } else if LocalDollar.isDollarCountry(candidate.from) || LocalDollar.isDollarCountry(candidate.to) {
-                        let facts = dollarFacts ?? (LocalDollar.subjects(of: mentions), LocalDollar.prefixes(in: context.p))
+                        let facts = dollarFacts ?? (LocalDollar.subjects(of: mentions), LocalDollar.prefixes(in: context.p), LocalDollar.frequent(in: mentions))
                         dollarFacts = facts
                         if let local = LocalDollar.code(subjects: facts.subjects, parties: [candidate.from, candidate.to].compactMap { $0 },
-                                                        written: facts.written, named: names.named) {
+                                                        written: facts.written, named: names.named, frequent: facts.frequent) {
                             candidate.quantity.unit = .currency(local)
                         }
                     }

@@ -138,13 +138,33 @@ enum LocalDollar {
         return [mentions.first?.code, mentions.first { counts[$0.code] == most }?.code].compactMap { $0 }
     }
 
+    /// Dollar countries an article names at least twice and more often than the United States
+    /// (its press's own dollar may be the bare "$" even when another country leads the story:
+    /// "Chinese investment in Western Australia's lithium industry …", "Prime Minister Chris
+    /// Hipkins arrives in Beijing …"), in the order first named.
+    static func frequent(in mentions: [CountryMention]) -> [CountryCode] {
+        var counts: [CountryCode: Int] = [:]
+        for m in mentions { counts[m.code, default: 0] += 1 }
+        let us = counts[CountryCode("US")!] ?? 0
+        var result: [CountryCode] = []
+        for m in mentions where countries[m.code] != nil && !result.contains(m.code) {
+            if let n = counts[m.code], n >= 3, n > us { result.append(m.code) }
+        }
+        return result
+    }
+
     /// The local dollar for a bare "$" amount with `parties`, in an article about `subjects` whose
     /// "$" signs carry `written` letters and which names `named` dollars in words after an amount;
     /// `nil` to leave it as the US dollar.
-    static func code(subjects: [CountryCode], parties: [CountryCode], written: [String: Int], named: Set<CountryCode> = []) -> CurrencyCode? {
-        guard let subject = subjects.first(where: { parties.contains($0) && countries[$0] != nil }), let local = countries[subject],
-              !named.contains(subject) else { return nil }
+    /// A dollar country in `frequent` that is no subject counts only when no amount of the article
+    /// marks its dollar with letters (wire copy that writes "A$1.1 billion" once leaves "$" to the
+    /// US dollar).
+    static func code(subjects: [CountryCode], parties: [CountryCode], written: [String: Int], named: Set<CountryCode> = [],
+                     frequent: [CountryCode] = []) -> CurrencyCode? {
+        let isSubject = subjects.contains(where: { parties.contains($0) && countries[$0] != nil })
+        guard let subject = isSubject ? subjects.first(where: { parties.contains($0) && countries[$0] != nil }) : frequent.first(where: parties.contains),
+              let local = countries[subject], !named.contains(subject) else { return nil }
         let marked = local.prefixes.reduce(0) { $0 + (written[$1] ?? 0) }
-        return (written[""] ?? 0) > marked ? local.code : nil
+        return (written[""] ?? 0) > marked && (isSubject || marked == 0) ? local.code : nil
     }
 }
