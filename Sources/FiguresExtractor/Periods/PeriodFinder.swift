@@ -61,6 +61,9 @@ struct PeriodFinder {
         }
         // "9M 2023", "1H 2024": a digit glued to a letter.
         if let (start, make) = abbreviatedPart(at: at) { return (start, make) }
+        // "the March quarter 2024", "the December quarter of 2023": the quarter a month ends
+        // (as Australian and New Zealand statistics name quarters).
+        if context.isWord(at, "quarter"), let m = month(at - 1), m % 3 == 0 { return (at - 1, { .quarter($0, m / 3) }) }
         // "first half", "second quarter", "first nine months", "first six months"
         if context.isWord(at, "half") || context.isWord(at, "quarter") {
             // ("the first-quarter realization", "second-half exports": the ordinal glued by a hyphen)
@@ -358,6 +361,9 @@ struct PeriodFinder {
                     let n = trailingMonths(before: start) ?? 1
                     let first = y * 12 + (m - 1) - (n - 1)
                     period = .months(fromYear: first / 12, fromMonth: first % 12 + 1, toYear: y, toMonth: m)
+                // "in the March 2022 quarter": the quarter that month ends.
+                case .month(let y, let m) where m % 3 == 0 && context.isWord(range.upperBound, "quarter"):
+                    period = .quarter(y, m / 3)
                 // "Through September 2024, exports totaled …": the year to that month.
                 case .month(let y, let m) where m > 1 && context.isWord(before, "through") && month(before - 1) == nil
                     && (before < 1 || context.t[before - 1].kind != .number) && !context.isWord(before - 1, in: Self.periodNouns):
@@ -568,6 +574,13 @@ struct PeriodFinder {
                 // A month range or a month alone, with no year: "in January-May", "in August".
                 guard let published, let m = month(k), Self.monthNames[word] != nil else { continue }
                 if yearSoonAfter(k + 1) != nil { continue }
+                // "in the June quarter": the quarter that month ends, this year's once it has begun.
+                if m % 3 == 0, context.isWord(k + 1, "quarter") {
+                    let y = m - 2 > published.month ? published.year - 1 : published.year
+                    found.append(PeriodMention(start: k, end: k + 2, period: .quarter(y, m / 3)))
+                    covered.insert(k..<(k + 2))
+                    continue
+                }
                 // "January-May", "January to May", "between January and July", "from March through June"
                 let between = context.isWord(k - 1, "between")
                 if context.isSymbol(k + 1, .hyphen) || context.isSymbol(k + 1, .dash) || context.isWord(k + 1, "to")
