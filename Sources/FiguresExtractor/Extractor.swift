@@ -998,6 +998,14 @@ public struct Extractor: Sendable {
                reporter != (exports ? candidate.to : candidate.from) {
                 if exports { candidate.from = reporter } else { candidate.to = reporter }
             }
+            // "Food exports, the bulk of that trade, earned $12.9b": exports said to be part of the
+            // trade before go to its partner (imports come from it).
+            if (exports ? candidate.to : candidate.from) == nil, let reporter = exports ? candidate.from : candidate.to,
+               rules.refersToThatTrade,
+               let earlier = previous.figures.last(where: { $0.indicator == indicator && (exports ? $0.from : $0.to) == reporter
+                   && (exports ? $0.to : $0.from) != nil }) {
+                if exports { candidate.to = earlier.to } else { candidate.from = earlier.from }
+            }
         }
         // "Trade between Azerbaijan and Italy amounted to $11.2 billion, of which exports accounted
         // for $10.4 billion and imports for $800 million", or exports and imports in the next

@@ -400,8 +400,6 @@ import Testing
             "thirteenth-round first run of b18 (the round's last set), cause not yet traced: 'USD 10.88 billion': sector null (want food)",
         "b18-19: 'about $300 million': sector transport (want null)":
             "thirteenth-round first run of b18 (the round's last set), cause not yet traced: 'about $300 million': sector transport (want null)",
-        "b18-22: 'US$2.66 billion': sector null (want coal)":
-            "thirteenth-round first run of b18 (the round's last set), cause not yet traced: 'US$2.66 billion': sector null (want coal)",
         "b18-25: 'around half a billion euros': from null (want CN)":
             "thirteenth-round first run of b18 (the round's last set), cause not yet traced: 'around half a billion euros': from null (want CN)",
         "b18-26: '7,326': to null (want CN)":

@@ -550,7 +550,7 @@ struct SentenceRules {
                     // "Saudi Arabia's non-oil exports, including re-exports, reached …": the keyword
                     // of an aside between commas stands for the keyword before the aside.
                     if let comma = asideStart(before: k, amount: k0), let head = keywordBefore(comma),
-                       context.entry(head).indicator == context.entry(k).indicator {
+                       context.entry(head).indicator == context.entry(k).indicator || head == comma - 1 && isAppositive(open: comma) {
                         return head
                     }
                     // "foreign direct investment in Canada (FDI) reached …": an abbreviation in
@@ -803,11 +803,23 @@ struct SentenceRules {
     /// largest export market, fell to …"); `nil` when `k` is in no such aside.
     func asideStart(before k: Int, amount: Int) -> Int? {
         let ranked = isRankedMarket(keyword: k)
-        guard let (open, close) = asideCommas(around: k, amount: amount, reach: ranked ? 7 : 4),
-              context.isWord(open + 1, in: WordSets.asideLeads) || context.isWord(open + 1, "which") && context.isWord(open + 2, in: WordSets.inclusionVerbs)
-                || ranked && mentions.contains(where: { $0.end == open }),
+        guard let (open, close) = asideCommas(around: k, amount: amount, reach: 7),
+              k - open <= 5 && (context.isWord(open + 1, in: WordSets.asideLeads) || context.isWord(open + 1, "which") && context.isWord(open + 2, in: WordSets.inclusionVerbs))
+                || ranked && mentions.contains(where: { $0.end == open }) || isAppositive(open: open),
               !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) else { return nil }
         return open
+    }
+
+    /// Whether the sentence speaks of "that trade" or "this trade": the trade a sentence before named.
+    var refersToThatTrade: Bool {
+        (sentence.start + 1..<sentence.end).contains { context.isWord($0, "trade") && (context.isWord($0 - 1, "that") || context.isWord($0 - 1, "this")) }
+    }
+
+    /// Whether the aside opening at comma `open` describes the keyword right before it: "Food
+    /// exports, the bulk of that trade, earned $12.9b".
+    func isAppositive(open: Int) -> Bool {
+        open - 1 > sentence.start && t[open - 1].kind == .word && isIndicatorKeyword(open - 1)
+            && (context.isWord(open + 1, "the") || context.isWord(open + 1, "a") || context.isWord(open + 1, "an"))
     }
 
     /// A company noun after a count: "1,270 enterprises", "600 American companies", "146 new
