@@ -358,8 +358,10 @@ struct SentenceRules {
         // … and so is the second half of one whose first half is a keyword too: "Export-Import Bank".
         if k - 2 >= sentence.start, context.isHyphenated(k - 2), context.has(k - 2, .indicator) { return false }
         // "UK Export Finance", "the Trade Bank of Iraq", "the Investment Promotion Agency": a
-        // capitalised keyword inside an organisation's name.
-        if k > sentence.start, t[k].flags.contains(.capitalized), context.isWord(k + 1, in: WordSets.organisationNouns) { return false }
+        // capitalised keyword inside an organisation's name (at a sentence's start, only before a
+        // capitalised noun: "Export Finance Australia will lend …", not "Investment funds rose").
+        if t[k].flags.contains(.capitalized), context.isWord(k + 1, in: WordSets.organisationNouns),
+           k > sentence.start || t[k + 1].flags.contains(.capitalized) { return false }
         // … or ending one: "the Board of Investments", "the Ministry of Foreign Trade".
         if k > sentence.start, t[k].flags.contains(.capitalized), let of = (max(sentence.start, k - 3)..<k).last(where: { context.isWord($0, "of") }),
            of > sentence.start, t[of - 1].flags.contains(.capitalized), context.isWord(of - 1, in: WordSets.organisationNouns),
