@@ -46,6 +46,11 @@ extension SentenceRules {
     static let edibleOils = WordSet(["olive", "palm", "vegetable", "cooking", "edible", "sunflower", "soybean", "soya", "soy",
                                      "coconut", "rapeseed", "canola", "fish", "corn", "peanut", "sesame", "essential"])
 
+    /// Verbs of what money is put to, before the field it goes to: "to develop the Westgate gas
+    /// field", "into expanding its mining operations".
+    static let purposeVerbs = WordSet(["develop", "developing", "build", "building", "expand", "expanding", "upgrade", "upgrading",
+                                       "modernise", "modernising", "modernize", "modernizing", "construct", "constructing"])
+
     static let productModifiers = WordSet(["liquefied", "liquified", "electric", "passenger", "used", "new", "refined"])
     /// "Chinese-made", "German-built": where a product comes from.
     static let originParticiples = WordSet(["made", "built", "produced", "grown"])
@@ -127,12 +132,18 @@ extension SentenceRules {
             // "…, citing growing interest from investors in logistics": a participle's clause after
             // the amount is about something else.
             if at > amount.upperBound, context.isSymbol(at, .comma), context.endsInIng(at + 1) { break }
-            guard context.isWord(at, "in") || context.isWord(at, "into") || at > amount.upperBound && context.isWord(at, "to") else { continue }
+            // ("$2.3 billion to develop the Westgate gas field": "to" and a verb of purpose right after the amount.)
+            guard context.isWord(at, "in") || context.isWord(at, "into")
+                || context.isWord(at, "to") && (at > amount.upperBound || at == amount.upperBound && context.isWord(at + 1, in: Self.purposeVerbs))
+            else { continue }
             if (max(sentence.start, at - 7)..<at).contains(where: { context.has($0, .hedge) }) { continue }
             // "in sectors ranging from telecommunications and banking to pharmaceuticals": the end
             // of a span of fields, no destination.
             if context.isWord(at, "to"), (amount.upperBound..<at).contains(where: { context.isWord($0, "from") }) { continue }
             var s = at + 1
+            // "to develop the Westgate gas field", "into expanding its mining operations"
+            let purpose = context.isWord(s, in: Self.purposeVerbs)
+            if purpose { s += 1 }
             if context.isWord(s, "the") || context.isWord(s, "a") || context.isWord(s, "an") { s += 1 }
             if let m = mentions.first(where: { $0.start == s }), m.possessive || m.form == .adjective { s = m.end }
             if context.isWord(s, "country's") || context.isWord(s, "its") { s += 1 }
@@ -153,6 +164,8 @@ extension SentenceRules {
                 }
             }
             guard let (sector, after) = sectorWord(at: s) else { continue }
+            // ("to build a battery manufacturing complex": a factory, no field of investment.)
+            if purpose && sector == "manufacturing" { continue }
             // "in agriculture, water management and cybersecurity": one of a list of fields does
             // not limit the figure ("in energy, in the first half" is no list).
             let next = context.isWord(after, in: WordSets.sectorNouns) ? after + 1 : after

@@ -148,7 +148,10 @@ struct SentenceRules {
             candidate.to = to
             return true
         }
-        if let k = keywordBefore(range.lowerBound) {
+        // (A verb of putting money into something nearer the amount than a keyword of an earlier
+        // clause: "Inpex will invest $2.1 billion in Indonesia, while Tsingshan plans to put $900
+        // million into its nickel operations".)
+        if let k = keywordBefore(range.lowerBound), !(k < range.lowerBound - 5 && q.kind == .money && putsMoneyInto(range)) {
             candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
             candidate.keyword = k
             return true
@@ -213,13 +216,21 @@ struct SentenceRules {
         }
         // "Turkish companies have put $2.3 billion into Georgia's economy" ("EU firms still put some
         // €7bn a year into China": a rate may come between)
-        if q.kind == .money, investmentVerbBefore(range.lowerBound), case let after = range.upperBound + (isYearRate(at: range.upperBound) ? 2 : 0),
-           context.isWord(after, "into") || (context.isWord(after, "in") && mentions.contains { $0.start == after + 1 || $0.start == after + 2 }) {
+        if q.kind == .money, putsMoneyInto(range) {
             candidate.indicator = .investment
             candidate.keyword = range.lowerBound - 1
             return true
         }
         return false
+    }
+
+    /// "put $2.3 billion into Georgia's economy", "put some €7bn a year into China", "pumped $1
+    /// billion in Kenya": a verb of investing before the amount and "into" (or "in" and a country)
+    /// after it.
+    func putsMoneyInto(_ range: Range<Int>) -> Bool {
+        guard investmentVerbBefore(range.lowerBound) else { return false }
+        let after = range.upperBound + (isYearRate(at: range.upperBound) ? 2 : 0)
+        return context.isWord(after, "into") || (context.isWord(after, "in") && mentions.contains { $0.start == after + 1 || $0.start == after + 2 })
     }
 
     static let thousand = ExactDecimal(1000)
