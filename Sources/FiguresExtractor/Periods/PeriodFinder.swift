@@ -165,8 +165,10 @@ struct PeriodFinder {
             mention.fiscal = nil
             return
         }
+        // ("8M FY25", "1H FY24": an abbreviated part right before.)
         let at = context.isWord(lead - 1, "the") ? lead - 1 : lead
-        guard context.isWord(at - 1, "of"), let (start, make) = partOfYear(before: at) else { return }
+        guard let (start, make) = abbreviatedPart(at: lead - 1).flatMap({ $0.0 == lead - 1 ? $0 : nil })
+                ?? (context.isWord(at - 1, "of") ? partOfYear(before: at) : nil) else { return }
         let months: Int
         switch make(2000) {
         case .quarter(_, 1): months = 3
@@ -457,6 +459,18 @@ struct PeriodFinder {
                 covered.insert(k..<end)
                 continue
             }
+            // "8MFY25", "9MFY24": the first months of a fiscal year, glued (the lexer reads "8MFY" and
+            // "25"); "8M FY25" is read with the fiscal year below.
+            if context.t[k].kind == .number, context.t[k].length == 4 || context.t[k].length == 5,
+               context.p[Int(context.t[k].end) - 1] | 0x20 == UInt8(ascii: "y"), case let text = context.lower(k), text.hasSuffix("mfy"),
+               let n = Int(text.dropLast(3)), n >= 1, n <= 11, k + 1 < sentence.end, !context.t[k + 1].spaceBefore,
+               let (period, end) = fiscalYear(at: k + 1, twoDigits: true) {
+                var mention = PeriodMention(start: k, end: end, period: period, fiscal: .named)
+                mention.fiscalMonths = n
+                found.append(mention)
+                covered.insert(k..<end)
+                continue
+            }
             if context.t[k].kind != .word { continue }
             // "FY24", "FY2023-24", "FY2022/23" (the digits glued to the letters, so no date for the
             // recogniser), "fiscal 2022/23", "the 2022/23 fiscal year". Only words starting with
@@ -708,6 +722,12 @@ struct PeriodFinder {
                 default: found[i].period = Self.moved(earlier, by: -1) ?? .year(year); found[i].fiscal = fiscal
                 }
                 found[i].fiscalMonths = mention.fiscalMonths
+            } else if samePeriod, found[i].fiscal == .named, case .months(let y1, _, let y2, _) = earlier, y2 == y1 + 1 {
+                // "during July-March of fiscal year 2023-24, compared with $3.89 billion in the
+                // same period of FY23": the months a fiscal year back (FY23 is the fiscal year
+                // that ends in 2023; the months before run into the year their fiscal year ends in).
+                found[i].period = Self.moved(earlier, by: year - y2) ?? .year(year)
+                found[i].fiscal = nil
             } else if samePeriod {
                 if let shaped = Self.samePeriod(as: earlier, in: year) { found[i].period = shaped }
             } else if mention.fiscal != nil, case .years(let a, let b) = earlier {
