@@ -514,6 +514,11 @@ public struct Extractor: Sendable {
                 // United States came to $8.69 billion": investment, its parties read around the noun.
                 candidate.indicator = .investment
                 candidate.keyword = noun
+                // ("Singapore accounted for $7.53 billion of the inflows, while Mauritius contributed
+                // $5.34 billion and the US $2.57 billion")
+                if noun < range.lowerBound - 3, let source = Self.shareSource(of: range, rules: rules, previous: candidates.last ?? previous) {
+                    candidate.from = source
+                }
                 candidates.append(candidate)
             } else if let previous, q.kind == .money, previous.indicator == .investment, let verb = rules.sectorReceives(before: range.lowerBound) {
                 // "In January-September, manufacturing attracted $486 million": the investment before, in a sector.
@@ -550,19 +555,27 @@ public struct Extractor: Sendable {
                 candidate.keyword = range.lowerBound
                 candidate.from = previous.from
                 candidate.to = previous.to
-                // "Singapore was the largest source, with $15.4 billion, followed by China with
-                // $7.4 billion": the country named last before each amount is its source.
-                // So is the subject of "contributed" or "accounted for" ("Of last year's total, the
-                // United States contributed US $13.2 billion").
-                if rules.ranksSource(before: range.lowerBound)
-                    || previous.indicator == .investment && (max(rules.sentence.start, range.lowerBound - 3)..<range.lowerBound)
-                        .contains(where: { rules.context.isWord($0, in: WordSets.shareVerbs) }),
-                   let m = rules.mentions.last(where: { $0.end <= range.lowerBound && $0.code != previous.to }) {
-                    candidate.from = m.code
-                }
+                if let source = Self.shareSource(of: range, rules: rules, previous: previous) { candidate.from = source }
                 candidates.append(candidate)
             }
         }
+    }
+
+    /// The source of an amount that is part of the investment before: "Singapore was the largest
+    /// source, with $15.4 billion, followed by China with $7.4 billion" (the country named last
+    /// before each amount); the subject of "contributed" or "accounted for" ("Of last year's total,
+    /// the United States contributed US $13.2 billion"), and a country after "and" with the verb
+    /// left out ("…, while Mauritius contributed $5.34 billion and the US $2.57 billion").
+    static func shareSource(of range: Range<Int>, rules: SentenceRules, previous: Candidate?) -> CountryCode? {
+        guard let previous else { return nil }
+        let c = rules.context
+        guard rules.ranksSource(before: range.lowerBound)
+                || previous.indicator == .investment && (max(rules.sentence.start, range.lowerBound - 3)..<range.lowerBound)
+                    .contains(where: { c.isWord($0, in: WordSets.shareVerbs) })
+                || previous.indicator == .investment && rules.mentions.contains(where: { m in
+                    m.end == range.lowerBound && !m.possessive && c.isWord(c.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1, "and") })
+        else { return nil }
+        return rules.mentions.last(where: { $0.end <= range.lowerBound && $0.code != previous.to })?.code
     }
 
     /// Applies the rest of the rules (windows, parties, sector, status, period) to the classified

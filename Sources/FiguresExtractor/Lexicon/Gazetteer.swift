@@ -235,8 +235,10 @@ enum Gazetteer {
             // "US$79.4 billion", "HK$2 billion", "7.8 billion U.S. dollars", "Chinese yuan": a
             // currency's country is no party to anything.
             // ("US $36.06 billion": a short abbreviation spaced from a "$" before a number.)
+            // (Not "the US $2.57 billion".)
             let spacedDollar = after + 1 < end && t[after - 1].flags.contains(.allUpper) && t[after - 1].length <= 3
                 && t[after].kind == .symbol && t[after].symbol == .dollar && t[after + 1].kind == .number
+                && !(k > 0 && t[k - 1].spells("the", in: p))
             if after < end, Self.namesCurrency(entry.form, next: t[after], glued: t[after].start == t[after - 1].end || spacedDollar, in: p) {
                 k = after
                 continue

@@ -449,6 +449,14 @@ extension SentenceRules {
                 to = receiver.code
                 if from == receiver.code || from == ownerMention?.0.code { from = nil }
             }
+            // "Singapore accounted for $7.53 billion of the inflows": the subject of a share of the
+            // flows is their source (their host is the flows' own, filled in later).
+            if k > amount.upperBound, context.isWord(amount.upperBound, "of"), context.isWord(k, in: WordSets.investmentFlows),
+               let subject = mentions.last(where: { $0.end <= amount.lowerBound && $0.start >= candidate.window.lowerBound
+                   && preposition($0) == nil && !$0.possessive }) {
+                from = subject.code
+                if to == subject.code { to = nil }
+            }
             // "with Singapore receiving $1.1 billion", "Kazakhstan's manufacturing industry received
             // $2.3 billion" (a country's field, its verb right before the amount)
             if to == nil, let receiver = mentions.last(where: { $0.end <= amount.lowerBound && $0.start >= candidate.window.lowerBound

@@ -165,7 +165,7 @@ struct SentenceRules {
         }
         // "inflows to Brazil almost doubled, to $86 billion", "with inflows of USD 148 billion": the
         // flows of an article about direct investment.
-        if q.kind == .money, let k = investmentFlow(before: range.lowerBound) {
+        if q.kind == .money, let k = investmentFlow(before: range.lowerBound) ?? investmentFlowShare(after: range.upperBound) {
             candidate.indicator = .investment
             candidate.keyword = k
             return true
@@ -626,6 +626,14 @@ struct SentenceRules {
               !(sentence.start..<at).contains(where: { context.isWord($0, in: WordSets.otherFlowKinds) || context.isWord($0, "transfers") }),
               !(at + 1..<k).contains(where: { context.has($0, .blocker) || isClauseBoundary($0) }) else { return nil }
         return at
+    }
+
+    /// "Singapore accounted for $7.53 billion of the inflows": a share of the flows of an article
+    /// about direct investment, named right after the amount ("of the", "of these", "of those").
+    func investmentFlowShare(after a: Int) -> Int? {
+        guard context.isWord(a, "of"), context.isWord(a + 1, "the") || context.isWord(a + 1, "these") || context.isWord(a + 1, "those"),
+              context.isWord(a + 2, in: WordSets.investmentFlows), context.directInvestmentStart < a else { return nil }
+        return a + 2
     }
 
     /// The projects noun of "projects … worth" an amount at `amount`, projects an investment agency

@@ -45,7 +45,9 @@ extension RuleEngine {
         // Letters before a currency sign: "US$", "HK$", "c $", "CN¥".
         if let s = symbol(k + 1), s == .dollar || s == .yen, startsNumberAfterCurrency(k + 2) {
             let table = s == .dollar ? CurrencyLexicon.dollarSignPrefixes : CurrencyLexicon.yenSignPrefixes
-            if let (code, spaced) = table.match(token, in: p), glued(k + 1) || spaced {
+            // ("the US $2.57 billion" in a list, "Mauritius contributed $5.34 billion and the US
+            // $2.57 billion": a country before the amount, not "US $".)
+            if let (code, spaced) = table.match(token, in: p), glued(k + 1) || spaced && !(k > 0 && bytesEqual(k - 1, "the")) {
                 if bytesEqual(k, "a") && !token.flags.contains(.capitalized) { return nil }  // "a $5 fee"
                 return (CurrencyMatch(code: code, name: s == .dollar ? "dollar" : "yen"), k + 2)
             }
