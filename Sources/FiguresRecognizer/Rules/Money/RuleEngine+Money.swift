@@ -47,7 +47,8 @@ extension RuleEngine {
             let table = s == .dollar ? CurrencyLexicon.dollarSignPrefixes : CurrencyLexicon.yenSignPrefixes
             // ("the US $2.57 billion" in a list, "Mauritius contributed $5.34 billion and the US
             // $2.57 billion": a country before the amount, not "US $".)
-            if let (code, spaced) = table.match(token, in: p), glued(k + 1) || spaced && !(k > 0 && bytesEqual(k - 1, "the")) {
+            // (A single letter stays a prefix after "the": "the c $ 300 million charge".)
+            if let (code, spaced) = table.match(token, in: p), glued(k + 1) || spaced && !(token.length >= 2 && k > 0 && bytesEqual(k - 1, "the")) {
                 if bytesEqual(k, "a") && !token.flags.contains(.capitalized) { return nil }  // "a $5 fee"
                 return (CurrencyMatch(code: code, name: s == .dollar ? "dollar" : "yen"), k + 2)
             }
