@@ -983,10 +983,17 @@ struct SentenceRules {
     /// "the largest source", "one of the main sources", "top contributors" before token `k`.
     func ranksSource(before k: Int) -> Bool {
         (sentence.start..<k).contains {
-            context.isWord($0, in: WordSets.sourceNouns) && context.isWord($0 - 1, in: WordSets.rankWords)
+            context.isWord($0, in: WordSets.sourceNouns) && context.isWord($0 - 1, in: WordSets.rankWords) && !isSourceOfOther($0)
                 // "China topped the list with 159 billion baht, followed by Singapore at 127 billion baht"
                 || context.isWord($0, in: WordSets.rankingVerbs) && context.isWord($0 + 1, "the") && context.isWord($0 + 2, in: WordSets.rankingNouns)
         }
+    }
+
+    /// Whether the source noun at `k` is a source of something other than the figure: "the other
+    /// main source of foreign currency" (not "the largest source of FDI", "of investment in Peru").
+    func isSourceOfOther(_ k: Int) -> Bool {
+        guard context.isWord(k + 1, "of") else { return false }
+        return !(k + 2..<min(sentence.end, k + 5)).contains { i in (t[i].kind == .word && isIndicatorKeyword(i)) || mentions.contains(where: { $0.start == i }) }
     }
 
     /// "it" (or "they") pointing back at a figure within six tokens before the amount: "raise it
