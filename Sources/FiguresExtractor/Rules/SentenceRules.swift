@@ -233,6 +233,9 @@ struct SentenceRules {
         return context.isWord(after, "into") || (context.isWord(after, "in") && mentions.contains { $0.start == after + 1 || $0.start == after + 2 })
     }
 
+    /// Taxes levied on a flow: "GST collected on imported goods", "VAT on imports", "duties on exports".
+    static let taxNouns = WordSet(["tax", "taxes", "vat", "gst", "duty", "duties", "levy", "levies", "excise"])
+
     static let thousand = ExactDecimal(1000)
     static let balanceNouns = WordSet(["surplus", "surpluses", "deficit", "deficits", "balance"])
 
@@ -465,6 +468,12 @@ struct SentenceRules {
         if indicator == .investment, (max(sentence.start, k - 3)..<k).contains(where: {
             (context.isWord($0, "on") || context.isWord($0, "to") || context.isWord($0, "for")) && context.has($0 - 1, .blocker)
         }) {
+            return false
+        }
+        // "GST collected on imported goods rose to Rs 37,826 crore", "VAT on imports": a tax levied
+        // on the flow, no value of it.
+        if indicator == .imports || indicator == .exports, let on = (max(sentence.start, k - 3)..<k).last(where: { context.isWord($0, "on") }),
+           (max(sentence.start, on - 2)..<on).contains(where: { context.isWord($0, in: Self.taxNouns) }) {
             return false
         }
         if indicator == .investment, context.isWord(k + 1, in: WordSets.investmentModifierHeads) {
