@@ -111,7 +111,7 @@ struct ExtractorLexicon: Sendable {
             ("oil", "oil"), ("petroleum", "oil"), ("crude", "oil"), ("gas", "natural gas"), ("lng", "natural gas"),
             ("energy", "energy"), ("renewable", "renewable energy"), ("renewables", "renewable energy"), ("auto", "automotive"), ("solar", "renewable energy"),
             ("mining", "mining"), ("agriculture", "agriculture"), ("agricultural", "agriculture"), ("agro", "agriculture"),
-            ("farm", "agriculture"), ("manufacturing", "manufacturing"), ("manufactured", "manufacturing"), ("automotive", "automotive"), ("automobile", "automotive"), ("automobiles", "automotive"), ("car", "automotive"),
+            ("farm", "agriculture"), ("manufacturing", "manufacturing"), ("manufactured", "manufacturing"), ("automotive", "automotive"), ("automobile", "automotive"), ("automobiles", "automotive"), ("car", "automotive"), ("vehicle", "automotive"), ("vehicles", "automotive"),
             ("cars", "automotive"), ("coal", "coal"), ("wine", "wine"), ("grain", "grain"), ("wheat", "grain"),
             ("food", "food"), ("textile", "textiles"), ("textiles", "textiles"), ("chemical", "chemicals"),
             ("chemicals", "chemicals"), ("tourism", "tourism"), ("construction", "construction"),

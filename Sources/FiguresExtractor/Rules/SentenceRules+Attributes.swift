@@ -24,6 +24,8 @@ extension SentenceRules {
         if context.isWord(k, "real"), !context.isWord(k + 1, "estate") { return nil }
         if context.isWord(k, "power"), !context.isWord(k + 1, in: WordSets.powerNouns) { return nil }
         guard let sector = context.entry(k).sector else { return nil }
+        // ("investment vehicles", "special purpose vehicles": funds, not cars)
+        if sector == "automotive", context.isWord(k - 1, in: Self.fundWords) { return nil }
         // ("olive oil exports", "palm oil", "crude palm oil": food oils, not petroleum)
         if sector == "oil", context.isWord(k + 1, "palm") || context.isWord(k - 1, in: Self.edibleOils) { return nil }
         var end = k + 1
@@ -41,6 +43,9 @@ extension SentenceRules {
         while at < sentence.end, at - k < 2, context.isWord(at, in: Self.productModifiers) { at += 1 }
         return at
     }
+
+    /// Words before "vehicle(s)" that make it a fund: "investment vehicle", "special purpose vehicles".
+    static let fundWords = WordSet(["investment", "purpose", "financing", "funding", "special", "holding"])
 
     /// Words before "oil" that make it a food oil: "olive oil", "palm oil", "sunflower oil".
     static let edibleOils = WordSet(["olive", "palm", "vegetable", "cooking", "edible", "sunflower", "soybean", "soya", "soy",
