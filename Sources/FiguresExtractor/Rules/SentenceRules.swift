@@ -151,7 +151,11 @@ struct SentenceRules {
         // (A verb of putting money into something nearer the amount than a keyword of an earlier
         // clause: "Inpex will invest $2.1 billion in Indonesia, while Tsingshan plans to put $900
         // million into its nickel operations".)
-        if let k = keywordBefore(range.lowerBound), !(k < range.lowerBound - 5 && q.kind == .money && putsMoneyInto(range)) {
+        // (Nor a keyword of an earlier clause before money a new subject spends: "… said shipments
+        // were steady, and Hanoi has spent more than $2 billion on fuel subsidies".)
+        if let k = keywordBefore(range.lowerBound), !(k < range.lowerBound - 5 && q.kind == .money && putsMoneyInto(range)),
+           !((max(sentence.start, range.lowerBound - 2)..<range.lowerBound).contains(where: { context.isWord($0, in: Self.spendVerbs) })
+               && (k + 1..<range.lowerBound).contains(where: isClauseBoundary)) {
             candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
             candidate.keyword = k
             return true
@@ -194,7 +198,7 @@ struct SentenceRules {
         }
         // "The EU and China traded goods worth €560 billion in 2019", "the two countries traded
         // $3 billion worth of goods": what a pair traded is its trade turnover.
-        if q.kind == .money, let verb = pairTraded(before: range.lowerBound) {
+        if q.kind == .money, let verb = pairTraded(before: range.lowerBound) ?? pairTraded(after: range.upperBound) {
             candidate.indicator = .tradeTurnover
             candidate.keyword = verb
             return true
@@ -470,6 +474,11 @@ struct SentenceRules {
         }) {
             return false
         }
+        // "the gas importer Uniper", "the oil exporter Aramco": a company named by what it does.
+        if indicator == .imports || indicator == .exports, t[k].length == 8, context.isWord(k, "importer") || context.isWord(k, "exporter"),
+           k + 1 < sentence.end, t[k + 1].kind == .word, t[k + 1].flags.contains(.capitalized), !mentions.contains(where: { $0.start == k + 1 }) {
+            return false
+        }
         // "GST collected on imported goods rose to Rs 37,826 crore", "VAT on imports": a tax levied
         // on the flow, no value of it.
         if indicator == .imports || indicator == .exports, let on = (max(sentence.start, k - 3)..<k).last(where: { context.isWord($0, "on") }),
@@ -672,6 +681,19 @@ struct SentenceRules {
         guard let second = mentions.last(where: { $0.end == verb && !$0.possessive }),
               let first = mentions.last(where: { $0.end == second.start - 1 }), context.isWord(second.start - 1, "and"),
               first.code != second.code else { return nil }
+        return verb
+    }
+
+    /// "Goods worth €253.1 billion were traded between Germany and China": a passive "traded" within
+    /// four words after the amount, then "between" two countries; the verb's index.
+    func pairTraded(after amount: Int) -> Int? {
+        guard let verb = (amount..<min(sentence.end, amount + 4)).first(where: { context.isWord($0, "traded") }),
+              context.isWord(verb - 1, "were") || context.isWord(verb - 1, "was") || context.isWord(verb - 1, "been"),
+              !(amount..<verb).contains(where: { t[$0].kind != .word || context.has($0, .blocker) }),
+              context.isWord(verb + 1, "between"),
+              let first = mentions.first(where: { $0.start == verb + 2 || $0.start == verb + 3 && context.isWord(verb + 2, "the") }),
+              context.isWord(first.end, "and"), mentions.contains(where: { $0.start == first.end + 1 || $0.start == first.end + 2 && context.isWord(first.end + 1, "the") })
+        else { return nil }
         return verb
     }
 
