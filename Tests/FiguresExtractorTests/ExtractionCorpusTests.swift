@@ -294,8 +294,6 @@ import Testing
             "twelfth-round first run (written after the round's rules), cause not yet traced: extra enterprises '1,850'",
         "b15-24: '£80.2bn': to null (want GB)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: '£80.2bn': to null (want GB)",
-        "b15-25: extra trade_turnover '$20 million'":
-            "a bare \"$\" in a provincial paper: the country named first or most often is not Canada, so \"$\" stays the US dollar and the province's exports take no exporter",
         "b15-28: '$38.7 billion': unit USD (want AUD), from CN (want AU), to null (want CN)":
             "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar",
         "b15-28: '$9.4 billion': unit USD (want AUD), from null (want AU)":

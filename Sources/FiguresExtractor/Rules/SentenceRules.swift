@@ -69,6 +69,10 @@ struct SentenceRules {
             if context.isWord(range.lowerBound - 1, "of"), context.isWord(range.lowerBound - 2, in: Self.balanceNouns) { return false }
             // "870 billion yen ($6.4 billion)": a conversion of the amount before, not another figure.
             if context.isSymbol(range.lowerBound - 1, .openParen), isAmountEnd(range.lowerBound - 2) { return false }
+            // "the budget sets aside a record €57 billion for investment", "earmarked $2 billion for
+            // exports": money a budget allocates.
+            if context.isWord(range.upperBound, "for"),
+               (max(sentence.start, range.lowerBound - 4)..<range.lowerBound).contains(where: { context.isWord($0, in: Self.allocationVerbs) }) { return false }
         default:
             return false
         }
@@ -236,6 +240,10 @@ struct SentenceRules {
         let after = range.upperBound + (isYearRate(at: range.upperBound) ? 2 : 0)
         return context.isWord(after, "into") || (context.isWord(after, "in") && mentions.contains { $0.start == after + 1 || $0.start == after + 2 })
     }
+
+    /// Verbs of a budget's allocations: "sets aside … for investment", "earmarked … for".
+    static let allocationVerbs = WordSet(["aside", "earmarked", "earmarks", "earmark", "allocated", "allocates", "allocate", "allocating",
+                                          "budgeted", "budgets", "appropriated"])
 
     /// Taxes levied on a flow: "GST collected on imported goods", "VAT on imports", "duties on exports".
     static let taxNouns = WordSet(["tax", "taxes", "vat", "gst", "duty", "duties", "levy", "levies", "excise"])
