@@ -332,6 +332,25 @@ extension SentenceRules {
         context.isWord(context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1, in: WordSets.overtakingVerbs)
     }
 
+    /// The country listed against an amount that is a share of the flow before it, after keyword
+    /// `k`: "with Mexico taking €6.1 billion", "Mexico accounting for €6.1 billion", "and Brazil
+    /// €3.9 billion" (the verb left out after a share's amount before it); for imports, "with China
+    /// supplying $9.8 billion".
+    func listedPartner(before amount: Range<Int>, after k: Int, exports: Bool) -> CountryMention? {
+        let a = amount.lowerBound
+        guard let m = mentions.last(where: { $0.start > k && $0.end <= a && $0.end >= a - 2 && !$0.possessive && $0.form == .name }) else { return nil }
+        let verb = m.end
+        if verb == a - 1, context.isWord(verb, in: exports ? Self.takingShareVerbs : Self.supplyingVerbs) { return m }
+        if verb == a - 2, context.isWord(verb, "accounting") || context.isWord(verb, "accounted"), context.isWord(verb + 1, "for") { return m }
+        // ("… €6.1 billion and Brazil €3.9 billion")
+        let lead = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
+        if verb == a, context.isWord(lead, "and"), lead - 1 > k, isAmountEnd(lead - 1) { return m }
+        return nil
+    }
+
+    static let takingShareVerbs = WordSet(["taking", "buying", "absorbing", "receiving"])
+    static let supplyingVerbs = WordSet(["supplying", "providing", "shipping", "selling"])
+
     /// Verbs of a market taking goods: "China took $38.4 billion of Chilean exports".
     static let takingVerbs = WordSet(["took", "takes", "bought", "buys", "absorbed", "absorbs"])
 
@@ -642,6 +661,13 @@ extension SentenceRules {
                owner.code != partner, owner.end < amount.lowerBound,
                (owner.end..<min(owner.end + 4, amount.lowerBound)).contains(where: { context.isWord($0, in: WordSets.rankWords) }) {
                 if indicator == .exports { candidate.from = owner.code } else { candidate.to = owner.code }
+            }
+            // "Spanish exports to Latin America totalled €19.6 billion, with Mexico taking €6.1
+            // billion and Brazil €3.9 billion": a market listed against its share after the
+            // keyword (the supplier of imports: "with China supplying $9.8 billion").
+            if k < amount.lowerBound, let listed = listedPartner(before: amount, after: k, exports: indicator == .exports),
+               listed.code != (indicator == .exports ? candidate.from : candidate.to) {
+                if indicator == .exports { candidate.to = listed.code } else { candidate.from = listed.code }
             }
             if candidate.from == candidate.to { candidate.to = nil }
         case .tradeTurnover:
