@@ -1060,7 +1060,7 @@ public struct Extractor: Sendable {
                 // billion": foreign investment is every investor's; it keeps only the host.)
                 if !rules.isForeignInflow(candidate) { candidate.from = earlier.from }
                 candidate.to = earlier.to
-            } else if rules.mentions.isEmpty,
+            } else if rules.mentions.allSatisfy({ rules.isAttribution($0, after: candidate.tokens.upperBound) }),
                       let subject = previous.subject ?? ((indicator == .exports || indicator == .imports) && !article.isEmpty ? documentSubject : nil) {
                 // "Exports fell to $78.7 billion": the country the paragraph is about; for exports
                 // and imports, else the one the article is about ("Swiss foreign trade picked up

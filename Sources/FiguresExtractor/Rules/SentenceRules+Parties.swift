@@ -185,6 +185,12 @@ extension SentenceRules {
     }
 
     /// "Georgian officials expect …": the country of a speaker, not a party to the figure.
+    /// Whether `m`, after the amount ending at `end`, names the body the figure is attributed to:
+    /// "…, Morocco's exchange office said", "according to India's commerce ministry".
+    func isAttribution(_ m: CountryMention, after end: Int) -> Bool {
+        m.start >= end && (m.possessive || m.form == .adjective) && (m.end..<min(sentence.end, m.end + 3)).contains { context.isWord($0, in: WordSets.organisationNouns) }
+    }
+
     func isSpeaker(_ m: CountryMention) -> Bool {
         m.form == .adjective && context.isWord(m.end, in: Self.speakerNouns)
     }
