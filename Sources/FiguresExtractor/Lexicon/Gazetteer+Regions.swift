@@ -7,14 +7,17 @@ extension Gazetteer {
     /// Left out where the name is as often something else: Georgia (the country; read as the US
     /// state only in an article that names another US state, see ``mentions(in:bytes:from:to:)``),
     /// Washington (already the US capital), Victoria (a common name), Punjab (India and Pakistan),
-    /// big cities ("Shanghai Cooperation Organisation").
+    /// big cities ("Shanghai Cooperation Organisation"). US states also by the abbreviations of
+    /// American datelines ("Big Rapids, Mich.", "Liberty, N.C."), but not those that are also
+    /// words or titles ("Miss.", "Ind.", "La.", "Mo.", "Del.", "Wash.").
     static let regionRows: [String] = [
         "US|Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Hawaii, Idaho, "
             + "Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota, "
             + "Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, "
             + "North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, "
             + "South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, West Virginia, Wisconsin, Wyoming, Atlanta, "
-            + "Savannah|Texan, Texans, Californian, Californians|",
+            + "Savannah, Ala., Ariz., Ark., Calif., Colo., Conn., Fla., Ga., Ill., Kan., Ky., Md., Mass., Mich., Minn., Neb., "
+            + "Nev., N.J., N.Y., N.C., Okla., Ore., Pa., S.C., Tenn., Va., Wis., Wyo.|Texan, Texans, Californian, Californians|",
         "CA|Ontario, Quebec, Québec, British Columbia, Alberta, Manitoba, Saskatchewan, Nova Scotia, New Brunswick, "
             + "Newfoundland and Labrador, Newfoundland, Prince Edward Island, Yukon, Nunavut, Northwest Territories"
             + "|Albertan, Albertans, Quebecer, Quebecers, Ontarian, Ontarians|",

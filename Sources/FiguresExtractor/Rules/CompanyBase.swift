@@ -65,6 +65,14 @@ struct CompanyBase {
                   let name = Self.name(after: k + 1, describing: false, context: context, mentions: mentions) else { continue }
             entries.append((name, code))
         }
+        // "Tesla, based in Austin, Texas, plans to …": the name before an apposition of its base.
+        for k in t.indices where k >= 2 && context.isSymbol(k - 1, .comma) && (context.isWord(k, "based") || context.isWord(k, "headquartered"))
+            && context.isWord(k + 1, "in") && t[k - 2].kind == .word && t[k - 2].flags.contains(.capitalized) {
+            guard let base = mentions.last(where: { $0.start >= k + 2 && $0.start < k + 7 }) else { continue }
+            var first = k - 2
+            while first > 0, first > k - 6, t[first - 1].kind == .word, t[first - 1].flags.contains(.capitalized) { first -= 1 }
+            if !mentions.contains(where: { $0.start <= first && first < $0.end }), !Self.isInstitution(at: first, in: context) { entries.append((first, base.code)) }
+        }
         entries.sort { $0.token < $1.token }
     }
 

@@ -49,6 +49,8 @@ extension SentenceRules {
         if key == Self.packedAnd { return mentions.contains { $0.end == k } ? "and" : nil }
         guard let index = Self.packedPrepositions.firstIndex(of: key) else { return nil }
         let word = Self.prepositions[index]
+        // "Tesla, based in Austin, Texas, plans to invest …": a company's base, no host.
+        if word == "in", context.isWord(k - 1, "based") || context.isWord(k - 1, "headquartered") { return "based" }
         // "mostly to Uzbekistan": a hedged destination is not the figure's party.
         if word == "to", context.has(k - 1, .hedge) { return "hedged" }
         // "second only to South Korea", "second to China": a ranking, not a destination.
@@ -112,7 +114,8 @@ extension SentenceRules {
             let forOwner = prep == "for" && describesNoun(m) && m.end <= k && k - m.end <= 2
                 && (m.end..<k).allSatisfy { t[$0].kind == .word && !t[$0].flags.contains(.capitalized) }
                 && (context.entry(k).indicator == .exports || context.entry(k).indicator == .investment)
-            if prep != nil && prep != "of" && prep != "by" && !ownsKeyword && !withOwner && !forOwner { continue }
+            // ("Tesla, based in Austin, Texas, plans to invest …": the subject's base owns it.)
+            if prep != nil && prep != "of" && prep != "by" && prep != "based" && !ownsKeyword && !withOwner && !forOwner { continue }
             // ("of Zimbabwe's US$3.2 billion total exports": a possessive right before the amount
             // owns the keyword right after it.)
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2)
