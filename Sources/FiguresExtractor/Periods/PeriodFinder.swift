@@ -342,6 +342,14 @@ struct PeriodFinder {
                 } else if let endStart = endOf(before: start) {
                     period = .day(Day(year: year, month: 12, day: 31)!); start = endStart
                     if context.isWord(endStart - 1, "by") { targetYear = year; start = endStart - 1 }
+                } else if context.isWord(before, "over") || context.isWord(before, "during"), context.isWord(range.upperBound, "and"),
+                          let next = dates.first(where: { $0.1.lowerBound == range.upperBound + 1 }), let text = next.0.date,
+                          text.utf8.count == 4, let year2 = Int(text), year2 == year + 1 {
+                    // "Over 2020 and 2021, China's imports … totaled $288.8 billion": the two years together.
+                    found.append(PeriodMention(start: before, end: next.1.upperBound, period: .years(year, year2)))
+                    covered.insert(before..<next.1.upperBound)
+                    skipped.append(next.1.lowerBound)
+                    continue
                 } else {
                     period = .year(year)
                     if context.isWord(before, "by") { targetYear = year }
