@@ -265,8 +265,11 @@ extension SentenceRules {
         }
         // "US chipmaker Analog Devices is to invest €630m in Ireland": "is to" before a verb
         // keyword is a plan.
+        // So is "to" right after the subject's name in a headline: "South Korea's LG Energy to
+        // invest $5.5bn in Arizona battery complex", "Qatar to invest $10bn in India".
         if let k = candidate.keyword, k < amount.lowerBound, context.entry(k).isVerb, context.isWord(k - 1, "to"),
-           context.isWord(k - 2, "is") || context.isWord(k - 2, "are") {
+           context.isWord(k - 2, "is") || context.isWord(k - 2, "are")
+            || k - 2 >= sentence.start && t[k - 2].kind == .word && t[k - 2].flags.contains(.capitalized) {
             candidate.status = .target
             return
         }
