@@ -285,6 +285,9 @@ extension SentenceRules {
                     // (", lifting two-way trade to A$281.8 billion": a result, reported; "more than
                     // double Brazil's trade with the United States, which came to …": a comparison)
                     && !context.isSymbol($0 - 1, .comma) && !context.isWord($0 - 1, "than")
+                    // (nor a noun of an earlier clause: "far above the 1.5% increase economists had
+                    // forecast, while imports climbed 3.6% to €108.4 billion")
+                    && !context.isSymbol($0 - 1, .percent) && !(($0 + 1)..<amount.lowerBound).contains(where: isClauseBoundary)
         }) {
             candidate.status = .target
             return
