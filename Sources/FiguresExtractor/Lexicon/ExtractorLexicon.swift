@@ -118,7 +118,7 @@ struct ExtractorLexicon: Sendable {
             ("telecommunications", "telecommunications"), ("telecom", "telecommunications"), ("banking", "banking"),
             ("transport", "transport"), ("logistics", "transport"), ("pharmaceutical", "pharmaceuticals"),
             ("pharmaceuticals", "pharmaceuticals"), ("metallurgy", "metallurgy"), ("steel", "metallurgy"),
-            ("electricity", "electricity"), ("power", "energy"), ("gold", "gold"), ("cotton", "cotton"),
+            ("electricity", "energy"), ("power", "energy"), ("gold", "gold"), ("cotton", "cotton"),
             ("fertilizer", "fertilizers"), ("fertilizers", "fertilizers"), ("fertiliser", "fertilizers"),
             ("machinery", "machinery"), ("electronics", "electronics"), ("hydrocarbon", "hydrocarbons"),
             ("hydrocarbons", "hydrocarbons"), ("infrastructure", "infrastructure"), ("real", "real estate"),
