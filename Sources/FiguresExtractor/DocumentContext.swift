@@ -128,9 +128,14 @@ final class DocumentContext {
     /// amount, or the exports "they" were.)
     func isFigureIt(_ k: Int) -> Bool {
         isWord(k, "it") && (isWord(k - 1, in: WordSets.raiseVerbs) || has(k + 1, .stock)
-            || isWord(k + 1, "to") || (isWord(k + 1, "down") || isWord(k + 1, "up") || isWord(k + 1, "back")) && isWord(k + 2, "to"))
+            || isWord(k + 1, "to") || (isWord(k + 1, "down") || isWord(k + 1, "up") || isWord(k + 1, "back")) && isWord(k + 2, "to")
+            // "it will exceed $28 billion", "it increased by 17 percent and reached $4.4 billion"
+            || isWord(k + 1, in: Self.figureModals) && has(k + 2, .stock)
+            || isWord(k + 1, in: WordSets.changeVerbs) && (k + 2..<min(t.count, k + 8)).contains(where: { isWord($0, "and") && has($0 + 1, .stock) }))
             || isWord(k, "they") && has(k + 1, .stock)
     }
+
+    static let figureModals = WordSet(["will", "would", "could", "may", "might", "should", "has", "had"])
 
     /// The token after a thread's post number at `k` ("3/ That's up from …"), else `k`.
     func afterPostNumber(_ k: Int) -> Int {

@@ -890,6 +890,13 @@ public struct Extractor: Sendable {
             if partners.count < 2, rules.refersToPair || unnamed {
                 for code in previous.countries where !partners.contains(code) && partners.count < 2 { partners.append(code) }
             }
+            // "Uzbekistan traded with 190 countries in the reporting period. … trade turnover with
+            // China amounted to $6.7 billion, with Russia – $6.2 billion": partners named only with
+            // "with" trade with the country the sentence before is about.
+            if partners.count == 1, let subject = previous.subject, subject != partners[0],
+               rules.mentions.allSatisfy({ rules.preposition($0) == "with" }) {
+                partners.append(subject)
+            }
             // ("Malaysia's trade rose 9.2% to a record RM2.88 trillion" is Malaysia's with the world,
             // whatever pair the article names most.)
             // (Also "Vietnam's total import and export turnover".)

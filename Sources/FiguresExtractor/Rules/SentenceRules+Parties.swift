@@ -281,6 +281,9 @@ extension SentenceRules {
         // Otherwise the countries the sentence names near the keyword.
         for m in mentions where !partners.contains(m.code) && preposition(m) != "hedged" && m.start >= window.lowerBound && m.start < end {
             if m.start < k - 12 && m.start < amount.lowerBound - 12 { continue }
+            // ("trade turnover with China amounted to $6.7 billion, with Russia – $6.2 billion":
+            // the next partner of a list, with its own amount.)
+            if m.start > amount.upperBound, preposition(m) == "with", !partners.isEmpty { continue }
             partners.append(m.code)
             if partners.count == 2 { break }
         }

@@ -1035,10 +1035,10 @@ struct SentenceRules {
         return !(k + 2..<min(sentence.end, k + 5)).contains { i in (t[i].kind == .word && isIndicatorKeyword(i)) || mentions.contains(where: { $0.start == i }) }
     }
 
-    /// "it" (or "they") pointing back at a figure within six tokens before the amount: "raise it
+    /// "it" (or "they") pointing back at a figure within eight tokens before the amount: "raise it
     /// to $15 billion", "dragged it down to $13.1 billion", "In 2024 they reached $38.6 billion".
     func pointsBackWithIt(_ amount: Range<Int>) -> Bool {
-        (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains(where: context.isFigureIt)
+        (max(sentence.start, amount.lowerBound - 8)..<amount.lowerBound).contains(where: context.isFigureIt)
     }
 
     /// A percent sign, "percent" or the "cent" of "per cent" at token `k`.
