@@ -109,7 +109,7 @@ struct ExtractorLexicon: Sendable {
         // Sectors a figure can be limited to.
         let sectors: [(String, String)] = [
             ("oil", "oil"), ("petroleum", "oil"), ("crude", "oil"), ("gas", "natural gas"), ("lng", "natural gas"),
-            ("energy", "energy"), ("renewable", "renewable energy"), ("renewables", "renewable energy"), ("auto", "automotive"), ("solar", "renewable energy"),
+            ("energy", "energy"), ("renewable", "renewable energy"), ("renewables", "renewable energy"), ("auto", "automotive"), ("solar", "renewable energy"), ("wind", "renewable energy"),
             ("mining", "mining"), ("agriculture", "agriculture"), ("agricultural", "agriculture"), ("agro", "agriculture"),
             ("farm", "agriculture"), ("manufacturing", "manufacturing"), ("manufactured", "manufacturing"), ("automotive", "automotive"), ("automobile", "automotive"), ("automobiles", "automotive"), ("car", "automotive"), ("vehicle", "automotive"), ("vehicles", "automotive"),
             ("cars", "automotive"), ("coal", "coal"), ("wine", "wine"), ("grain", "grain"), ("wheat", "grain"),
