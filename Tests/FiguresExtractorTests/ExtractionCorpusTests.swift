@@ -640,6 +640,122 @@ import Testing
             "\"has invested about $4.9 billion in developing the Sangomar oil field\": the host is named only in earlier paragraphs (the sentence names Australia's Woodside and no host)",
         "b15-23: '£4.2bn': from EU (want IE)":
             "\"imports from the Republic into Northern Ireland\": \"the Republic\" is not read as Ireland, so the imports take the partner of the exports before them (\"with the EU taking £7.8bn\")",
+        "b36-02: '$8 billion': from US (want JP), to JP (want US)":
+            "\"Toyota Battery Manufacturing North Carolina will invest an additional $8 billion …, bringing the Japanese automaker's planned investment … to nearly $13.9 billion\": the US state inside the company's name is read as the investor and the Japanese adjective after the amount as the host",
+        "b36-03: missed exports '$354.4 billion'":
+            "\"… the second-largest market for U.S. goods after Canada, which bought $354.4 billion worth\": a market that \"bought\" an amount is read as imports (a choice: \"X bought $N of goods\" stays imports), while this writer counts it as US exports to Canada",
+        "b36-03: extra imports '$354.4 billion'":
+            "\"… the second-largest market for U.S. goods after Canada, which bought $354.4 billion worth\": a market that \"bought\" an amount is read as imports (a choice: \"X bought $N of goods\" stays imports), while this writer counts it as US exports to Canada",
+        "b36-06: '$502.4 billion': period null (want 2020/2021)":
+            "\"well short of the $502.4 billion target set in the agreement\": a target named after a figure takes no period from the two years before it (\"Over 2020 and 2021\" is read for the figure itself)",
+        "b36-11: missed investment '$209.9 billion'":
+            "\"Expenditures were down 29.1 percent from $209.9 billion (revised) in 2022\": \"expenditures\" by foreign direct investors, named in the sentence before, is no keyword, so the compared amount is not read",
+        "b36-11: missed investment '$59.6 billion'":
+            "\"Expenditures … in manufacturing were $59.6 billion in 2023\": \"expenditures\" is no keyword of investment",
+        "b36-11: extra enterprises '40,900'":
+            "\"The number of people employed by these businesses is expected to rise by 40,900\": a count of jobs after counts of businesses is read as one more count of businesses",
+        "b36-14: '$29 billion': from US (want null)":
+            "\"That compared with $29 billion in the same period of 2022\": the figure before (FDI in Mexico, \"with U.S. investors contributing $12.5 billion\") lends its last investor to the compared amount",
+        "b36-16: missed investment 'roughly $3.2 billion'":
+            "\"roughly $3.2 billion will go toward a plant … and about $2.3 billion toward one …\": money that \"will go toward\" a plant is not read as investment",
+        "b36-16: missed investment 'about $2.3 billion'":
+            "\"roughly $3.2 billion will go toward a plant … and about $2.3 billion toward one …\": money that \"will go toward\" a plant is not read as investment",
+        "b36-18: '$1 trillion': from TW (want IN)":
+            "\"Apple Inc.'s suppliers, led by Taiwan's Foxconn, …, and Modi's government wants to raise the country's goods exports to $1 trillion\": \"the country's\" is resolved to the country named first in the sentence (Taiwan), not to India named in \"southern India\"",
+        "b36-22: 'More than 1,200': from DE (want null)":
+            "\"More than 1,200 international firms operate in South Carolina\": \"international\" firms have no origin, but the German company of the paragraph before (BMW) is lent",
+        "b36-25: '$800 million': sector automotive (want null)":
+            "\"will invest $800 million to expand its plant here to build electric vehicles\": an electric-vehicle plant is read as automotive investment (a choice, see the note); this writer gives a carmaker's plant no sector",
+        "b36-27: missed investment 'more than $12.5 billion'":
+            "\"Companies attending the SelectUSA Investment Summit announced more than $12.5 billion in planned U.S. projects\": \"projects\" after the amount is no keyword of investment",
+        "b36-27: missed enterprises '163'":
+            "\"Indian companies have invested …, and 163 of them operate across all 50 states\": \"163 of them\" points back at the companies but is not read as a count of enterprises",
+        "b36-29: 'about $2.6 trillion': from CN (want US), to US (want null)":
+            "\"Total U.S. goods trade with the world was about $2.6 trillion\": \"with the world\" is read as a world total only when the paragraph names no pair; the China–US pair of the article is lent",
+        "b36-30: 'some 70,000': period 2022-12-31 (want 2023-05-10)":
+            "\"some 70,000 U.S.-invested companies operate in the country\": the stock date \"at the end of 2022\" earlier in the sentence carries to the count (the writer dates the count at publication)",
+        "b37-03: 'up to $1.2 billion': period 2023-03-14 (want null), status reported (want target)":
+            "\"Yongxin Lithium cleared by the Foreign Investment Review Board to put up to $1.2 billion into …\": an approval (\"cleared … to put\") is not read as a plan",
+        "b37-16: 'NZ$3.2 billion': from US (want null)":
+            "\"American investors dominated approvals …, accounting for NZ$1.46 billion of the NZ$3.2 billion in consented investment\": the total and the consents in the next sentence take the American investors of the share named first",
+        "b37-16: 'about NZ$410 million': from US (want null)":
+            "\"American investors dominated approvals …, accounting for NZ$1.46 billion of the NZ$3.2 billion in consented investment\": the total and the consents in the next sentence take the American investors of the share named first",
+        "b37-16: 'NZ$265 million': from US (want null)":
+            "\"American investors dominated approvals …, accounting for NZ$1.46 billion of the NZ$3.2 billion in consented investment\": the total and the consents in the next sentence take the American investors of the share named first",
+        "b37-17: 'about $170-billion': sector null (want energy)":
+            "\"Energy products accounted for about $170-billion of Canada's exports to the U.S.\": a product as the subject of \"accounted for\" is not read as the part's sector",
+        "b37-20: '$31m': period null (want 2023-S1)":
+            "\"New Zealand wine exports to China slipped to $31m in the first six months of this year\": \"the first six months of this year\" after a sentence naming another year is not read (the writer: 2023-S1)",
+        "b37-20: extra exports 'an estimated $6.5m'":
+            "\"tariffs on New Zealand wine were removed immediately, saving exporters an estimated $6.5m a year\": savings of exporters are read as exports (\"saving\" is no blocker)",
+        "b37-21: '$178.4 billion': unit USD (want CAD), from GB (want CA), to US (want GB)":
+            "\"Canadian direct investment in the United States rose to $1,010.7 billion …, followed by the United Kingdom at $178.4 billion\": the host listed after \"followed by\" is read as an investor, and the bare \"$\" of a Statistics Canada release is left the US dollar",
+        "b37-23: 'more than $5 billion': from CN (want CA)":
+            "\"Together they have invested more than $5 billion in Australian agriculture\": \"they\" are the Canadian pension funds of the sentence before, but the Chinese investors named later in the paragraph are lent",
+        "b37-23: missed investment '$51 million'":
+            "\"it fell to $51 million in 2022, from more than $1 billion in 2017\": \"it\" after \"According to the annual … survey,\" is too far from the sentence before's figure (a sentence naming none) to point back at it",
+        "b37-23: missed investment 'more than $1 billion'":
+            "\"it fell to $51 million in 2022, from more than $1 billion in 2017\": \"it\" after \"According to the annual … survey,\" is too far from the sentence before's figure (a sentence naming none) to point back at it",
+        "b37-24: missed enterprises 'More than 250'":
+            "\"More than 250 Kiwi businesses now have a base in Britain\": \"Kiwi\" is no demonym in the gazetteer, and \"have a base in\" is no verb of operating",
+        "b37-25: extra enterprises 'three'":
+            "\"Ottawa has ordered three Chinese companies to sell their stakes\": three companies named in an order are read as a count of enterprises",
+        "b38-03: '$75 billion': sector infrastructure (want null), period 2015 (want null)":
+            "\"Abu Dhabi has pledged to invest $75 billion in Indian infrastructure, a commitment first made in 2015\": the lexicon keeps infrastructure as a sector (wider than the conventions' list), and the year of the commitment after the amount is read as its period",
+        "b38-05: '$1.29 billion': from CN (want null)":
+            "\"…, accounting for nearly half of total FDI of $1.29 billion during the period\": the total is read with the Chinese investor of the share before it",
+        "b38-08: '$442 million': sector energy (want renewable energy)":
+            "\"Adani Group will invest $442 million in two wind power plants …, the largest renewable energy investment in the country\": \"wind power plants\" is read as power (energy) before the renewable energy named after the amount",
+        "b38-09: '$2.06 billion': from CN (want PK), to US (want CN)":
+            "\"The US remained the single largest destination for Pakistani goods, followed by China, where exports rose to $2.06 billion …, and the UK, with $1.5 billion\": destinations listed after a ranked one are read as exporters",
+        "b38-09: '$1.5 billion': from CN (want PK), to US (want GB)":
+            "\"The US remained the single largest destination for Pakistani goods, followed by China, where exports rose to $2.06 billion …, and the UK, with $1.5 billion\": destinations listed after a ranked one are read as exporters",
+        "b38-09: '$5.6 billion': from null (want PK)":
+            "\"Food exports rose sharply to $5.6 billion in July-March FY24\": the sentence before is about imports from China, so Pakistan, the reporter two sentences back, is not lent",
+        "b38-11: '$831 million': to null (want IN)":
+            "\"Nepal's shipments to its southern neighbour stood at $831 million\": \"its southern neighbour\" is no country phrase (\"the neighbour\" is)",
+        "b38-11: 'Rs 88.4 billion': unit INR (want NPR)":
+            "\"Indian FDI stock in Nepal stood at Rs 88.4 billion\": a bare \"Rs\" is the Indian rupee unless the figure's host or reporter is the rupee's other country only (here India is a party)",
+        "b38-12: extra investment 'up to Rs 2.5 crore'":
+            "\"A micro enterprise can now have investment in plant and machinery of up to Rs 2.5 crore and a turnover of up to Rs 10 crore\": thresholds of a classification are read as figures (\"turnover\" of a company as trade)",
+        "b38-12: extra trade_turnover 'up to Rs 10 crore'":
+            "\"A micro enterprise can now have investment in plant and machinery of up to Rs 2.5 crore and a turnover of up to Rs 10 crore\": thresholds of a classification are read as figures (\"turnover\" of a company as trade)",
+        "b38-17: '$130 million': period 2023-04/2024-03 (want 2022-07/2023-06)":
+            "\"China remained the largest investor in FY23 (July-June), with inflows of $695 million, followed by Japan at $130 million\": the fiscal year of a listed investor is read in the investor's calendar (Japan's April–March) instead of the host's stated months",
+        "b38-20: 'Rs 20,000 crore': sector null (want automotive)":
+            "\"Hyundai Motor has committed to invest Rs 20,000 crore in its car manufacturing operations\": \"car manufacturing\" is read as two fields, neither limiting the figure",
+        "b38-20: '£15 billion': sector null (want automotive)":
+            "\"Tata Motors plans to invest £15 billion over five years in its UK car business\": \"car business\" is not read as a sector after \"its\" and a country",
+        "b38-25: 'between $50 billion and $53 billion': period null (want 2024-04/2025-03)":
+            "\"India's agricultural exports this fiscal could be between $50 billion and $53 billion\": \"this fiscal\" (the current fiscal year) is not read",
+        "b38-27: 'more than 70,000': period 2024 (want 2025-01-14)":
+            "\"taking the total number of Indian member firms to more than 70,000\": \"in 2024\" of the new members earlier in the sentence carries to the running total",
+        "b38-28: missed investment '$1.1 billion'":
+            "\"In July, Singapore received the largest share at $1.1 billion, followed by the US with $450 million\": \"share\" of the outward FDI before is no keyword, so the amounts are not read",
+        "b38-28: missed investment '$450 million'":
+            "\"In July, Singapore received the largest share at $1.1 billion, followed by the US with $450 million\": \"share\" of the outward FDI before is no keyword, so the amounts are not read",
+        "b38-30: 'between $5 billion and $7 billion': sector null (want manufacturing)":
+            "\"Indian companies are expected to invest between $5 billion and $7 billion in US manufacturing\": \"US\" before the sector is not skipped when the sector is read after \"in\"",
+        "b39-02: '€6.8 billion': to HU (want EU)":
+            "\"Across the European Union, …, Chinese direct investment fell to €6.8 billion\": \"across\" is no preposition of a host, so the article's other country (Hungary) is lent",
+        "b39-09: extra investment '€10 billion'":
+            "\"prepares €10 billion in spending cuts\" after \"the pledges showed\": \"pledges\" earlier in the sentence makes the amount investment (\"spending cuts\" after it does not block)",
+        "b39-11: '€1.9 billion': period null (want 2024-S1)":
+            "\"Spain's car imports from China rose 87% to €1.9 billion in the first half of the year\": \"the first half of the year\" in a January article is read as no period (the writer: the year before's first half)",
+        "b39-13: '10.9 billion euros': sector natural gas (want null)":
+            "\"Italian imports from Algeria, consisting mostly of natural gas\": \"consisting mostly of\" is not read as a hedge, so the sector limits the figure",
+        "b39-14: '$69.6 billion': to null (want UA)":
+            "\"Imports grew more slowly, reaching $69.6 billion last year and leaving Ukraine with a trade deficit\": the country named after the amount in a participle clause is not read as the importer",
+        "b39-14: '$24.5 billion': sector null (want agriculture)":
+            "\"Agricultural products accounted for 59% of Ukraine's exports in 2024, or $24.5 billion\": a product as the subject of \"accounted for\" is not read as the part's sector",
+        "b39-17: missed investment '€30 billion'":
+            "\"Intel has put its planned €30 billion factory in Magdeburg on hold\": a planned factory's cost before the facility noun is read only after a verb of building",
+        "b39-20: 'more than PLN 14 billion': from null (want KR)":
+            "\"the battery plant of South Korea's LG Energy Solution near Wrocław …, where the company has invested more than PLN 14 billion\": \"the company\" is not resolved to the company named earlier in the sentence",
+        "b39-21: '€867 billion': from US (want EU), to null (want US)":
+            "\"The United States remained in first place, with goods trade worth €867 billion in 2024\" after a sentence about EU–China trade: the EU of the sentence before is not lent to a ranked partner's trade",
+        "b39-26: '€1.2 billion': to US (want DE), sector null (want wine)":
+            "\"buying almost €1.9 billion of Italian wine in 2024, ahead of Germany, with €1.2 billion, and the UK\": a market listed after \"ahead of\" is not read as the next amount's destination, and the sector does not carry",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a

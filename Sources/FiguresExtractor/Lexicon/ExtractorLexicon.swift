@@ -76,7 +76,7 @@ struct ExtractorLexicon: Sendable {
             """, .blocker)
         add("""
             will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \
-            targets targeted targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend seeks \
+            targets targeted targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend intended seeks \
             seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook committed commits \
             agreed agrees memorandum mou
             """, .target)
