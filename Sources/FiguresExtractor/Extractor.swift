@@ -1182,7 +1182,7 @@ public struct Extractor: Sendable {
             var j = rules.context.isWord(k + 2, "the") ? k + 3 : k + 2
             if rules.context.isWord(j, in: WordSets.placeAdjectives) { j += 1 }
             if rules.context.isWord(j, in: WordSets.worldRegions) { return true }
-            for i in j..<min(rules.sentence.end, j + 4) {
+            for i in j..<max(j, min(rules.sentence.end, j + 4)) {
                 if rules.context.isWord(i, in: WordSets.pairNouns) {
                     return !(j..<i).contains(where: { rules.context.isWord($0, "both") || rules.context.isWord($0, "two") })
                 }

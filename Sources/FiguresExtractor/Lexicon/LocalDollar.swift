@@ -138,14 +138,14 @@ enum LocalDollar {
         return [mentions.first?.code, mentions.first { counts[$0.code] == most }?.code].compactMap { $0 }
     }
 
-    /// Dollar countries an article names at least twice and more often than the United States
+    /// Dollar countries an article names at least three times and more often than the United States
     /// (its press's own dollar may be the bare "$" even when another country leads the story:
     /// "Chinese investment in Western Australia's lithium industry …", "Prime Minister Chris
     /// Hipkins arrives in Beijing …"), in the order first named.
     static func frequent(in mentions: [CountryMention]) -> [CountryCode] {
         var counts: [CountryCode: Int] = [:]
         for m in mentions { counts[m.code, default: 0] += 1 }
-        let us = counts[CountryCode("US")!] ?? 0
+        let us = counts[Gazetteer.unitedStates] ?? 0
         var result: [CountryCode] = []
         for m in mentions where countries[m.code] != nil && !result.contains(m.code) {
             if let n = counts[m.code], n >= 3, n > us { result.append(m.code) }

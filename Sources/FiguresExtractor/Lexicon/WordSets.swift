@@ -134,7 +134,7 @@ enum WordSets {
     /// Continents and world regions, hosts that are no one country: "investment in Europe",
     /// "in Southeast Asia", "in Latin America", "in the Caribbean".
     static let worldRegions: WordSet = WordSet(["europe", "africa", "asia", "oceania", "americas", "eurasia", "caribbean", "balkans",
-                                                "scandinavia", "latin", "sub-saharan"])
+                                                "scandinavia", "latin"])
     /// Verbs right before an amount that take it in: "manufacturing attracted $486 million",
     /// "Mexico received $35 billion".
     static let receiptVerbs = WordSet(["attracted", "received", "recorded"])

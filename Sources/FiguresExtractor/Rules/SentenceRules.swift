@@ -872,7 +872,7 @@ struct SentenceRules {
 
     /// Whether the sentence speaks of "that trade" or "this trade": the trade a sentence before named.
     var refersToThatTrade: Bool {
-        (sentence.start + 1..<sentence.end).contains { context.isWord($0, "trade") && (context.isWord($0 - 1, "that") || context.isWord($0 - 1, "this")) }
+        (sentence.start + 1..<max(sentence.start + 1, sentence.end)).contains { context.isWord($0, "trade") && (context.isWord($0 - 1, "that") || context.isWord($0 - 1, "this")) }
     }
 
     /// Whether the aside opening at comma `open` describes the keyword right before it: "Food
@@ -1032,7 +1032,7 @@ struct SentenceRules {
     /// main source of foreign currency" (not "the largest source of FDI", "of investment in Peru").
     func isSourceOfOther(_ k: Int) -> Bool {
         guard context.isWord(k + 1, "of") else { return false }
-        return !(k + 2..<min(sentence.end, k + 5)).contains { i in (t[i].kind == .word && isIndicatorKeyword(i)) || mentions.contains(where: { $0.start == i }) }
+        return !(k + 2..<max(k + 2, min(sentence.end, k + 5))).contains { i in (t[i].kind == .word && isIndicatorKeyword(i)) || mentions.contains(where: { $0.start == i }) }
     }
 
     /// "it" (or "they") pointing back at a figure within eight tokens before the amount: "raise it
