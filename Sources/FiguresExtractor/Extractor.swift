@@ -629,6 +629,7 @@ public struct Extractor: Sendable {
             // "forecasts exports at $255 billion for this year and $267 billion for 2024"
             if index > 0, candidates[index - 1].status == .target, candidates[index].status == .reported,
                !rules.context.isWord(candidates[index].tokens.lowerBound - 1, "from"),
+               !rules.context.isWord(candidates[index].tokens.lowerBound - 1, "after"),
                // ("expects exports to reach $24 billion this year, compared with $24.5 billion in 2024")
                !rules.isComparedAmount(candidates[index].tokens),
                !(candidates[index - 1].tokens.upperBound..<candidates[index].tokens.lowerBound).contains(where: rules.isClauseBoundary),

@@ -694,6 +694,10 @@ struct PeriodFinder {
     /// publication).
     func relateToEarlier(_ found: inout [PeriodMention]) {
         guard found.count > 1 else { return }
+        // Mentions read here relative to one before them: a later one is read relative to the
+        // period they compare with, not to them ("In the first quarter, exports …, up 3.9% from
+        // the same period of 2023, and imports declined … from $93.4 billion a year earlier").
+        var relative = [Bool](repeating: false, count: found.count)
         for i in 1..<found.count {
             guard case .year(let year)? = found[i].period, found[i].targetYear == nil else { continue }
             let s = found[i].start
@@ -714,8 +718,12 @@ struct PeriodFinder {
             // year that many years before publication).
             let yearsBack = context.isWord(s + 1, "years") && (context.isWord(s + 2, "earlier") || context.isWord(s + 2, "ago"))
                 ? context.published.map { $0.year - year } : nil
-            guard samePeriod || yearEarlier || yearsBack != nil, let mention = found[..<i].last(where: { $0.period != nil && $0.targetYear == nil }),
-                  let earlier = mention.period else { continue }
+            guard samePeriod || yearEarlier || yearsBack != nil,
+                  let m = (0..<i).last(where: { found[$0].period != nil && found[$0].targetYear == nil && !relative[$0] })
+                      ?? (0..<i).last(where: { found[$0].period != nil && found[$0].targetYear == nil }),
+                  let earlier = found[m].period else { continue }
+            let mention = found[m]
+            relative[i] = true
             if let back = yearsBack {
                 if let moved = Self.moved(earlier, by: -back) { found[i].period = moved; found[i].fiscal = mention.fiscal }
                 continue

@@ -231,7 +231,9 @@ extension SentenceRules {
     /// billion") stays reported.
     func assignStatus(_ candidate: inout Candidate, previousEnd: Int, period: PeriodMention?) {
         let amount = candidate.tokens
-        if context.isWord(amount.lowerBound - 1, "from"), previousEnd > sentence.start { return }
+        // (So does the level a goal comes after: "expects exports to reach some $400 billion this
+        // year, after $355.5 billion in 2023".)
+        if context.isWord(amount.lowerBound - 1, "from") || context.isWord(amount.lowerBound - 1, "after"), previousEnd > sentence.start { return }
         // "want to double bilateral trade, now about $20 billion, …", "which currently stands at
         // $3 billion": today's level, which the goal starts from.
         if let now = (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).last(where: {

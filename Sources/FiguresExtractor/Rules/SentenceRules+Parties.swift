@@ -564,7 +564,10 @@ extension SentenceRules {
             // "The Ghana Investment Promotion Centre (GIPC) registered foreign direct investment
             // worth US$2.1 billion", "the Uganda Investment Authority licensed …": a country's
             // investment agency counts investment into that country.
-            if let agency = mentions.first(where: { $0.start >= max(candidate.window.lowerBound, sentence.start) && $0.end <= k && namesInvestmentAgency($0) }),
+            // (Not a fund of that name that invests itself: "The Qatar Investment Authority, which
+            // manages assets of more than $500 billion, invested ₹8,278 crore in Reliance Retail".)
+            if !context.entry(k).isVerb,
+               let agency = mentions.first(where: { $0.start >= max(candidate.window.lowerBound, sentence.start) && $0.end <= k && namesInvestmentAgency($0) }),
                from == agency.code {
                 from = nil
                 if to == nil { to = agency.code }
