@@ -93,7 +93,10 @@ public struct Extractor: Sendable {
         var priorParagraphStart = 0
         /// The indicator the sentence before asked about, when it was a question.
         var asked: Indicator?
-        for sentence in sentences {
+        // Headlines and standfirsts, and for each figure whether it comes from one.
+        let headlines = Self.headlineSentences(sentences, context: context)
+        var inHeadline: [Bool] = []
+        for (sentenceIndex, sentence) in sentences.enumerated() {
             if sentence.paragraph != previous.paragraph {
                 previous.start(sentence.paragraph)
                 (priorParagraphStart, paragraphStart) = (paragraphStart, sentence.start)
@@ -290,10 +293,12 @@ public struct Extractor: Sendable {
                 }
                 resolved.append(candidate)
                 figures.append(Self.figure(candidate, sentence: sentenceSpan))
+                inHeadline.append(headlines[sentenceIndex])
                 previous.figures.append(candidate)
             }
             if let first = resolved.first { previous.sentenceHead = Head(first) }
         }
+        Self.alignHeadlines(&figures, headline: inHeadline, published: context.published)
         return figures
     }
 
