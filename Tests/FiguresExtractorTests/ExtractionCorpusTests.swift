@@ -656,8 +656,6 @@ import Testing
             "\"The number of people employed by these businesses is expected to rise by 40,900\": a count of jobs after counts of businesses is read as one more count of businesses",
         "b36-14: '$29 billion': from US (want null)":
             "\"That compared with $29 billion in the same period of 2022\": the figure before (FDI in Mexico, \"with U.S. investors contributing $12.5 billion\") lends its last investor to the compared amount",
-        "b36-16: missed investment 'roughly $3.2 billion'":
-            "\"roughly $3.2 billion will go toward a plant … and about $2.3 billion toward one …\": money that \"will go toward\" a plant is not read as investment",
         "b36-16: missed investment 'about $2.3 billion'":
             "\"roughly $3.2 billion will go toward a plant … and about $2.3 billion toward one …\": money that \"will go toward\" a plant is not read as investment",
         "b36-18: '$1 trillion': from TW (want IN)":

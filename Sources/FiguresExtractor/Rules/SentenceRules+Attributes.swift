@@ -309,6 +309,11 @@ extension SentenceRules {
         if let period, let year = period.targetYear, let published = context.published, year >= published.year {
             candidate.status = .target
         }
+        // "roughly $3.2 billion will go toward a plant", "$500 million would be invested": the
+        // amount as the subject of a future verb.
+        if context.isWord(amount.upperBound, "will") || context.isWord(amount.upperBound, "would") {
+            candidate.status = .target
+        }
         // "PH bags USD22.8-B in Chinese investment pledges", "$5 billion of investment commitments":
         // pledged, not reported.
         if let k = candidate.keyword, k >= amount.upperBound, context.isWord(k + 1, in: WordSets.pledgeNouns) {

@@ -844,7 +844,7 @@ extension SentenceRules {
         // "foreign trade turnover", "external merchandise trade turnover"
         // ("total bilateral trade" is a pair's; so is "total trade between the two countries".)
         if context.isWord(k + 1, "between") { return false }
-        for at in max(sentence.start, k - 3)..<k where context.has(at, .worldTotal) {
+        for at in max(sentence.start, k - 3)..<max(sentence.start, k) where context.has(at, .worldTotal) {
             return !(at + 1..<k).contains { context.isWord($0, "bilateral") || context.isWord($0, "mutual") }
         }
         return false

@@ -189,7 +189,8 @@ struct SentenceRules {
         // US$290 million to a cathode plant": money promised for a facility is investment.
         // So is money a company spends on one: "Siemens will spend about €140mn on a new
         // high-tech factory in Chengdu", "TSMC plans to spend about $20bn on two fabs in Kumamoto".
-        if q.kind == .money, context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs)
+        // (The verb inside the sentence: a headline "Samsung pledges" ends no sentence with a stop.)
+        if q.kind == .money, range.lowerBound > sentence.start, context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs)
             && (context.isWord(range.upperBound, "for") || context.isWord(range.upperBound, "to"))
             || context.isWord(range.lowerBound - 1, in: Self.spendVerbs) && (context.isWord(range.upperBound, "on") || context.isWord(range.upperBound, "to")
                 // ("will spend about $700 million to retool three Ohio plants", "plans to spend
@@ -198,6 +199,15 @@ struct SentenceRules {
            (range.upperBound + 1..<max(range.upperBound + 1, min(sentence.end, range.upperBound + 8))).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
             candidate.indicator = .investment
             candidate.keyword = range.lowerBound - 1
+            return true
+        }
+        // "roughly $3.2 billion will go toward a plant making cylindrical batteries": money put to a
+        // facility (the keyword is "go", inside the sentence even when the amount opens it).
+        if q.kind == .money, context.isWord(range.upperBound, "will"), context.isWord(range.upperBound + 1, "go"),
+           context.isWord(range.upperBound + 2, "toward") || context.isWord(range.upperBound + 2, "towards") || context.isWord(range.upperBound + 2, "to"),
+           (range.upperBound + 3..<max(range.upperBound + 3, min(sentence.end, range.upperBound + 8))).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
+            candidate.indicator = .investment
+            candidate.keyword = range.upperBound + 1
             return true
         }
         // "The EU and China traded goods worth €560 billion in 2019", "the two countries traded
