@@ -339,7 +339,7 @@ public struct Extractor: Sendable {
         if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) { return true }
         // "Of last year's total, the United States contributed …"
         if context.isWord(sentence.start, "of"),
-           (sentence.start + 1..<min(sentence.end, sentence.start + 7)).contains(where: { context.isWord($0, in: WordSets.totalNouns) }) {
+           (sentence.start + 1..<max(sentence.start + 1, min(sentence.end, sentence.start + 7))).contains(where: { context.isWord($0, in: WordSets.totalNouns) }) {
             return true
         }
         // ("That is down from more than £30 billion a year earlier", "3/ That's up from …": see
@@ -1110,7 +1110,7 @@ public struct Extractor: Sendable {
         // after it: every origin's, whatever the article's other country.)
         if indicator == .enterprises, candidate.from == nil,
            case let after = candidate.tokens.upperBound, after < rules.sentence.end,
-           (after..<min(rules.sentence.end, after + 4)).contains(where: { rules.context.isWord($0, in: Self.anyOrigin) }) { return }
+           (after..<max(after, min(rules.sentence.end, after + 4))).contains(where: { rules.context.isWord($0, in: Self.anyOrigin) }) { return }
         // "Indonesia's government aims to attract investment of IDR 1,400 trillion": nor does
         // investment a country attracts, with no investor named.
         if indicator == .investment, candidate.from == nil, Self.isTakenIn(candidate, rules: rules) { return }

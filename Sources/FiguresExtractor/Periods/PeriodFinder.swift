@@ -232,7 +232,7 @@ struct PeriodFinder {
         }
         // ("for the year that ended March 20", "the Iranian year that ended on …")
         return context.isWord(at, "year") && (context.isWord(at - 1, "fiscal") || context.isWord(at - 1, "financial")
-            || context.isWord(at - 1, "the") || context.t[at - 1].kind == .word && context.isWord(at - 2, "the"))
+            || context.isWord(at - 1, "the") || at >= 1 && context.t[at - 1].kind == .word && context.isWord(at - 2, "the"))
     }
 
     /// How many months up to the month at `start` lead it, when three, six or nine: "in the three

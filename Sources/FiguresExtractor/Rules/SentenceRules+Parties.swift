@@ -133,7 +133,7 @@ extension SentenceRules {
     /// Whether `m` is said to be a ranked market or destination: "the United States remained the
     /// single largest destination", "China is the biggest market".
     func isRankedMarket(_ m: CountryMention) -> Bool {
-        guard let noun = (m.end..<min(sentence.end, m.end + 7)).first(where: { context.isWord($0, in: WordSets.marketNouns) }) else { return false }
+        guard let noun = (m.end..<max(m.end, min(sentence.end, m.end + 7))).first(where: { context.isWord($0, in: WordSets.marketNouns) }) else { return false }
         return (m.end..<noun).contains { context.isWord($0, in: WordSets.rankWords) } && !mentions.contains { $0.start > m.start && $0.start < noun }
     }
 
@@ -191,7 +191,7 @@ extension SentenceRules {
     /// Whether `m`, after the amount ending at `end`, names the body the figure is attributed to:
     /// "…, Morocco's exchange office said", "according to India's commerce ministry".
     func isAttribution(_ m: CountryMention, after end: Int) -> Bool {
-        m.start >= end && (m.possessive || m.form == .adjective) && (m.end..<min(sentence.end, m.end + 3)).contains { context.isWord($0, in: WordSets.organisationNouns) }
+        m.start >= end && (m.possessive || m.form == .adjective) && (m.end..<max(m.end, min(sentence.end, m.end + 3))).contains { context.isWord($0, in: WordSets.organisationNouns) }
     }
 
     func isSpeaker(_ m: CountryMention) -> Bool {
@@ -260,7 +260,8 @@ extension SentenceRules {
         // accounting for $250 million" is Georgia's alone.
         // Nor is a country named after the amount's clause ("raise bilateral trade to €30 billion
         // by 2027, building on their joint bid with Portugal").
-        let clauseEnd = (amount.upperBound..<window.upperBound).first(where: { isClauseBoundary($0) || context.isSymbol($0, .comma)
+        // (A window may end before the amount: "respectively" reads each keyword's stretch alone.)
+        let clauseEnd = (amount.upperBound..<max(amount.upperBound, window.upperBound)).first(where: { isClauseBoundary($0) || context.isSymbol($0, .comma)
             && $0 + 1 < t.count && t[$0 + 1].kind == .word && !t[$0 + 1].flags.contains(.capitalized) && context.lower($0 + 1).hasSuffix("ing") })
             ?? window.upperBound
         let end = isWorldTotal(keyword: k) ? min(window.upperBound, amount.lowerBound) : clauseEnd

@@ -101,7 +101,7 @@ struct SentenceRules {
         // tourism"), whatever keyword the sentence named before.
         if q.kind == .money, range.upperBound + 1 < sentence.end, context.isWord(range.upperBound, "from"),
            (max(sentence.start, range.lowerBound - 2)..<range.lowerBound).contains(where: { context.isWord($0, in: WordSets.earnVerbs) }) {
-            guard let k = ((range.upperBound + 1)..<min(sentence.end, range.upperBound + 5)).first(where: { t[$0].kind != .word || isIndicatorKeyword($0) }),
+            guard let k = ((range.upperBound + 1)..<max((range.upperBound + 1), min(sentence.end, range.upperBound + 5))).first(where: { t[$0].kind != .word || isIndicatorKeyword($0) }),
                   t[k].kind == .word, context.entry(k).indicator == .exports,
                   !((range.upperBound + 1)..<k).contains(where: { context.has($0, .blocker) }) else { return false }
             candidate.indicator = .exports
@@ -430,7 +430,7 @@ struct SentenceRules {
                 }
                 // … and so is a business's or a project's: "the turnover of the retail chain",
                 // "completed turnover of those projects".
-                if context.isWord(k + 1, "of"), (k + 2..<min(sentence.end, k + 6)).contains(where: {
+                if context.isWord(k + 1, "of"), (k + 2..<max(k + 2, min(sentence.end, k + 6))).contains(where: {
                     context.isWord($0, in: WordSets.companyNouns) || context.isWord($0, in: WordSets.projectNouns) || context.isWord($0, in: WordSets.businessNouns)
                 }) {
                     return false
@@ -457,7 +457,7 @@ struct SentenceRules {
             if context.isWord(at, "the") { at += 1 }
             // (A country named, or the country a phrase refers back to: "from the North African
             // kingdom", "from the neighbouring country".)
-            return mentions.contains { $0.start == at } || (at..<min(sentence.end, at + 3)).contains { context.isWord($0, in: WordSets.countryNouns) }
+            return mentions.contains { $0.start == at } || (at..<max(at, min(sentence.end, at + 3))).contains { context.isWord($0, in: WordSets.countryNouns) }
         }
         // Agents are not flows: "the price per litre paid by Brazilian importers was €3.12".
         if indicator == .exports || indicator == .imports, t[k].length == 9, context.isWord(k - 1, "by") || context.isWord(k - 2, "by"),
@@ -705,7 +705,7 @@ struct SentenceRules {
     /// "Goods worth €253.1 billion were traded between Germany and China": a passive "traded" within
     /// four words after the amount, then "between" two countries; the verb's index.
     func pairTraded(after amount: Int) -> Int? {
-        guard let verb = (amount..<min(sentence.end, amount + 4)).first(where: { context.isWord($0, "traded") }),
+        guard let verb = (amount..<max(amount, min(sentence.end, amount + 4))).first(where: { context.isWord($0, "traded") }),
               context.isWord(verb - 1, "were") || context.isWord(verb - 1, "was") || context.isWord(verb - 1, "been"),
               !(amount..<verb).contains(where: { t[$0].kind != .word || context.has($0, .blocker) }),
               context.isWord(verb + 1, "between"),
@@ -984,7 +984,7 @@ struct SentenceRules {
         }
         // "Of last year's total, the United States contributed US $13.2 billion"
         if context.isWord(sentence.start, "of"),
-           let comma = (sentence.start + 1..<min(sentence.end, sentence.start + 7)).first(where: { context.isSymbol($0, .comma) }),
+           let comma = (sentence.start + 1..<max(sentence.start + 1, min(sentence.end, sentence.start + 7))).first(where: { context.isSymbol($0, .comma) }),
            context.isWord(comma - 1, in: WordSets.totalNouns), comma < amount.lowerBound {
             return true
         }
