@@ -44,6 +44,9 @@ extension SentenceRules {
         return at
     }
 
+    /// Nouns of goods between a field and "worth": "agricultural products worth", "farm goods worth".
+    static let goodsNouns = WordSet(["products", "goods", "produce", "commodities"])
+
     /// Words before "vehicle(s)" that make it a fund: "investment vehicle", "special purpose vehicles".
     static let fundWords = WordSet(["investment", "purpose", "financing", "funding", "special", "holding"])
 
@@ -95,8 +98,16 @@ extension SentenceRules {
             if let (sector, _) = sectorWord(at: at) { candidate.sector = sector; return }
         }
         // "exported 1.2 billion cubic meters of gas to Georgia worth $300 million"
+        // ("imports from Algeria, consisting mostly of natural gas, were worth …": a hedged "of" limits nothing)
         if context.isWord(amount.lowerBound - 1, "worth"), k < amount.lowerBound - 1,
-           let of = (k + 1..<amount.lowerBound - 1).first(where: { context.isWord($0, "of") }), let (sector, _) = sectorWord(at: of + 1) {
+           let of = (k + 1..<amount.lowerBound - 1).first(where: { context.isWord($0, "of") }), let (sector, _) = sectorWord(at: of + 1),
+           !(max(sentence.start, of - 2)..<of).contains(where: { context.has($0, .hedge) }) {
+            candidate.sector = sector; return
+        }
+        // "including agricultural products worth $1.3 billion": the field of the goods right before "worth".
+        if context.isWord(amount.lowerBound - 1, "worth"), amount.lowerBound - 2 > k, context.isWord(amount.lowerBound - 2, in: Self.goodsNouns),
+           let (sector, _) = (max(sentence.start, amount.lowerBound - 5)..<(amount.lowerBound - 2)).lazy
+               .compactMap({ self.sectorWord(at: $0) }).first(where: { $0.1 == amount.lowerBound - 2 }) {
             candidate.sector = sector; return
         }
         // "$1.4 billion worth of grain", "bought $46 billion of Russian oil"
