@@ -26,6 +26,16 @@ struct SentenceRules {
                 // ("In its latest survey of 566 member firms": the companies asked, not a count of
                 // companies established.)
                 if context.isWord(range.lowerBound - 1, "of"), context.isWord(range.lowerBound - 2, in: WordSets.delegationNouns) { return false }
+                // "more than 40 Iranian companies took part in the forum", "with the participation of
+                // more than 150 companies", "attended by some 150 companies": participants of an
+                // event, not companies established in a country (but "enterprises with Chinese
+                // participation", "with the participation of Uzbek capital" are owned so).
+                if context.isWord(range.lowerBound - 1, "of") && context.isWord(range.lowerBound - 2, "participation")
+                    || (max(sentence.start, range.lowerBound - 4)..<max(range.lowerBound, min(sentence.end, noun + 4))).contains(where: {
+                    context.isWord($0, in: Self.participationWords) || context.isWord($0, "took") && context.isWord($0 + 1, "part")
+                }) {
+                    return false
+                }
                 // ("to subsidise the same three or four companies": the same few, no count of firms)
                 if context.isWord(range.lowerBound - 1, "same")
                     || (context.isWord(range.lowerBound - 1, "or") || context.isWord(range.lowerBound - 1, "to")) && context.isWord(range.lowerBound - 3, "same") {
@@ -250,6 +260,10 @@ struct SentenceRules {
         let after = range.upperBound + (isYearRate(at: range.upperBound) ? 2 : 0)
         return context.isWord(after, "into") || (context.isWord(after, "in") && mentions.contains { $0.start == after + 1 || $0.start == after + 2 })
     }
+
+    /// Words of taking part in an event: "took part in the forum", "attended by".
+    static let participationWords = WordSet(["participated", "participating", "participate", "attended", "attending",
+                                             "exhibitors", "exhibited", "exhibiting"])
 
     /// Verbs of a budget's allocations: "sets aside … for investment", "earmarked … for".
     static let allocationVerbs = WordSet(["aside", "earmarked", "earmarks", "earmark", "allocated", "allocates", "allocate", "allocating",
