@@ -452,7 +452,7 @@ struct PeriodFinder {
                case let end = context.t[k].kind == .number ? k + 1 : k + 2,
                context.isWord(k - 1, in: WordSets.periodLeads) || context.isSymbol(k - 1, .comma) && context.isSymbol(end, .colonMark),
                let published, let (start, make) = abbreviatedPart(at: k + 1) ?? abbreviatedPart(at: k),
-               start == k, yearSoonAfter(end) == nil {
+               start == k, yearSoonAfter(end, before: sentence.end) == nil {
                 found.append(PeriodMention(start: start, end: end, period: make(published.year)))
                 covered.insert(start..<end)
                 continue
@@ -577,7 +577,7 @@ struct PeriodFinder {
                         continue
                     } else { continue }  // "of 2023" is handled with the year
                 }
-                if let year = yearSoonAfter(end) { _ = year; continue }
+                if let year = yearSoonAfter(end, before: sentence.end) { _ = year; continue }
                 // A part that has not begun by the day of publication is last year's ("in the fourth
                 // quarter", published in February).
                 var period = make(published.year)
@@ -595,7 +595,7 @@ struct PeriodFinder {
             default:
                 // A month range or a month alone, with no year: "in January-May", "in August".
                 guard let published, let m = month(k), Self.monthNames[word] != nil else { continue }
-                if yearSoonAfter(k + 1) != nil { continue }
+                if yearSoonAfter(k + 1, before: sentence.end) != nil { continue }
                 // "in the June quarter": the quarter that month ends, this year's once it has begun.
                 if m % 3 == 0, context.isWord(k + 1, "quarter") {
                     let y = m - 2 > published.month ? published.year - 1 : published.year
@@ -607,7 +607,7 @@ struct PeriodFinder {
                 let between = context.isWord(k - 1, "between")
                 if context.isSymbol(k + 1, .hyphen) || context.isSymbol(k + 1, .dash) || context.isWord(k + 1, "to")
                     || context.isWord(k + 1, "through") || between && context.isWord(k + 1, "and") {
-                    if let last = month(k + 2), last > m, yearSoonAfter(k + 3) == nil {
+                    if let last = month(k + 2), last > m, yearSoonAfter(k + 3, before: sentence.end) == nil {
                         var y = last <= published.month ? published.year : published.year - 1
                         var end = k + 3
                         // "January-February of this year" / "of last year" / "January-September this year"
@@ -813,8 +813,9 @@ struct PeriodFinder {
     }
 
     /// A year date within two tokens after `k`.
-    func yearSoonAfter(_ k: Int) -> Int? {
-        for at in k..<min(k + 3, context.t.count) {
+    func yearSoonAfter(_ k: Int, before end: Int) -> Int? {
+        // (Not a year of the next sentence: "… in the first half of the year. In 2023, …")
+        for at in k..<max(k, min(k + 3, end, context.t.count)) {
             if let lit = context.scanned.literal(context.t[at]), lit.isYearLike { return lit.value?.intValue }
         }
         return nil
