@@ -134,7 +134,7 @@ public struct Extractor: Sendable {
                     previous.owners.removeAll(keepingCapacity: true)
                     Self.appendDistinct(sentenceMentions.lazy.filter(\.possessive).map(\.code), to: &previous.owners)
                     previous.partnerOf = sentenceMentions.first(where: { m in
-                        let of = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
+                        let of = context.lead(before: m.start)
                         return context.isWord(of, "of") && (context.isWord(of - 1, "partner") || context.isWord(of - 1, "partners"))
                     })?.code
                 }
@@ -264,7 +264,7 @@ public struct Extractor: Sendable {
                     if let declared = names.declared {
                         candidate.quantity.unit = .currency(declared)
                     } else if LocalDollar.isDollarCountry(candidate.from) || LocalDollar.isDollarCountry(candidate.to) {
-                        let facts = dollarFacts ?? (LocalDollar.subjects(of: mentions), LocalDollar.prefixes(in: context.p), LocalDollar.frequent(in: mentions))
+                        let facts = dollarFacts ?? { let (subjects, frequent) = LocalDollar.subjects(of: mentions); return (subjects, LocalDollar.prefixes(in: context.p), frequent) }()
                         dollarFacts = facts
                         if let local = LocalDollar.code(subjects: facts.subjects, parties: [candidate.from, candidate.to].compactMap { $0 },
                                                         written: facts.written, named: names.named, frequent: facts.frequent) {
@@ -339,7 +339,7 @@ public struct Extractor: Sendable {
         if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) { return true }
         // "Of last year's total, the United States contributed …"
         if context.isWord(sentence.start, "of"),
-           (sentence.start + 1..<max(sentence.start + 1, min(sentence.end, sentence.start + 7))).contains(where: { context.isWord($0, in: WordSets.totalNouns) }) {
+           sentence.tokens(from: sentence.start + 1, count: 6).contains(where: { context.isWord($0, in: WordSets.totalNouns) }) {
             return true
         }
         // ("That is down from more than £30 billion a year earlier", "3/ That's up from …": see
@@ -578,7 +578,7 @@ public struct Extractor: Sendable {
                 || previous.indicator == .investment && (max(rules.sentence.start, range.lowerBound - 3)..<range.lowerBound)
                     .contains(where: { c.isWord($0, in: WordSets.shareVerbs) })
                 || previous.indicator == .investment && rules.mentions.contains(where: { m in
-                    m.end == range.lowerBound && !m.possessive && c.isWord(c.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1, "and") })
+                    m.end == range.lowerBound && !m.possessive && c.isWord(c.lead(before: m.start), "and") })
         else { return nil }
         return rules.mentions.last(where: { $0.end <= range.lowerBound && $0.code != previous.to })?.code
     }
@@ -1110,7 +1110,7 @@ public struct Extractor: Sendable {
         // after it: every origin's, whatever the article's other country.)
         if indicator == .enterprises, candidate.from == nil,
            case let after = candidate.tokens.upperBound, after < rules.sentence.end,
-           (after..<max(after, min(rules.sentence.end, after + 4))).contains(where: { rules.context.isWord($0, in: Self.anyOrigin) }) { return }
+           rules.sentence.tokens(from: after, count: 4).contains(where: { rules.context.isWord($0, in: Self.anyOrigin) }) { return }
         // "Indonesia's government aims to attract investment of IDR 1,400 trillion": nor does
         // investment a country attracts, with no investor named.
         if indicator == .investment, candidate.from == nil, Self.isTakenIn(candidate, rules: rules) { return }
@@ -1188,7 +1188,7 @@ public struct Extractor: Sendable {
             var j = rules.context.isWord(k + 2, "the") ? k + 3 : k + 2
             if rules.context.isWord(j, in: WordSets.placeAdjectives) { j += 1 }
             if rules.context.isWord(j, in: WordSets.worldRegions) { return true }
-            for i in j..<max(j, min(rules.sentence.end, j + 4)) {
+            for i in rules.sentence.tokens(from: j, count: 4) {
                 if rules.context.isWord(i, in: WordSets.pairNouns) {
                     return !(j..<i).contains(where: { rules.context.isWord($0, "both") || rules.context.isWord($0, "two") })
                 }

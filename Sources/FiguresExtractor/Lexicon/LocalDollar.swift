@@ -130,27 +130,22 @@ enum LocalDollar {
     }
 
     /// The countries an article is about: the first it names, and the one it names most often
-    /// (the first of those named as often).
-    static func subjects(of mentions: [CountryMention]) -> [CountryCode] {
+    /// (the first of those named as often); and the dollar countries it names at least three times
+    /// and more often than the United States (its press's own dollar may be the bare "$" even when
+    /// another country leads the story: "Chinese investment in Western Australia's lithium industry
+    /// …", "Prime Minister Chris Hipkins arrives in Beijing …"), in the order first named. One
+    /// count of the mentions serves both.
+    static func subjects(of mentions: [CountryMention]) -> (subjects: [CountryCode], frequent: [CountryCode]) {
         var counts: [CountryCode: Int] = [:]
         for m in mentions { counts[m.code, default: 0] += 1 }
         let most = counts.values.max() ?? 0
-        return [mentions.first?.code, mentions.first { counts[$0.code] == most }?.code].compactMap { $0 }
-    }
-
-    /// Dollar countries an article names at least three times and more often than the United States
-    /// (its press's own dollar may be the bare "$" even when another country leads the story:
-    /// "Chinese investment in Western Australia's lithium industry …", "Prime Minister Chris
-    /// Hipkins arrives in Beijing …"), in the order first named.
-    static func frequent(in mentions: [CountryMention]) -> [CountryCode] {
-        var counts: [CountryCode: Int] = [:]
-        for m in mentions { counts[m.code, default: 0] += 1 }
+        let subjects = [mentions.first?.code, mentions.first { counts[$0.code] == most }?.code].compactMap { $0 }
         let us = counts[Gazetteer.unitedStates] ?? 0
-        var result: [CountryCode] = []
-        for m in mentions where countries[m.code] != nil && !result.contains(m.code) {
-            if let n = counts[m.code], n >= 3, n > us { result.append(m.code) }
+        var frequent: [CountryCode] = []
+        for m in mentions where countries[m.code] != nil && !frequent.contains(m.code) {
+            if let n = counts[m.code], n >= 3, n > us { frequent.append(m.code) }
         }
-        return result
+        return (subjects, frequent)
     }
 
     /// The local dollar for a bare "$" amount with `parties`, in an article about `subjects` whose
@@ -161,9 +156,9 @@ enum LocalDollar {
     /// US dollar).
     static func code(subjects: [CountryCode], parties: [CountryCode], written: [String: Int], named: Set<CountryCode> = [],
                      frequent: [CountryCode] = []) -> CurrencyCode? {
-        let isSubject = subjects.contains(where: { parties.contains($0) && countries[$0] != nil })
-        guard let subject = isSubject ? subjects.first(where: { parties.contains($0) && countries[$0] != nil }) : frequent.first(where: parties.contains),
-              let local = countries[subject], !named.contains(subject) else { return nil }
+        let party = subjects.first(where: { parties.contains($0) && countries[$0] != nil })
+        let isSubject = party != nil
+        guard let subject = party ?? frequent.first(where: parties.contains), let local = countries[subject], !named.contains(subject) else { return nil }
         let marked = local.prefixes.reduce(0) { $0 + (written[$1] ?? 0) }
         return (written[""] ?? 0) > marked && (isSubject || marked == 0) ? local.code : nil
     }

@@ -235,6 +235,15 @@ struct PeriodFinder {
             || context.isWord(at - 1, "the") || at >= 1 && context.t[at - 1].kind == .word && context.isWord(at - 2, "the"))
     }
 
+    /// Whether "through" at `at` opens a year to date ("Through September, U.S. exports totaled
+    /// …"): not the end of a range of months ("from March through June"), nor of a period named
+    /// before it ("the first half of fiscal 2024 through September", "the fiscal year through
+    /// September").
+    func startsYearToDate(at: Int) -> Bool {
+        context.isWord(at, "through") && month(at - 1) == nil && (at < 1 || context.t[at - 1].kind != .number)
+            && !context.isWord(at - 1, in: Self.periodNouns)
+    }
+
     /// How many months up to the month at `start` lead it, when three, six or nine: "in the three
     /// months to April 2025" (the twelve are a year: ``trailingYear(before:)``).
     func trailingMonths(before start: Int) -> Int? {
@@ -363,20 +372,20 @@ struct PeriodFinder {
                     }
                 }
             } else if let parsed = Period(date) {
+                let trailing = trailingMonths(before: start)
                 switch parsed {
                 case .month(let y, let m) where endsFiscalYear(before: start) || trailingYear(before: start):
                     period = FiscalYear.ending(year: y, month: m)
                 // "in the three months to April 2025": the months up to it.
-                case .month(let y, let m) where trailingMonths(before: start) != nil:
-                    let n = trailingMonths(before: start) ?? 1
+                case .month(let y, let m) where trailing != nil:
+                    let n = trailing ?? 1
                     let first = y * 12 + (m - 1) - (n - 1)
                     period = .months(fromYear: first / 12, fromMonth: first % 12 + 1, toYear: y, toMonth: m)
                 // "in the March 2022 quarter": the quarter that month ends.
                 case .month(let y, let m) where m % 3 == 0 && context.isWord(range.upperBound, "quarter"):
                     period = .quarter(y, m / 3)
                 // "Through September 2024, exports totaled …": the year to that month.
-                case .month(let y, let m) where m > 1 && context.isWord(before, "through") && month(before - 1) == nil
-                    && (before < 1 || context.t[before - 1].kind != .number) && !context.isWord(before - 1, in: Self.periodNouns):
+                case .month(let y, let m) where m > 1 && startsYearToDate(at: before):
                     period = .months(fromYear: y, fromMonth: 1, toYear: y, toMonth: m)
                 case .month(let y, let m):
                     // "from April 2000 to September 2023", "(April 2023-March 2024)"
@@ -636,8 +645,7 @@ struct PeriodFinder {
                 // to that month (of the year named after it: "through May this year"); not the end
                 // of a period named before it ("the first half of fiscal 2024 through September",
                 // "the fiscal year through September").
-                if m > 1, context.isWord(k - 1, "through"), month(k - 2) == nil, trailingMonths(before: k) == nil,
-                   k < 2 || context.t[k - 2].kind != .number, !context.isWord(k - 2, in: Self.periodNouns) {
+                if m > 1, startsYearToDate(at: k - 1), trailingMonths(before: k) == nil {
                     var y = m <= published.month ? published.year : published.year - 1
                     var end = k + 1
                     if let (named, after) = thisOrLastYear(at: end, published: published) { y = named; covered.insert(end..<after); end = after }

@@ -193,7 +193,7 @@ extension SentenceRules {
             }
             if context.isSymbol(next, .comma), next + 1 < sentence.end, t[next + 1].kind == .word,
                !context.isWord(next + 1, in: WordSets.periodLeads), !context.isWord(next + 1, "including"),
-               (next + 2..<max(next + 2, min(sentence.end, next + 6))).contains(where: { context.isWord($0, "and") }) {
+               sentence.tokens(from: next + 2, count: 4).contains(where: { context.isWord($0, "and") }) {
                 continue
             }
             // ("in Indonesian mining, Q3: $96mn": a country's field ending the phrase.)

@@ -84,7 +84,7 @@ extension SentenceRules {
     /// Whether `m` is the agent of a receiving verb: "Investments approved by the Philippines'
     /// Board of Investments" (the host of the investment).
     func isReceivingAgent(_ m: CountryMention) -> Bool {
-        let by = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
+        let by = context.lead(before: m.start)
         return context.isWord(by, "by") && context.has(by - 1, .receive)
     }
 
@@ -133,7 +133,7 @@ extension SentenceRules {
     /// Whether `m` is said to be a ranked market or destination: "the United States remained the
     /// single largest destination", "China is the biggest market".
     func isRankedMarket(_ m: CountryMention) -> Bool {
-        guard let noun = (m.end..<max(m.end, min(sentence.end, m.end + 7))).first(where: { context.isWord($0, in: WordSets.marketNouns) }) else { return false }
+        guard let noun = sentence.tokens(from: m.end, count: 7).first(where: { context.isWord($0, in: WordSets.marketNouns) }) else { return false }
         return (m.end..<noun).contains { context.isWord($0, in: WordSets.rankWords) } && !mentions.contains { $0.start > m.start && $0.start < noun }
     }
 
@@ -144,7 +144,7 @@ extension SentenceRules {
 
     /// "ahead of (the) Netherlands": a country ranked after the one before it.
     func isAheadOf(_ m: CountryMention) -> Bool {
-        let of = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
+        let of = context.lead(before: m.start)
         return context.isWord(of, "of") && context.isWord(of - 1, "ahead")
     }
 
@@ -191,7 +191,7 @@ extension SentenceRules {
     /// Whether `m`, after the amount ending at `end`, names the body the figure is attributed to:
     /// "…, Morocco's exchange office said", "according to India's commerce ministry".
     func isAttribution(_ m: CountryMention, after end: Int) -> Bool {
-        m.start >= end && (m.possessive || m.form == .adjective) && (m.end..<max(m.end, min(sentence.end, m.end + 3))).contains { context.isWord($0, in: WordSets.organisationNouns) }
+        m.start >= end && (m.possessive || m.form == .adjective) && sentence.tokens(from: m.end, count: 3).contains { context.isWord($0, in: WordSets.organisationNouns) }
     }
 
     func isSpeaker(_ m: CountryMention) -> Bool {
@@ -342,7 +342,7 @@ extension SentenceRules {
     /// Whether `m` is the object of a verb of overtaking: "Mexico overtook China as the largest
     /// market for US farm exports" ranks Mexico, not China.
     func isOvertaken(_ m: CountryMention) -> Bool {
-        context.isWord(context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1, in: WordSets.overtakingVerbs)
+        context.isWord(context.lead(before: m.start), in: WordSets.overtakingVerbs)
     }
 
     /// The country listed against an amount that is a share of the flow before it, after keyword
@@ -356,7 +356,7 @@ extension SentenceRules {
         if verb == a - 1, context.isWord(verb, in: exports ? Self.takingShareVerbs : Self.supplyingVerbs) { return m }
         if verb == a - 2, context.isWord(verb, "accounting") || context.isWord(verb, "accounted"), context.isWord(verb + 1, "for") { return m }
         // ("… €6.1 billion and Brazil €3.9 billion")
-        let lead = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
+        let lead = context.lead(before: m.start)
         if verb == a, context.isWord(lead, "and"), lead - 1 > k, isAmountEnd(lead - 1) { return m }
         return nil
     }
@@ -704,7 +704,7 @@ extension SentenceRules {
             // German parent numbered about 2,400": the parent's country is the capital's origin.
             // ("some 950 of them headquartered in the United States")
             let parent = mentions.first(where: { m in
-                let lead = context.isWord(m.start - 1, "the") ? m.start - 2 : m.start - 1
+                let lead = context.lead(before: m.start)
                 return m.start >= window.lowerBound && m.start < window.upperBound && !m.possessive
                     && (m.form == .adjective && context.isWord(m.end, "parent")
                         || context.isWord(lead, "in") && (isParentNoun(lead - 1) || context.isWord(lead - 1, "headquartered")))

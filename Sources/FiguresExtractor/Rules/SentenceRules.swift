@@ -111,7 +111,7 @@ struct SentenceRules {
         // tourism"), whatever keyword the sentence named before.
         if q.kind == .money, range.upperBound + 1 < sentence.end, context.isWord(range.upperBound, "from"),
            (max(sentence.start, range.lowerBound - 2)..<range.lowerBound).contains(where: { context.isWord($0, in: WordSets.earnVerbs) }) {
-            guard let k = ((range.upperBound + 1)..<max((range.upperBound + 1), min(sentence.end, range.upperBound + 5))).first(where: { t[$0].kind != .word || isIndicatorKeyword($0) }),
+            guard let k = sentence.tokens(from: range.upperBound + 1, count: 4).first(where: { t[$0].kind != .word || isIndicatorKeyword($0) }),
                   t[k].kind == .word, context.entry(k).indicator == .exports,
                   !((range.upperBound + 1)..<k).contains(where: { context.has($0, .blocker) }) else { return false }
             candidate.indicator = .exports
@@ -206,7 +206,7 @@ struct SentenceRules {
                 // ("will spend about $700 million to retool three Ohio plants", "plans to spend
                 // roughly ₩1.5 trillion expanding its plant in Göd")
                 || range.upperBound < sentence.end && context.endsInIng(range.upperBound)),
-           (range.upperBound + 1..<max(range.upperBound + 1, min(sentence.end, range.upperBound + 8))).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
+           sentence.tokens(from: range.upperBound + 1, count: 7).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
             candidate.indicator = .investment
             candidate.keyword = range.lowerBound - 1
             return true
@@ -215,7 +215,7 @@ struct SentenceRules {
         // facility (the keyword is "go", inside the sentence even when the amount opens it).
         if q.kind == .money, context.isWord(range.upperBound, "will"), context.isWord(range.upperBound + 1, "go"),
            context.isWord(range.upperBound + 2, "toward") || context.isWord(range.upperBound + 2, "towards") || context.isWord(range.upperBound + 2, "to"),
-           (range.upperBound + 3..<max(range.upperBound + 3, min(sentence.end, range.upperBound + 8))).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
+           sentence.tokens(from: range.upperBound + 3, count: 5).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
             candidate.indicator = .investment
             candidate.keyword = range.upperBound + 1
             return true
@@ -444,7 +444,7 @@ struct SentenceRules {
                 }
                 // … and so is a business's or a project's: "the turnover of the retail chain",
                 // "completed turnover of those projects".
-                if context.isWord(k + 1, "of"), (k + 2..<max(k + 2, min(sentence.end, k + 6))).contains(where: {
+                if context.isWord(k + 1, "of"), sentence.tokens(from: k + 2, count: 4).contains(where: {
                     context.isWord($0, in: WordSets.companyNouns) || context.isWord($0, in: WordSets.projectNouns) || context.isWord($0, in: WordSets.businessNouns)
                 }) {
                     return false
@@ -462,7 +462,7 @@ struct SentenceRules {
             let prep: StaticString = indicator == .exports ? "to" : "from"
             // ("sales of crude oil to China": what is sold, then where)
             var after = k + 1
-            if context.isWord(after, "of"), let p = (after + 2..<max(after + 2, min(sentence.end, after + 5))).first(where: { context.isWord($0, prep) }),
+            if context.isWord(after, "of"), let p = sentence.tokens(from: after + 2, count: 3).first(where: { context.isWord($0, prep) }),
                (after + 1..<p).allSatisfy({ t[$0].kind == .word && !t[$0].flags.contains(.capitalized) }) {
                 after = p
             }
@@ -471,7 +471,7 @@ struct SentenceRules {
             if context.isWord(at, "the") { at += 1 }
             // (A country named, or the country a phrase refers back to: "from the North African
             // kingdom", "from the neighbouring country".)
-            return mentions.contains { $0.start == at } || (at..<max(at, min(sentence.end, at + 3))).contains { context.isWord($0, in: WordSets.countryNouns) }
+            return mentions.contains { $0.start == at } || sentence.tokens(from: at, count: 3).contains { context.isWord($0, in: WordSets.countryNouns) }
         }
         // Agents are not flows: "the price per litre paid by Brazilian importers was €3.12".
         if indicator == .exports || indicator == .imports, t[k].length == 9, context.isWord(k - 1, "by") || context.isWord(k - 2, "by"),
@@ -719,7 +719,7 @@ struct SentenceRules {
     /// "Goods worth €253.1 billion were traded between Germany and China": a passive "traded" within
     /// four words after the amount, then "between" two countries; the verb's index.
     func pairTraded(after amount: Int) -> Int? {
-        guard let verb = (amount..<max(amount, min(sentence.end, amount + 4))).first(where: { context.isWord($0, "traded") }),
+        guard let verb = sentence.tokens(from: amount, count: 4).first(where: { context.isWord($0, "traded") }),
               context.isWord(verb - 1, "were") || context.isWord(verb - 1, "was") || context.isWord(verb - 1, "been"),
               !(amount..<verb).contains(where: { t[$0].kind != .word || context.has($0, .blocker) }),
               context.isWord(verb + 1, "between"),
@@ -998,7 +998,7 @@ struct SentenceRules {
         }
         // "Of last year's total, the United States contributed US $13.2 billion"
         if context.isWord(sentence.start, "of"),
-           let comma = (sentence.start + 1..<max(sentence.start + 1, min(sentence.end, sentence.start + 7))).first(where: { context.isSymbol($0, .comma) }),
+           let comma = sentence.tokens(from: sentence.start + 1, count: 6).first(where: { context.isSymbol($0, .comma) }),
            context.isWord(comma - 1, in: WordSets.totalNouns), comma < amount.lowerBound {
             return true
         }
@@ -1056,7 +1056,7 @@ struct SentenceRules {
     /// main source of foreign currency" (not "the largest source of FDI", "of investment in Peru").
     func isSourceOfOther(_ k: Int) -> Bool {
         guard context.isWord(k + 1, "of") else { return false }
-        return !(k + 2..<max(k + 2, min(sentence.end, k + 5))).contains { i in (t[i].kind == .word && isIndicatorKeyword(i)) || mentions.contains(where: { $0.start == i }) }
+        return !sentence.tokens(from: k + 2, count: 3).contains { i in (t[i].kind == .word && isIndicatorKeyword(i)) || mentions.contains(where: { $0.start == i }) }
     }
 
     /// "it" (or "they") pointing back at a figure within eight tokens before the amount: "raise it
