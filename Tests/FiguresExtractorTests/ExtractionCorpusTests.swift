@@ -176,8 +176,6 @@ import Testing
             "twelfth-round first run, cause not yet traced: '€1.2 billion': from null (want PT)",
         "b14-14: 'about US$5.2 billion': from US (want null)":
             "Peru's mining: \"Anglo American, the London-based miner\" makes \"American\" a mention of the US, and \"in the Quellaveco mining project in southern Peru\" (host after a project name) and \"in the Chancay megaport north of Lima\" are not read; \"450 million soles\" is not recognised as money",
-        "b14-14: missed investment '450 million soles'":
-            "Peru's mining: \"Anglo American, the London-based miner\" makes \"American\" a mention of the US, and \"in the Quellaveco mining project in southern Peru\" (host after a project name) and \"in the Chancay megaport north of Lima\" are not read; \"450 million soles\" is not recognised as money",
         "b14-15: 'US$1.4 billion': from CN (want null)":
             "a correction line (\"An earlier version of this story misstated … as US$3.8 billion\") is read as a figure, and a record compared with (\"the 2022 record of US$159.1 billion\") and the forecast before it are not told apart",
         "b14-15: 'US$159.1 billion': period null (want 2022), status target (want reported)":

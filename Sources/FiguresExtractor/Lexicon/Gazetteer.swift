@@ -208,6 +208,10 @@ enum Gazetteer {
         "soum", "soums", "lari", "dram", "drams", "hryvnia", "hryvnias", "naira", "rand", "cedi", "cedis", "shilling",
         "shillings", "birr", "ringgit", "baht", "dong", "taka", "shekel", "shekels", "zloty", "zlotys", "koruna",
         "krona", "kronor", "krone", "kroner", "forint", "forints", "leu", "lei", "lev", "kwacha", "kyat", "somoni",
+        "sol", "soles", "quetzal", "quetzales", "lempira", "lempiras", "colón", "colones", "bolívar", "bolívares",
+        "bolivar", "bolivares", "boliviano", "bolivianos", "guaraní", "guarani", "guaraníes", "guaranies", "córdoba",
+        "córdobas", "cordobas", "pula", "metical", "meticais", "kwanza", "kwanzas", "ariary", "leone", "leones", "dalasi",
+        "ouguiya", "lilangeni", "emalangeni", "loti", "maloti", "rufiyaa", "ngultrum",
     ])
     static let dollarNouns = WordSet(["dollar", "dollars"])
 

@@ -1,6 +1,7 @@
 import FiguresCore
 
-/// Currency names that several countries use: "dirham" (the UAE and Morocco), "dinar", "rial",
+/// Currency names that several countries use: "dirham" (also "Dh": the UAE and Morocco), "pound"
+/// (Britain, Egypt, Lebanon, Syria, Sudan), "dinar", "rial",
 /// "riyal", "manat" (Azerbaijan and Turkmenistan), "som", "rupee", "peso", "krone", "krona", "kr", "franc", "shilling" (also "Sh",
 /// "Shs": Kenya, Uganda, Tanzania), the CFA franc (West and Central Africa). The recogniser gives
 /// such an amount its most common code or none; the extractor picks the code of the first country
@@ -10,7 +11,8 @@ enum SharedCurrencyName {
     /// Name (singular and plural) → the countries using it, with their currency.
     static let users: [String: [(CountryCode, CurrencyCode)]] = {
         let rows: [(names: [String], users: [(String, String)])] = [
-            (["dirham", "dirhams"], [("AE", "AED"), ("MA", "MAD")]),
+            (["dirham", "dirhams", "dh", "dhs"], [("AE", "AED"), ("MA", "MAD")]),
+            (["pound", "pounds"], [("GB", "GBP"), ("EG", "EGP"), ("LB", "LBP"), ("SY", "SYP"), ("SD", "SDG"), ("SS", "SSP")]),
             (["dinar", "dinars"], [("KW", "KWD"), ("BH", "BHD"), ("IQ", "IQD"), ("JO", "JOD"), ("RS", "RSD"), ("TN", "TND"),
                                    ("LY", "LYD"), ("DZ", "DZD")]),
             (["rial", "rials"], [("IR", "IRR"), ("OM", "OMR"), ("YE", "YER")]),

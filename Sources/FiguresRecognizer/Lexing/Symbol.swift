@@ -4,7 +4,7 @@ public enum Symbol: UInt16, Sendable {
     case other = 0
     // Currency signs.
     case dollar, euro, pound, yen, ruble, manat, lira, rupee, tenge, lari, dram, colon, kip, bitcoin,
-         yuanSign, tamilRupee, won, shekel, naira, hryvnia, peso, dong, baht, guarani, tugrik, cent
+         yuanSign, tamilRupee, won, shekel, naira, hryvnia, peso, dong, baht, guarani, tugrik, cedi, cent
     // Punctuation.
     case percent, permille, hyphen, dash, slash, caret, less, greater, equals, plus, comma, period,
          colonMark, semicolon, openParen, closeParen, openBracket, closeBracket, quote, apostrophe,
@@ -37,6 +37,7 @@ public enum Symbol: UInt16, Sendable {
         case .baht: return "THB"
         case .guarani: return "PYG"
         case .tugrik: return "MNT"
+        case .cedi: return "GHS"
         default: return nil
         }
     }
@@ -116,6 +117,7 @@ public enum Symbol: UInt16, Sendable {
         case 0x0E3F: return .baht
         case 0x20B2: return .guarani
         case 0x20AE: return .tugrik
+        case 0x20B5: return .cedi
         case 0x00A2: return .cent
         case 0x2010, 0x2011: return .hyphen
         case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return .dash

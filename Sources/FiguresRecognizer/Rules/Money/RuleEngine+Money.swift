@@ -23,10 +23,23 @@ extension RuleEngine {
             return nil
         }
         guard k + 1 < n else { return nil }
-        // "GH¢12.4 billion", "GH¢ 2 billion": the Ghanaian cedi, the letters glued to the cent sign.
-        if bytesEqual(k, "GH", caseSensitive: true), isSymbol(k + 1, .cent), glued(k + 1), k + 2 < n,
+        // "GH¢12.4 billion", "GH¢ 2 billion", "GH₵2 billion": the Ghanaian cedi, the letters glued to
+        // the cent sign or the cedi's own.
+        if bytesEqual(k, "GH", caseSensitive: true), isSymbol(k + 1, .cent) || isSymbol(k + 1, .cedi), glued(k + 1), k + 2 < n,
            t[k + 2].kind == .number {
             return (CurrencyMatch(code: CurrencyCode("GHS"), name: "cedi"), k + 2)
+        }
+        // "E£12 billion": the Egyptian pound, an E glued to the pound sign.
+        if bytesEqual(k, "E", caseSensitive: true), isSymbol(k + 1, .pound), glued(k + 1), startsNumberAfterCurrency(k + 2) {
+            return (CurrencyMatch(code: CurrencyCode("EGP"), name: "pound"), k + 2)
+        }
+        // "S/ 3.5 billion", "S/3.5 billion", "S/. 120 million": the Peruvian sol, with a scale only
+        // ("file S/3" is a reference).
+        if bytesEqual(k, "S", caseSensitive: true), isSymbol(k + 1, .slash), glued(k + 1) {
+            let at = isSymbol(k + 2, .period) && glued(k + 2) ? k + 3 : k + 2
+            if at < n, t[at].kind == .number {
+                return (CurrencyMatch(code: CurrencyCode("PEN"), name: "sol", needsScale: true), at)
+            }
         }
         // "B/.6.3 billion", "B/. 2 billion": the Panamanian balboa.
         if bytesEqual(k, "B", caseSensitive: true), isSymbol(k + 1, .slash), glued(k + 1), isSymbol(k + 2, .period), glued(k + 2),
@@ -106,10 +119,11 @@ extension RuleEngine {
     /// The currency of letters written before an amount (``currencyPrefix(at:)``), matched with
     /// their case: its code, its name, and whether the amount needs a scale.
     ///
+    /// "Dh", "Dhs" and "DH" are the dirham (the UAE's by default; Morocco's by the figure's parties).
     /// Shillings: "KSh" (Kenya), "USh" (Uganda), "TSh" (Tanzania), and "Sh"/"Shs" alone, which the
     /// papers of all three write (Kenya's and Uganda's by default; the extractor picks the country's
     /// code from the figure's parties, see `SharedCurrencyName`). "LE" and "TL" are the Egyptian
-    /// pound and the Turkish lira, "Tk" the taka, "Br" the birr, "RO", "BD" and "JD" the Omani rial
+    /// pound and the Turkish lira, "Tk" the taka, "Br" and "Birr" the birr, "RO", "BD" and "JD" the Omani rial
     /// and the Bahraini and Jordanian dinars, "CFA"/"FCFA" the West African CFA franc (Central
     /// African by the parties), "Frw" the Rwandan franc, "Nu" Bhutan's ngultrum, "Sfr" the Swiss franc,
     /// "W" the won of Korean papers ("W1.2 trillion", with a scale only).
@@ -120,7 +134,9 @@ extension RuleEngine {
         if bytesEqual(k, "SR", caseSensitive: true) { return ("SAR", "riyal", true) }
         if bytesEqual(k, "QR", caseSensitive: true) { return ("QAR", "riyal", true) }
         if bytesEqual(k, "KD", caseSensitive: true) { return ("KWD", "dinar", true) }
-        if bytesEqual(k, "Dh", caseSensitive: true) || bytesEqual(k, "Dhs", caseSensitive: true) { return ("AED", "dirham", true) }
+        if bytesEqual(k, "Dh", caseSensitive: true) || bytesEqual(k, "Dhs", caseSensitive: true) || bytesEqual(k, "DH", caseSensitive: true) {
+            return ("AED", "dirham", true)
+        }
         if bytesEqual(k, "KSh", caseSensitive: true) || bytesEqual(k, "Ksh", caseSensitive: true)
             || bytesEqual(k, "KShs", caseSensitive: true) || bytesEqual(k, "Kshs", caseSensitive: true) { return ("KES", "shilling", false) }
         if bytesEqual(k, "USh", caseSensitive: true) || bytesEqual(k, "UShs", caseSensitive: true)
@@ -132,7 +148,7 @@ extension RuleEngine {
         if bytesEqual(k, "LE", caseSensitive: true) { return ("EGP", "pound", true) }
         if bytesEqual(k, "TL", caseSensitive: true) { return ("TRY", "lira", true) }
         if bytesEqual(k, "Tk", caseSensitive: true) { return ("BDT", "taka", false) }
-        if bytesEqual(k, "Br", caseSensitive: true) { return ("ETB", "birr", true) }
+        if bytesEqual(k, "Br", caseSensitive: true) || bytesEqual(k, "Birr", caseSensitive: true) { return ("ETB", "birr", true) }
         if bytesEqual(k, "RO", caseSensitive: true) { return ("OMR", "rial", true) }
         if bytesEqual(k, "BD", caseSensitive: true) { return ("BHD", "dinar", true) }
         if bytesEqual(k, "JD", caseSensitive: true) { return ("JOD", "dinar", true) }
