@@ -121,17 +121,17 @@ final class DocumentContext {
         return t[k + 1].start == t[k].end && t[k + 2].kind == .word && t[k + 2].start == t[k + 1].end
     }
 
-    /// Whether "it" at token `k` stands for the figure before: raised to an amount ("want to raise
-    /// it to $15 billion") or the subject of a total's verb ("Last year, it reached a record $27.9
-    /// bln"). The sentence filter and the back-reference rule ask the same.
-    /// ("dragged it down to $13.1 billion", "In 2024 they reached $38.6 billion": "it" moved to an
-    /// amount, or the exports "they" were.)
     /// The token before token `k`, past one "the": the preposition or verb that leads a country's
     /// name ("in the United States", "overtook China", "and the US").
     func lead(before k: Int) -> Int {
         isWord(k - 1, "the") ? k - 2 : k - 1
     }
 
+    /// Whether "it" at token `k` stands for the figure before: raised to an amount ("want to raise
+    /// it to $15 billion") or the subject of a total's verb ("Last year, it reached a record $27.9
+    /// bln"). The sentence filter and the back-reference rule ask the same.
+    /// ("dragged it down to $13.1 billion", "In 2024 they reached $38.6 billion": "it" moved to an
+    /// amount, or the exports "they" were.)
     func isFigureIt(_ k: Int) -> Bool {
         isWord(k, "it") && (isWord(k - 1, in: WordSets.raiseVerbs) || has(k + 1, .stock)
             || isWord(k + 1, "to") || (isWord(k + 1, "down") || isWord(k + 1, "up") || isWord(k + 1, "back")) && isWord(k + 2, "to")
