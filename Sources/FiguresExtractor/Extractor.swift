@@ -424,6 +424,16 @@ public struct Extractor: Sendable {
     /// Prepositions that link a country named after an amount to its figure.
     static let partyPrepositions = WordSet(["to", "from", "in", "into", "with", "across", "throughout"])
 
+    /// The party of the last figure before, when it has `indicator`, on the side the preposition
+    /// at `k` names: its exporter or investor after "from", its importer or host after "in",
+    /// "into" or "to"; `nil` with no such figure or party.
+    static func sameSide(as k: Int, indicator: Indicator, previous: ParagraphMemory, rules: SentenceRules) -> CountryCode? {
+        guard let figure = previous.figures.last, figure.indicator == indicator else { return nil }
+        if rules.context.isWord(k, "from") { return figure.from }
+        if rules.context.isWord(k, "in") || rules.context.isWord(k, "into") || rules.context.isWord(k, "to") { return figure.to }
+        return nil
+    }
+
     static func distinct(_ codes: [CountryCode]) -> [CountryCode] {
         var seen: [CountryCode] = []
         appendDistinct(codes, to: &seen)
@@ -980,8 +990,12 @@ public struct Extractor: Sendable {
             // ("Bangladesh's imports from Qatar … stood at $1.94 billion. Exports to the Gulf state
             // were worth $104 million": after a party's preposition, with no party known, the phrase
             // is the partner, not the country the sentence before named as an owner.)
+            // ("Turkish companies have invested $1.1 billion in Ethiopia. Last year they put $180
+            // million into new plants in the country": the same side of the figure before, when it
+            // has the same indicator.)
             let partner = known == nil && rules.context.isWord(phrase - 1, in: Self.partyPrepositions)
-                ? previous.countries.first(where: { !previous.owners.contains($0) }) : nil
+                ? Self.sameSide(as: phrase - 1, indicator: indicator, previous: previous, rules: rules)
+                    ?? previous.countries.first(where: { !previous.owners.contains($0) }) : nil
             let other = rules.context.isWord(noun, "bloc") ? previous.countries.first(where: { $0 == Self.europeanUnion && $0 != known })
                 : only ?? partner ?? previous.countries.first(where: { $0 != known })
                 ?? (known == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != known })?.code)
@@ -1061,9 +1075,12 @@ public struct Extractor: Sendable {
         }
         // "Ukrainian entrepreneurs have set up over 28,000 firms in Poland. They have brought with
         // them an estimated 1.5 billion złoty in capital": "they" are the companies before.
-        if candidate.from == nil && candidate.to == nil, rules.mentions.isEmpty, indicator == .investment,
-           rules.context.isWord(rules.sentence.start, "they"),
-           let earlier = previous.figures.last, earlier.indicator == .enterprises || earlier.indicator == .investment {
+        // ("Last year they put $180 million into new plants in the country": "they" after a fronted
+        // period, and "the country" already read as the same host.)
+        if candidate.from == nil, rules.mentions.isEmpty, indicator == .investment,
+           rules.sentence.tokens(from: rules.sentence.start, count: 4).contains(where: { rules.context.isWord($0, "they") && $0 < candidate.tokens.lowerBound }),
+           let earlier = previous.figures.last, earlier.indicator == .enterprises || earlier.indicator == .investment,
+           candidate.to == nil || candidate.to == earlier.to {
             candidate.from = earlier.from
             candidate.to = earlier.to
         }

@@ -311,6 +311,13 @@ struct PeriodFinder {
         return at + 1
     }
 
+    /// Whether token `k` lies in a clause that opens the sentence with "Since" and has not yet
+    /// ended at a comma ("Since joining the WTO in 2001, …").
+    func inFrontedSinceClause(_ k: Int, sentence: Sentence) -> Bool {
+        guard context.isWord(sentence.start, "since"), k - sentence.start <= 16 else { return false }
+        return !(sentence.start + 1..<k).contains { context.isSymbol($0, .comma) || context.isSymbol($0, .semicolon) }
+    }
+
     func periods(in sentence: Sentence, dates: [(Quantity, Range<Int>)]) -> [PeriodMention] {
         var found: [PeriodMention] = []
         let published = context.published
@@ -322,6 +329,9 @@ struct PeriodFinder {
         for (q, range) in dates {
             if skipped.contains(range.lowerBound) { continue }
             guard let date = q.date else { continue }
+            // "Since the CEPA entered into force in May 2022, bilateral trade has reached …": a
+            // date in a fronted "since" clause starts a running total, it is no figure's period.
+            if inFrontedSinceClause(range.lowerBound, sentence: sentence) { continue }
             var start = range.lowerBound
             let before = start - 1
             var period: Period?
