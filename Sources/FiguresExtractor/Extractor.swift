@@ -601,6 +601,13 @@ public struct Extractor: Sendable {
             if let boundary = (start..<candidates[index].tokens.lowerBound).last(where: rules.isClauseBoundary) { start = boundary }
             var end = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
             if let report = rules.reportingVerb(after: candidates[index].tokens.upperBound, before: end) { end = report }
+            // "…, to $63.3 billion in 2023, with investment in the US accounting for $27.7 billion":
+            // a ", with" that leads the next figure's own keyword ends this figure's window.
+            if index + 1 < candidates.count, let next = candidates[index + 1].keyword,
+               next > candidates[index].tokens.upperBound, next < end,
+               let with = (candidates[index].tokens.upperBound..<next).first(where: { rules.context.isSymbol($0, .comma) && rules.context.isWord($0 + 1, "with") }) {
+                end = with
+            }
             // "…, supported by strong rice and fruit sales to China": a clause of causes after the
             // amount names no party of it.
             if candidates[index].tokens.upperBound < end,
@@ -688,6 +695,15 @@ public struct Extractor: Sendable {
                !(rules.sentence.start..<amount.lowerBound).contains(where: {
                    rules.context.isWord($0, in: WordSets.sourceNouns) || rules.context.isWord($0, in: WordSets.investorNouns) }) {
                 candidates[index].from = candidates[index - 1].from
+                candidates[index].to = m.code
+                continue
+            }
+            // "Korea's outbound direct investment fell to $63.3 billion, with the US accounting for
+            // $27.7 billion": a part of an outward total (an investor and no host) goes to the
+            // country named.
+            if index > 0, let investor = candidates[index - 1].from, candidates[index - 1].to == nil,
+               candidates[index - 1].indicator == .investment, investor != m.code, rules.preposition(m) == "with" {
+                candidates[index].from = investor
                 candidates[index].to = m.code
                 continue
             }
