@@ -1075,9 +1075,19 @@ public struct Extractor: Sendable {
         // "In 2023, Germany remained the largest export market at $21.1 billion" after a sentence
         // about Türkiye: the partner is named, the exporter (importer) is the country the
         // sentence before is about.
-        if let subject = previous.subject, !rules.mentions.contains(where: { $0.code == subject }) {
+        // ("Trade with the European Union, Tunisia's main partner, accounted for 70.8% of exports.
+        // Exports to France reached …": of two countries before, the one the article is about.)
+        if let subject = previous.subject ?? documentSubject.flatMap({ previous.countries.contains($0) ? $0 : nil }),
+           !rules.mentions.contains(where: { $0.code == subject }) {
             if indicator == .exports, candidate.from == nil, let to = candidate.to, to != subject { candidate.from = subject }
             if indicator == .imports, candidate.to == nil, let from = candidate.from, from != subject { candidate.to = subject }
+        }
+        // "Figures from the Central Bank of Kenya show that tea exports to Pakistan brought in …":
+        // the partner named, the country whose office gives the figures reports them.
+        if indicator == .exports || indicator == .imports, (indicator == .exports ? candidate.from : candidate.to) == nil,
+           let partner = indicator == .exports ? candidate.to : candidate.from,
+           let office = rules.mentions.first(where: { $0.start < candidate.window.upperBound && rules.namesInstitution($0) })?.code, office != partner {
+            if indicator == .exports { candidate.from = office } else { candidate.to = office }
         }
         // "'We already sell more than £1 billion of food products to Australia,' the British trade
         // minister said": "we" are the speaker's country (the exporter, the importer of imports,
@@ -1106,6 +1116,12 @@ public struct Extractor: Sendable {
                 // billion": foreign investment is every investor's; it keeps only the host.)
                 if !rules.isForeignInflow(candidate) { candidate.from = earlier.from }
                 candidate.to = earlier.to
+            } else if indicator == .exports || indicator == .imports,
+                      case let named = rules.mentions.filter({ $0.start < candidate.window.upperBound }), !named.isEmpty,
+                      named.allSatisfy(rules.namesInstitution), let office = named.first?.code, named.allSatisfy({ $0.code == office }) {
+                // "Provisional figures from the Bank of Ghana show that total merchandise exports …
+                // stood at US$10.3 billion": the country whose office gives the figures reports them.
+                if indicator == .exports { candidate.from = office } else { candidate.to = office }
             } else if rules.mentions.allSatisfy({ rules.isAttribution($0, after: candidate.tokens.upperBound) }),
                       let subject = previous.subject ?? ((indicator == .exports || indicator == .imports) && !article.isEmpty ? documentSubject : nil) {
                 // "Exports fell to $78.7 billion": the country the paragraph is about; for exports

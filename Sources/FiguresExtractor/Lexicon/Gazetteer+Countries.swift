@@ -253,7 +253,7 @@ extension Gazetteer {
         "WS|Samoa, Independent State of Samoa|Samoan, Samoans|Apia",
         "YE|Yemen, Republic of Yemen|Yemeni, Yemenis|Sanaa, Sana'a",
         "YT|Mayotte|Mahoran, Mahorans, Mahorais|",
-        "ZA|South Africa, Republic of South Africa, RSA|South African, South Africans|Pretoria",
+        "ZA|South Africa, Republic of South Africa, RSA, SA|South African, South Africans|Pretoria",
         "ZM|Zambia, Republic of Zambia|Zambian, Zambians|Lusaka",
         "ZW|Zimbabwe, Republic of Zimbabwe|Zimbabwean, Zimbabweans|Harare",
         "EU|European Union, EU|EU|Brussels",

@@ -278,11 +278,31 @@ enum Gazetteer {
                 result[i].region = true
             }
         }
+        // "SA's largest trading partner", "Chinese investment in SA": South Africa, as its press
+        // writes it, in an article that names South Africa otherwise too (its name, "South
+        // African", Pretoria) or counts in rand; not "Renault SA", a company's suffix after its name.
+        if result.contains(where: { $0.code == Self.southAfrica && t[$0.start].length == 2 }) {
+            // (Or amounts in rand, "R88.2bn", which South African papers write so.)
+            let named = result.contains { $0.code == Self.southAfrica && t[$0.start].length != 2 }
+                || (0..<end - 1).contains { k in
+                    t[k].kind == .word && t[k].length == 1 && p[Int(t[k].start)] == UInt8(ascii: "R")
+                        && t[k + 1].kind == .number && t[k + 1].start == t[k].end
+                }
+            result.removeAll { m in
+                m.code == Self.southAfrica && t[m.start].length == 2 && t[m.start].spells("sa", in: p)
+                    && (!named || m.start > 0 && t[m.start - 1].kind == .word && t[m.start - 1].flags.contains(.capitalized)
+                        && t[m.start - 1].end + 1 == t[m.start].start && !Self.clauseOpeners.contains(t[m.start - 1], in: p))
+            }
+        }
         if from == 0, result.contains(where: { Self.nextToMainland.contains($0.code) }) {
             Self.addMainland(to: &result, tokens: t, end: end, bytes: p)
         }
         return result
     }
+
+    static let southAfrica = CountryCode("ZA")!
+    /// Capitalised words that may open a sentence before "SA" ("In SA, …").
+    static let clauseOpeners = WordSet(["in", "for", "from", "to", "and", "with", "into", "across", "outside", "but", "while"])
 
     /// China, and Hong Kong, Macau and Taiwan, whose press calls China "the mainland".
     static let nextToMainland: [CountryCode] = ["CN", "HK", "MO", "TW"].compactMap { CountryCode($0) }

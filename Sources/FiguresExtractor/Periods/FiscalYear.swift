@@ -34,9 +34,9 @@ enum FiscalYear {
                 table[CountryCode(String(code))!] = Rule(startMonth: month, namedByStart: byStart, writesSpans: spans)
             }
         }
-        add("IN CA ZA GB HK", 4)
+        add("IN CA ZA GB HK BW NA LS SZ KW", 4)
         add("JP SG", 4, byStart: true, spans: false)
-        add("PK BD EG KE UG TZ AU NZ ET NP", 7)
+        add("PK BD EG KE UG TZ AU NZ ET NP RW MU BT", 7)
         add("US TH", 10, spans: false)
         return table
     }()

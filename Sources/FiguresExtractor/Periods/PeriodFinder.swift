@@ -453,6 +453,15 @@ struct PeriodFinder {
                 else if b == a + 1 && start == range.lowerBound && range.count == 1 { mention.fiscal = .span }
             default: break
             }
+            // "during 2023-24 (April-March)": the months the text gives, whoever reports.
+            if case .years(let a, let b) = period, b == a + 1, case let open = range.upperBound, context.isSymbol(open, .openParen),
+               let m1 = month(open + 1), context.isSymbol(open + 2, .hyphen) || context.isSymbol(open + 2, .dash),
+               let m2 = month(open + 3), m2 == (m1 + 10) % 12 + 1, context.isSymbol(open + 4, .closeParen) {
+                mention = PeriodMention(start: start, end: open + 5, period: .months(fromYear: a, fromMonth: m1, toYear: b, toMonth: m2))
+                found.append(mention)
+                covered.insert(start..<open + 5)
+                continue
+            }
             if mention.fiscal != nil, start == range.lowerBound {
                 readFiscalPart(&mention, lead: start - (endsFiscalLead(at: start - 1) ? (context.isWord(start - 1, "year") ? 2 : 1) : 0))
             }

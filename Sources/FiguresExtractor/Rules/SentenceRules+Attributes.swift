@@ -9,6 +9,8 @@ extension SentenceRules {
            let sector = context.entry(k + 2).sector {
             // "non-oil and gas exports": neither oil nor gas.
             if sector == "oil", context.isWord(k + 3, "and"), context.isWord(k + 4, "gas") { return ("non-oil", k + 5) }
+            // "non-crude oil exports": the sector's word again after its modifier.
+            if k + 3 < sentence.end, context.entry(k + 3).sector == sector { return ("non-" + sector, k + 4) }
             return ("non-" + sector, k + 3)
         }
         if context.isWord(k, "natural"), context.isWord(k + 1, "gas") { return ("natural gas", k + 2) }
@@ -456,11 +458,15 @@ extension SentenceRules {
             && t[k + 1].length > 5 && context.lower(k + 1).hasSuffix("ing")
     }
 
-    /// A comma before a past participle and "by": ", driven by", ", supported by", ", led by" — the
-    /// causes of a change, not its parties.
+    /// A comma before a past participle and "by" (", driven by", ", supported by", ", led by"), or
+    /// before "reflecting", "owing to" or "due to": the causes of a change, not its parties.
     func startsCause(_ k: Int) -> Bool {
-        context.isSymbol(k, .comma) && k + 2 < sentence.end && context.isWord(k + 2, "by") && t[k + 1].kind == .word
-            && (context.isWord(k + 1, in: Self.irregularParticiples) || context.lower(k + 1).hasSuffix("ed"))
+        guard context.isSymbol(k, .comma), k + 2 < sentence.end, t[k + 1].kind == .word else { return false }
+        // ", reflecting lower purchases of natural gas from Algeria", ", owing to …", ", due to …"
+        if context.isWord(k + 1, "reflecting") || (context.isWord(k + 1, "owing") || context.isWord(k + 1, "due")) && context.isWord(k + 2, "to") {
+            return true
+        }
+        return context.isWord(k + 2, "by") && (context.isWord(k + 1, in: Self.irregularParticiples) || context.lower(k + 1).hasSuffix("ed"))
     }
 
     static let irregularParticiples = WordSet(["driven", "led", "hit", "held", "undercut", "outweighed", "drawn"])

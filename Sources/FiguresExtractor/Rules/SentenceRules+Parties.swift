@@ -194,6 +194,13 @@ extension SentenceRules {
         m.start >= end && (m.possessive || m.form == .adjective) && sentence.tokens(from: m.end, count: 3).contains { context.isWord($0, in: WordSets.organisationNouns) }
     }
 
+    /// Whether `m` ends an office's name after "of": "the Bank of Ghana", "the Central Bank of
+    /// Nigeria", "the Statistics Office of Serbia".
+    func namesInstitution(_ m: CountryMention) -> Bool {
+        m.form == .name && !m.possessive && context.isWord(m.start - 1, "of") && m.start >= sentence.start + 2
+            && t[m.start - 2].flags.contains(.capitalized) && context.isWord(m.start - 2, in: WordSets.organisationNouns)
+    }
+
     func isSpeaker(_ m: CountryMention) -> Bool {
         m.form == .adjective && context.isWord(m.end, in: Self.speakerNouns)
     }

@@ -596,6 +596,9 @@ struct SentenceRules {
     /// Words that play an amount down ("worth just Rs 1.9 billion", "a mere $5 million").
     static let slightWords = WordSet(["just", "only", "mere", "a"])
 
+    /// Words that make "cost" a noun: "the cost", "its cost", "total cost".
+    static let costDeterminers = WordSet(["the", "a", "its", "their", "total", "whose", "average", "unit", "annual", "low", "high", "lower", "higher"])
+
     /// The nearest indicator before the amount in the sentence, unless a blocker comes first.
     func keywordBefore(_ k0: Int) -> Int? {
         var k = k0 - 1
@@ -654,6 +657,13 @@ struct SentenceRules {
                     // came to DKK 1.7 billion": a blocker inside an aside set off by commas.
                     if let open = asideOpening(around: k, amount: k0) {
                         k = open - 1
+                        continue
+                    }
+                    // "Imports from China, Uganda's largest source of goods, cost Shs9.6 trillion":
+                    // "cost" as the verb right before the amount (not "the cost", "its costs").
+                    if k + 1 == k0, context.isWord(k, "cost"), k > sentence.start, t[k - 1].kind == .word || context.isSymbol(k - 1, .comma),
+                       !context.isWord(k - 1, in: Self.costDeterminers) {
+                        k -= 1
                         continue
                     }
                     // "trade balance", "export duties": the blocker names the thing.
