@@ -1009,11 +1009,14 @@ public struct Extractor: Sendable {
             // ("Turkish companies have invested $1.1 billion in Ethiopia. Last year they put $180
             // million into new plants in the country": the same side of the figure before, when it
             // has the same indicator.)
+            let side = rules.context.isWord(phrase - 1, in: Self.partyPrepositions)
+                ? Self.sameSide(as: phrase - 1, indicator: indicator, previous: previous, rules: rules) : nil
             let partner = known == nil && rules.context.isWord(phrase - 1, in: Self.partyPrepositions)
-                ? Self.sameSide(as: phrase - 1, indicator: indicator, previous: previous, rules: rules)
-                    ?? previous.countries.first(where: { !previous.owners.contains($0) }) : nil
+                ? side ?? previous.countries.first(where: { !previous.owners.contains($0) }) : nil
+            // ("Chinese investment in the country stands at $3 billion. Turkish investors have
+            // invested more than Birr 150 billion in the country": the same host.)
             let other = rules.context.isWord(noun, "bloc") ? previous.countries.first(where: { $0 == Self.europeanUnion && $0 != known })
-                : only ?? partner ?? previous.countries.first(where: { $0 != known })
+                : only ?? partner ?? side.flatMap({ $0 == known ? nil : $0 }) ?? previous.countries.first(where: { $0 != known })
                 ?? (known == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != known })?.code)
             // "The country's total exports hit $255.8 billion": before the keyword, "the country's"
             // owns the figure (the exporter, investor or capital's origin; the importer of imports);

@@ -51,7 +51,7 @@ enum WordSets {
     static let powerNouns: WordSet = WordSet(["sector", "industry", "generation", "plants"])
     static let sectorNouns: WordSet = WordSet(["sector", "sectors", "industry", "industries", "field", "fields", "projects",
                                                "platform", "platforms", "refinery", "refineries", "project", "cluster", "clusters",
-                                               "park", "parks", "complex", "plant", "plants", "farm", "farms", "production", "operations"])
+                                               "park", "parks", "complex", "plant", "plants", "farm", "farms", "production", "operations", "operation"])
     /// Words between a preposition and its country: "in neighbouring Georgia", "in eastern Serbia",
     /// "in south China's Guangdong province", "in mainland China".
     static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow", "eastern", "western", "northern", "southern", "central",

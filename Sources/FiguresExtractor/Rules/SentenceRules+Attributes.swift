@@ -59,9 +59,10 @@ extension SentenceRules {
     /// Verbs of what money is put to, before the field it goes to: "to develop the Westgate gas
     /// field", "into expanding its mining operations".
     static let purposeVerbs = WordSet(["develop", "developing", "build", "building", "expand", "expanding", "upgrade", "upgrading",
-                                       "modernise", "modernising", "modernize", "modernizing", "construct", "constructing"])
+                                       "modernise", "modernising", "modernize", "modernizing", "construct", "constructing",
+                                       "revive", "reviving", "restart", "restarting", "rehabilitate", "rehabilitating", "boost", "boosting"])
 
-    static let productModifiers = WordSet(["liquefied", "liquified", "electric", "passenger", "used", "new", "refined"])
+    static let productModifiers = WordSet(["liquefied", "liquified", "electric", "passenger", "used", "new", "refined", "processed", "frozen", "fresh"])
     /// "Chinese-made", "German-built": where a product comes from.
     static let originParticiples = WordSet(["made", "built", "produced", "grown"])
 
@@ -163,7 +164,12 @@ extension SentenceRules {
             let purpose = context.isWord(s, in: Self.purposeVerbs)
             if purpose { s += 1 }
             if context.isWord(s, "the") || context.isWord(s, "a") || context.isWord(s, "an") { s += 1 }
-            if let m = mentions.first(where: { $0.start == s }), m.possessive || m.form == .adjective { s = m.end }
+            // ("in the Mozambique liquefied natural gas (LNG) project": a name used as an adjective.)
+            if let m = mentions.first(where: { $0.start == s }),
+               m.possessive || m.form == .adjective || m.form == .name && m.end < end && t[m.end].kind == .word && !t[m.end].flags.contains(.capitalized) {
+                s = m.end
+            }
+            s = pastModifiers(s)
             if context.isWord(s, "country's") || context.isWord(s, "its") { s += 1 }
             if context.isWord(s, in: WordSets.countryNouns), context.isSymbol(s + 1, .apostrophe) { s += 3 }
             // A name before the sector ("the Azeri-Chirag-Gunashli oil fields"): capitalised words and hyphens.
@@ -174,14 +180,19 @@ extension SentenceRules {
                 named += 1
             }
             if named > s, let (_, after) = sectorWord(at: named), context.isWord(after, in: WordSets.sectorNouns) { s = named }
-            // "in new copper mining projects": one or two lower-case words before a sector and its noun.
+            // "in new copper mining projects": one or two lower-case words before a sector and its
+            // noun (after a name too: "in its Husab uranium mining operation").
             else if sectorWord(at: s) == nil {
-                for skip in 1...2 where s + skip < end && t[s + skip - 1].kind == .word && !t[s + skip - 1].flags.contains(.capitalized)
-                    && !context.isWord(s + skip - 1, "and") && !context.isWord(s + skip - 1, "or") {
-                    if let (_, after) = sectorWord(at: s + skip), context.isWord(after, in: WordSets.sectorNouns) { s += skip; break }
+                let base = named
+                for skip in 1...2 where base + skip < end && t[base + skip - 1].kind == .word && !t[base + skip - 1].flags.contains(.capitalized)
+                    && !context.isWord(base + skip - 1, "and") && !context.isWord(base + skip - 1, "or") {
+                    if let (_, after) = sectorWord(at: base + skip), context.isWord(after, in: WordSets.sectorNouns) { s = base + skip; break }
                 }
             }
-            guard let (sector, after) = sectorWord(at: s) else { continue }
+            guard let (sector, sectorEnd) = sectorWord(at: s) else { continue }
+            // ("liquefied natural gas (LNG) project": the abbreviation in brackets before the noun.)
+            let after = context.isSymbol(sectorEnd, .openParen) && context.isSymbol(sectorEnd + 2, .closeParen)
+                && context.isWord(sectorEnd + 3, in: WordSets.sectorNouns) ? sectorEnd + 3 : sectorEnd
             // ("to build a battery manufacturing complex": a factory, no field of investment.)
             if purpose && sector == "manufacturing" { continue }
             // "in agriculture, water management and cybersecurity": one of a list of fields does

@@ -636,9 +636,11 @@ struct SentenceRules {
                 }
                 if context.has(k, .blocker) {
                     // "export earnings", "export receipts", "export revenue": the value of exports;
-                    // "India's coal import bill": the value of imports.
+                    // "India's coal import bill": the value of imports; "FDI receipts": investment.
                     if k > sentence.start, isIndicatorKeyword(k - 1), case let indicator = context.entry(k - 1).indicator,
-                       indicator == .exports && context.isWord(k, in: WordSets.earningsNouns) || indicator == .imports && context.isWord(k, "bill") {
+                       indicator == .exports && context.isWord(k, in: WordSets.earningsNouns) || indicator == .imports && context.isWord(k, "bill")
+                        // ("FDI receipts amounted to MAD 35.2 billion": investment taken in.)
+                        || indicator == .investment && context.isWord(k, "receipts") {
                         return k - 1
                     }
                     // "FDI net inflows to the Philippines fell to $8.9 billion": net investment flows,
