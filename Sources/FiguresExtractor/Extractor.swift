@@ -348,6 +348,12 @@ public struct Extractor: Sendable {
            context.movedFrom(at: first + 1) != nil || context.isWord(first + 1, "compared") {
             return true
         }
+        // "About 1,400 of them are French": a part of the count before (see
+        // ``SentenceRules/countsEnterprisesAgain(_:first:last:)``).
+        if let n = sentence.tokens(from: sentence.start, count: 3).first(where: { t[$0].kind == .number }), context.isWord(n + 1, "of"),
+           context.isWord(n + 2, "them") || context.isWord(n + 2, "these") {
+            return true
+        }
         // Most words are turned away by their length and first two letters, without a hash probe.
         for k in sentence.start..<sentence.end where t[k].kind == .word {
             let token = t[k]

@@ -727,6 +727,11 @@ extension SentenceRules {
                     if t[after].kind == .symbol, t[after].symbol.isDashLike, context.has(after + 1, .owned) { from = m.code; break }
                 }
             }
+            // "About 1,400 of them are French": the adjective a be-verb gives the part.
+            if from == nil, context.isWord(amount.upperBound, "of"), context.isWord(amount.upperBound + 2, in: WordSets.beVerbs),
+               let m = mentions.first(where: { $0.start == amount.upperBound + 3 && $0.form == .adjective && !$0.possessive }) {
+                from = m.code
+            }
             if from == nil {
                 // "600 American companies", "Japanese enterprises": an adjective next to the company noun.
                 from = mentions.first { ($0.form == .adjective && k - $0.end <= 2 || $0.form == .name && k == $0.end) && $0.end <= k

@@ -337,6 +337,12 @@ struct SentenceRules {
             }
             return false
         }
+        // "Some 3,600 foreign companies operate in Tunisia. About 1,400 of them are French": a part
+        // of the count before, opening the next sentence.
+        if amount.lowerBound - sentence.start <= 1, context.isWord(amount.upperBound, "of"),
+           context.isWord(amount.upperBound + 1, "them") || context.isWord(amount.upperBound + 1, "these") {
+            return true
+        }
         return (max(sentence.start, amount.lowerBound - 6)..<amount.lowerBound).contains {
             context.isWord($0, in: WordSets.numberVerbs) && context.isWord($0 + 1, in: WordSets.measureFollowers) == false
                 && (context.isWord($0 - 1, in: WordSets.possessivePronouns) || context.isWord($0 - 2, in: WordSets.possessivePronouns))
