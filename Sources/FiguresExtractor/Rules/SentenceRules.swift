@@ -792,7 +792,7 @@ struct SentenceRules {
         let roles = WordSets.tradeRoleNouns, ranks = WordSets.rankWords
         let p = context.p
         guard amount.lowerBound > sentence.start + 1, let noun = (max(sentence.start + 1, amount.lowerBound - 40)..<amount.lowerBound).last(where: { at in
-                  t[at].kind == .word && roles.mayContain(t[at], in: p) && context.isWord(at, in: roles)
+                  t[at].kind == .word && (roles.mayContain(t[at], in: p) && context.isWord(at, in: roles) || isImportSource(at))
                       && ((max(sentence.start, at - 3)..<at).contains(where: { context.isWord($0, in: ranks) })
                           || (max(sentence.start, at - 6)..<at).contains(where: { context.isWord($0, "list") && context.isWord($0 + 1, "of") }))
               }) else { return nil }
@@ -803,7 +803,7 @@ struct SentenceRules {
             isClauseBoundary($0) || context.has($0, .blocker)
                 || t[$0].kind == .number && listed == nil && context.scanned.literal(t[$0])?.isYearLike != true
         }) else { return nil }
-        let supplier = context.isWord(noun, "supplier") || context.isWord(noun, "suppliers")
+        let supplier = context.isWord(noun, "supplier") || context.isWord(noun, "suppliers") || isImportSource(noun)
         // The owner: "for Turkish goods", "for Jordan's exports", or "Jordan's largest market".
         var owner: CountryMention?
         // ("the biggest buyer of Turkish goods")
@@ -843,6 +843,12 @@ struct SentenceRules {
             return (.investment, keyword, owner.code, ranked.code)
         }
         return supplier ? (.imports, keyword, ranked.code, owner.code) : (.exports, keyword, owner.code, ranked.code)
+    }
+
+    /// "source of imports", "sources of Nigeria's imports": a supplier (see ``rankedTradeRole(before:)``).
+    func isImportSource(_ k: Int) -> Bool {
+        (context.isWord(k, "source") || context.isWord(k, "sources")) && context.isWord(k + 1, "of")
+            && (context.isWord(k + 2, "imports") || context.isWord(k + 3, "imports"))
     }
 
     /// "trading partner" (or "trade partner") before an amount listed with "with" or "at" in the
