@@ -86,7 +86,7 @@ struct SentenceRules {
         default:
             return false
         }
-        if let k = keywordAfter(range.upperBound) {
+        if let k = keywordAfter(pastConversion(range.upperBound)) {
             candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
             candidate.keyword = k
             // ("The United States remained the largest destination for Pakistani goods, taking $5.9
@@ -532,6 +532,30 @@ struct SentenceRules {
 
     /// An indicator named just after the amount: "$5 billion invested", "$3 billion in investments",
     /// "4 billion [annual turnover]", "$2 billion worth of exports".
+    /// The token after a bracketed conversion of the amount ending before `k` ("SR96 billion
+    /// ($25.6 billion) in FDI inflows"), else `k`.
+    func pastConversion(_ k: Int) -> Int {
+        guard context.isSymbol(k, .openParen) else { return k }
+        var number = false, currency = false
+        for j in k + 1..<min(sentence.end, k + 9) {
+            let token = t[j]
+            if token.kind == .symbol {
+                if token.symbol == .closeParen { return number && currency ? j + 1 : k }
+                if token.symbol.isCurrency { currency = true } else if token.symbol != .period && token.symbol != .comma { return k }
+            } else if token.kind == .number {
+                number = true
+            } else if token.kind == .word {
+                if token.flags.contains(.allUpper) && token.length <= 3 || context.isWord(j, in: WordSets.amountEnds) { currency = currency || !context.isWord(j, in: Self.scaleWords) }
+                else if !context.isWord(j, in: Self.conversionWords) { return k }
+            }
+        }
+        return k
+    }
+
+    static let scaleWords = WordSet(["billion", "million", "trillion", "bn", "mn", "mln", "trn", "tn", "bln", "crore", "lakh"])
+    /// Words a conversion may hold besides its number and currency ("about $1.5 billion").
+    static let conversionWords = WordSet(["about", "around", "roughly", "some", "nearly", "almost", "over", "approximately", "or"])
+
     func keywordAfter(_ k0: Int) -> Int? {
         var k = k0
         var steps = 0
