@@ -77,7 +77,11 @@ extension SentenceRules {
         // Right before the keyword: "agricultural exports", "non-oil exports", "energy imports",
         // "non-oil and gas exports", "oil domestic exports".
         for start in [k - 5, k - 4, k - 3, k - 2, k - 1] where start >= sentence.start {
-            if let (sector, end) = sectorWord(at: start), end == k || end == k - 1 && context.isWord(end, "domestic") { candidate.sector = sector; return }
+            // ("agro-exports": the sector glued by a hyphen)
+            if let (sector, end) = sectorWord(at: start),
+               end == k || end == k - 1 && (context.isWord(end, "domestic") || context.isSymbol(end, .hyphen) && t[end].start == t[end - 1].end && t[k].start == t[end].end) {
+                candidate.sector = sector; return
+            }
         }
         // "non-oil foreign trade", "non-oil bilateral trade"
         if context.isWord(k - 1, in: WordSets.tradeAdjectives) {
