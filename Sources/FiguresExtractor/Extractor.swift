@@ -354,6 +354,10 @@ public struct Extractor: Sendable {
            context.isWord(n + 2, "them") || context.isWord(n + 2, "these") {
             return true
         }
+        // ("The total compares with US $35.29 billion a year earlier")
+        if context.isWord(sentence.start, "the"), context.isWord(sentence.start + 2, "compares") || context.isWord(sentence.start + 2, "compared") {
+            return true
+        }
         // Most words are turned away by their length and first two letters, without a hash probe.
         for k in sentence.start..<sentence.end where t[k].kind == .word {
             let token = t[k]

@@ -1030,6 +1030,11 @@ struct SentenceRules {
         }
         // ("3/ That's up from about $480bn": a thread's post number first)
         let start = context.afterPostNumber(sentence.start)
+        // ("The total compares with US $35.29 billion a year earlier")
+        if context.isWord(start, "the"), context.isWord(start + 1, in: WordSets.totalNouns) || context.isWord(start + 1, "figure"),
+           context.isWord(start + 2, "compares") || context.isWord(start + 2, "compared") {
+            return true
+        }
         guard context.isWord(start, "this") || context.isWord(start, "that") || context.isWord(start, "it") else { return false }
         // ("That compared with 999.98 billion yuan in 2020")
         if context.isWord(start + 1, "compares") || context.isWord(start + 1, "compared") { return true }
@@ -1104,7 +1109,10 @@ struct SentenceRules {
     /// main source of foreign currency" (not "the largest source of FDI", "of investment in Peru").
     func isSourceOfOther(_ k: Int) -> Bool {
         guard context.isWord(k + 1, "of") else { return false }
-        return !sentence.tokens(from: k + 2, count: 3).contains { i in (t[i].kind == .word && isIndicatorKeyword(i)) || mentions.contains(where: { $0.start == i }) }
+        // ("the largest source of capital last year": the investment before.)
+        return !sentence.tokens(from: k + 2, count: 3).contains { i in
+            (t[i].kind == .word && (isIndicatorKeyword(i) || context.isWord(i, "capital"))) || mentions.contains(where: { $0.start == i })
+        }
     }
 
     /// "it" (or "they") pointing back at a figure within eight tokens before the amount: "raise it
