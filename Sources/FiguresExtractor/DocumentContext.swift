@@ -121,6 +121,18 @@ final class DocumentContext {
         return t[k + 1].start == t[k].end && t[k + 2].kind == .word && t[k + 2].start == t[k + 1].end
     }
 
+    /// The aside set off by commas around token `k` that describes the name before it ("The
+    /// Kuwait Investment Authority, one of the first funds to enter the Chinese market in 2005,
+    /// has …", "Aurubis, which will invest …, said"): its tokens from the opening comma to the
+    /// closing one; `nil` when `k` is in none.
+    func subjectAside(around k: Int, in sentence: Sentence) -> Range<Int>? {
+        guard let open = (max(sentence.start, k - 16)..<k).last(where: { isSymbol($0, .comma) }),
+              open > sentence.start, t[open - 1].kind == .word, t[open - 1].flags.contains(.capitalized),
+              isWord(open + 1, "which") || isWord(open + 1, "who") || isWord(open + 1, "one") && isWord(open + 2, "of"),
+              let close = (k + 1..<min(sentence.end, k + 12)).first(where: { isSymbol($0, .comma) }) else { return nil }
+        return open..<close
+    }
+
     /// The token before token `k`, past one "the": the preposition or verb that leads a country's
     /// name ("in the United States", "overtook China", "and the US").
     func lead(before k: Int) -> Int {

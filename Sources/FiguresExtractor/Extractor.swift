@@ -612,8 +612,9 @@ public struct Extractor: Sendable {
             var end = index + 1 < candidates.count ? candidates[index + 1].tokens.lowerBound : rules.sentence.end
             if let report = rules.reportingVerb(after: candidates[index].tokens.upperBound, before: end) { end = report }
             // "…, to $63.3 billion in 2023, with investment in the US accounting for $27.7 billion":
-            // a ", with" that leads the next figure's own keyword ends this figure's window.
-            if index + 1 < candidates.count, let next = candidates[index + 1].keyword,
+            // a ", with" that leads the next figure's own keyword (of the same indicator) ends this
+            // figure's window.
+            if index + 1 < candidates.count, candidates[index + 1].indicator == candidates[index].indicator, let next = candidates[index + 1].keyword,
                next > candidates[index].tokens.upperBound, next < end,
                let with = (candidates[index].tokens.upperBound..<next).first(where: { rules.context.isSymbol($0, .comma) && rules.context.isWord($0 + 1, "with") }) {
                 end = with
@@ -902,7 +903,16 @@ public struct Extractor: Sendable {
         guard let indicator = candidate.indicator else { return }
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
-            if worldTotal { return }
+            // ("'We have set ourselves the goal of raising the value of non-oil foreign trade to
+            // AED4 trillion by 2031,' he said": a total with the world, no country named, is the
+            // paragraph's country's, else the article's.)
+            if worldTotal {
+                if candidate.from == nil, candidate.to == nil, rules.mentions.isEmpty,
+                   let subject = previous.subject ?? (article.isEmpty ? nil : documentSubject) {
+                    candidate.from = subject
+                }
+                return
+            }
             var partners: [CountryCode] = []
             if let from = candidate.from { partners.append(from) }
             if let to = candidate.to { partners.append(to) }

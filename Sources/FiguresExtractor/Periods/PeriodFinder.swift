@@ -311,6 +311,14 @@ struct PeriodFinder {
         return at + 1
     }
 
+    /// Whether token `k` lies in an aside about a name (``DocumentContext/subjectAside(around:in:)``)
+    /// that holds no other number: "X, one of the first funds to enter China in 2005, has …".
+    func inSubjectAside(_ k: Int, sentence: Sentence) -> Bool {
+        guard let aside = context.subjectAside(around: k, in: sentence) else { return false }
+        let t = context.t
+        return !aside.contains { $0 != k && t[$0].kind == .number || t[$0].kind == .symbol && t[$0].symbol.isCurrency }
+    }
+
     /// Whether token `k` lies in a clause that opens the sentence with "Since" and has not yet
     /// ended at a comma ("Since joining the WTO in 2001, …").
     func inFrontedSinceClause(_ k: Int, sentence: Sentence) -> Bool {
@@ -332,6 +340,10 @@ struct PeriodFinder {
             // "Since the CEPA entered into force in May 2022, bilateral trade has reached …": a
             // date in a fronted "since" clause starts a running total, it is no figure's period.
             if inFrontedSinceClause(range.lowerBound, sentence: sentence) { continue }
+            // "The Kuwait Investment Authority, one of the first sovereign wealth funds to enter the
+            // Chinese market in 2005, has invested more than $10 billion": a date in an aside about
+            // the subject.
+            if inSubjectAside(range.lowerBound, sentence: sentence) { continue }
             var start = range.lowerBound
             let before = start - 1
             var period: Period?

@@ -532,6 +532,18 @@ extension SentenceRules {
         return !(m.end..<target.lowerBound).contains { t[$0].kind == .number }
     }
 
+    /// "in the medium term", "in the long run", "in the coming years", "in the years ahead", "over
+    /// the next few years" at `k`: a horizon with no date.
+    func hasOpenHorizon(after k: Int) -> Bool {
+        guard context.isWord(k, "in") || context.isWord(k, "over") || context.isWord(k, "within"), context.isWord(k + 1, "the") else { return false }
+        let a = k + 2, b = k + 3
+        return (context.isWord(b, "term") || context.isWord(b, "run")) && (context.isWord(a, "medium") || context.isWord(a, "long") || context.isWord(a, "near"))
+            || context.isWord(a, "coming") && context.isWord(b, "years")
+            || context.isWord(a, "years") && context.isWord(b, "ahead")
+            || context.isWord(a, "next") && (context.isWord(b, "few") || context.isWord(b, "several")) && context.isWord(k + 4, "years")
+            || context.isWord(a, "future")
+    }
+
     func assignPeriod(_ candidate: inout Candidate, chosen found: PeriodMention?) -> PeriodMention? {
         var chosen = found
         // A target's period is its horizon: named after it, or with "by"; a period before it
@@ -541,6 +553,11 @@ extension SentenceRules {
         // yet over, with no number between it and the target, is its horizon.)
         if candidate.status == .target, let c = chosen, c.end <= candidate.tokens.lowerBound, c.targetYear == nil,
            !isHorizonBefore(c, target: candidate.tokens) {
+            chosen = nil
+        }
+        // "…, and Ankara and Doha aim to raise annual trade to $5 billion in the medium term": a
+        // goal given a horizon of no date has none, whatever period came before it.
+        if candidate.status == .target, let c = chosen, c.end <= candidate.tokens.lowerBound, hasOpenHorizon(after: candidate.tokens.upperBound) {
             chosen = nil
         }
         // "committed to invest up to $75 billion under the framework agreed in February": a month

@@ -121,6 +121,9 @@ extension SentenceRules {
             if prep == "of" && !(m.start >= 2 && context.has(m.start - 2, .indicator)) && !(m.end <= k && k - m.end <= 2)
                 && !(m.possessive && m.end == amount.lowerBound && k >= amount.upperBound && k - amount.upperBound <= 2) { continue }
             if isSpeaker(m) || isRival(m) { continue }
+            // ("The Kuwait Investment Authority, one of the first funds to enter the Chinese market,
+            // has invested …": not a country in an aside about the subject.)
+            if prep == nil, let aside = context.subjectAside(around: m.start, in: sentence), aside.upperBound <= limit { continue }
             // "The United States remained the largest destination for Bangladeshi goods, …, while
             // exports to the European Union totalled $24.1 billion": a market ranked in an earlier
             // clause owns no later figure.

@@ -311,6 +311,9 @@ struct SentenceRules {
     /// with Russian capital", "… and 2,180 with Chinese capital"), when `whole` is that count's
     /// tokens in this sentence; or, in a later sentence, "their number" or "their total number".
     func countsEnterprisesAgain(_ amount: Range<Int>, first: Range<Int>?, last: Range<Int>?) -> Bool {
+        // ("when about 170,000 Korean workers helped build its roads": people, not companies.)
+        let noun = mentions.first(where: { $0.start == amount.upperBound && $0.form == .adjective })?.end ?? amount.upperBound
+        if context.isWord(noun, in: Self.peopleNouns) { return false }
         if let first, let last {
             guard last.upperBound <= amount.lowerBound else { return false }
             // (Across a reporting clause too: "reached 1,450 at the end of June, the regional
@@ -401,6 +404,8 @@ struct SentenceRules {
         // The first half of a hyphenated modifier names no figure: "export-grade roses",
         // "investment-led growth", "trade-weighted index", "exports-to-GDP ratio".
         if k + 2 < sentence.end, context.isHyphenated(k) { return false }
+        // "a villa now sells for around Dh35 million", "bought for $2 million": a price.
+        if k + 1 < sentence.end, context.isWord(k + 1, "for"), context.entry(k).isVerb, indicator == .exports || indicator == .imports { return false }
         // "according to separate trade figures", "according to customs trade data": a keyword
         // inside an attribution names the source, no figure.
         if let according = (max(sentence.start, k - 4)..<k).first(where: { context.isWord($0, "according") }), context.isWord(according + 1, "to"),
@@ -625,6 +630,10 @@ struct SentenceRules {
 
     /// Words that play an amount down ("worth just Rs 1.9 billion", "a mere $5 million").
     static let slightWords = WordSet(["just", "only", "mere", "a"])
+
+    /// People counted, not companies: "170,000 Korean workers".
+    static let peopleNouns = WordSet(["workers", "people", "employees", "staff", "jobs", "residents", "nationals", "citizens",
+                                      "migrants", "expatriates", "expats", "tourists", "visitors", "students", "delegates", "engineers"])
 
     /// Words that make "cost" a noun: "the cost", "its cost", "total cost".
     static let costDeterminers = WordSet(["the", "a", "its", "their", "total", "whose", "average", "unit", "annual", "low", "high", "lower", "higher"])
