@@ -88,6 +88,8 @@ public struct Extractor: Sendable {
         var dollarNames: (named: Set<CountryCode>, declared: CurrencyCode?)?
         /// The companies the article gave a home country, read once an investing company needs them.
         var companyBases: CompanyBase?
+        // The article's last figure, kept past the paragraph memory for a ranking of its sources.
+        var lastFigure: Candidate?
         /// The first tokens of the paragraph being read and of the one before it.
         var paragraphStart = 0
         var priorParagraphStart = 0
@@ -144,7 +146,7 @@ public struct Extractor: Sendable {
             // Most sentences with a number hold no figure ("aged 45", "3 people"): periods are
             // read only once an amount is classified.
             Self.classify(amounts, rules: rules, previous: previous.figures.last, sentenceHead: previous.sentenceHead, question: question,
-                          into: &found)
+                          earlier: previous.figures.isEmpty ? lastFigure : nil, into: &found)
             guard !found.isEmpty else { continue }
             rules.periods = PeriodFinder(context: context).periods(in: sentence, dates: dates)
             Self.complete(&found, rules: rules, amounts: amounts)
@@ -186,9 +188,11 @@ public struct Extractor: Sendable {
                 // an earlier paragraph: a company named before its investing verb has the base the
                 // article gave it (see ``CompanyBase``), before any party the article's pair would lend.
                 // (Also before a verb of pledging or spending: "TSMC also plans to spend about $20bn on two fabs".)
+                // (And "The company's investments in Uruguay total more than US$7 billion".)
                 if candidate.indicator == .investment, candidate.from == nil, let k = candidate.keyword,
-                   context.entry(k).isVerb || context.isWord(k, in: WordSets.pledgeVerbs) || context.isWord(k, in: SentenceRules.spendVerbs),
-                   case let first = max(sentence.start, candidate.window.lowerBound), first < k {
+                   case let first = max(sentence.start, candidate.window.lowerBound), first < k,
+                   context.entry(k).isVerb || context.isWord(k, in: WordSets.pledgeVerbs) || context.isWord(k, in: SentenceRules.spendVerbs)
+                    || context.isSymbol(k - 2, .apostrophe) && context.isWord(k - 3, in: CompanyBase.describingNouns) && context.isWord(k - 4, "the") {
                     let bases = companyBases ?? CompanyBase(context: context, mentions: mentions)
                     companyBases = bases
                     let named = (first..<k).reversed().lazy.filter({ !context.isWord($0 - 1, in: CompanyBase.objectPrepositions) })
@@ -297,6 +301,7 @@ public struct Extractor: Sendable {
                 previous.figures.append(candidate)
             }
             if let first = resolved.first { previous.sentenceHead = Head(first) }
+            if let last = resolved.last { lastFigure = last }
         }
         Self.alignHeadlines(&figures, headline: inHeadline, published: context.published)
         return figures
@@ -489,8 +494,11 @@ public struct Extractor: Sendable {
 
     /// The amounts of a sentence that are figures, with their indicators, in order, in
     /// `candidates` (emptied first; its storage is kept from sentence to sentence).
+    /// `earlier`: the article's last figure when the paragraph memory holds none, for a sentence
+    /// that ranks the sources of an investment ("The United States remained the largest source of
+    /// capital last year, accounting for US $14.34 billion" two paragraphs after the total).
     static func classify(_ amounts: [(Quantity, Range<Int>)], rules: SentenceRules, previous: Candidate?, sentenceHead: Head?,
-                         question: Indicator? = nil, into candidates: inout [Candidate]) {
+                         question: Indicator? = nil, earlier: Candidate? = nil, into candidates: inout [Candidate]) {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         for (q, range) in amounts {
             var candidate = Candidate(quantity: q, tokens: range)
@@ -574,7 +582,8 @@ public struct Extractor: Sendable {
                 candidate.to = head.to
                 candidate.sector = head.sector
                 candidates.append(candidate)
-            } else if let previous = candidates.last ?? previous, q.kind == .money, rules.refersToPreviousFigure(range) {
+            } else if let previous = candidates.last ?? previous ?? (earlier?.indicator == .investment && rules.ranksSource(before: range.lowerBound) ? earlier : nil),
+                      q.kind == .money, rules.refersToPreviousFigure(range) {
                 // "Of this amount, about $9 billion…", "Both sides want to raise it to $15 billion."
                 candidate.indicator = previous.indicator
                 candidate.keyword = range.lowerBound

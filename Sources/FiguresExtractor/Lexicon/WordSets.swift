@@ -231,7 +231,7 @@ enum WordSets {
                                              "mill", "campus", "terminal"])
     /// Verbs of a part of a total: "the United States contributed $13.2 billion", "accounted for".
     static let shareVerbs = WordSet(["contributed", "accounted", "provided", "supplied", "made", "accounting", "contributing"])
-    static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "bought", "buys", "purchased"])
+    static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "selling", "bought", "buys", "purchased"])
 
     /// Words that end a run of noun modifiers before a company noun ("60 workers at Chinese firms").
     static let functionWords = WordSet([

@@ -220,9 +220,17 @@ extension SentenceRules {
 
     /// The first mention after token `a` (and before `b`) whose preposition is one of `preps`.
     /// (Not the source of data: "Data from Japan's Ministry of Finance show …".)
+    /// (Nor a hedged place: "totaled 1,480 million dollars, mostly in Panama and the United States".)
     func mention(after a: Int, before b: Int = Int.max, preps: [String]) -> CountryMention? {
         mentions.first { $0.start >= a && $0.start < b && preposition($0).map(preps.contains) == true
-            && !($0.possessive && context.isWord($0.end, in: WordSets.organisationNouns)) }
+            && !($0.possessive && context.isWord($0.end, in: WordSets.organisationNouns))
+            && !isHedgedAside($0) }
+    }
+
+    /// ", mostly in Panama", ", mainly from China": a place after a comma and a hedge.
+    func isHedgedAside(_ m: CountryMention) -> Bool {
+        let hedge = context.lead(before: m.start) - 1
+        return context.has(hedge, .hedge) && context.isSymbol(hedge - 1, .comma)
     }
 
     /// A mention in the candidate's own window whose preposition is one of `preps`.

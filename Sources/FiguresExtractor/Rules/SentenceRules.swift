@@ -588,8 +588,10 @@ struct SentenceRules {
             // "about $46.5 billion of India's imports from Russia": a part of a country's flow
             // (unless the sentence named the part's own keyword before: "Energy exports accounted
             // for $29 billion of Kazakhstan's total exports").
+            // ("The European Union bought US$16.5 billion of Brazil's agricultural exports": a
+            // buyer's verb right before the amount names the same flow.)
             if context.isWord(k - 1, "of") || k - 1 == k0 && context.isWord(k0, "for"), let mention = mentions.first(where: { $0.start == k && $0.possessive }),
-               !(sentence.start..<k0).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) {
+               !(sentence.start..<k0).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) && !isBuyerVerb($0, before: k0) }) {
                 k = mention.end; steps += 1; continue
             }
             // "$2 billion in net FDI inflows" ("net exports" is a balance, no figure)
@@ -655,7 +657,10 @@ struct SentenceRules {
                     // "Saudi Arabia's non-oil exports, including re-exports, reached …": the keyword
                     // of an aside between commas stands for the keyword before the aside.
                     if let comma = asideStart(before: k, amount: k0), let head = keywordBefore(comma),
-                       context.entry(head).indicator == context.entry(k).indicator || head == comma - 1 && isAppositive(open: comma) {
+                       context.entry(head).indicator == context.entry(k).indicator || head == comma - 1 && isAppositive(open: comma)
+                        // ("Uruguay's bilateral trade with China, including imports, totaled …",
+                        // "exports of goods, including sales from free trade zones, reached …")
+                        || context.isWord(comma + 1, "including") {
                         return head
                     }
                     // "foreign direct investment in Canada (FDI) reached …": an abbreviation in
@@ -878,6 +883,13 @@ struct SentenceRules {
         return supplier ? (.imports, keyword, ranked.code, owner.code) : (.exports, keyword, owner.code, ranked.code)
     }
 
+    /// Whether token `v` is "bought", "buys" or "purchased" right before the amount that ends
+    /// before `k0` (one token, a qualifier, between them at most).
+    func isBuyerVerb(_ v: Int, before k0: Int) -> Bool {
+        context.entry(v).isVerb && context.entry(v).indicator == .imports && k0 - v <= 6
+            && !(v + 1..<k0).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) })
+    }
+
     /// "source of imports", "sources of Nigeria's imports": a supplier (see ``rankedTradeRole(before:)``).
     func isImportSource(_ k: Int) -> Bool {
         (context.isWord(k, "source") || context.isWord(k, "sources")) && context.isWord(k + 1, "of")
@@ -1096,9 +1108,15 @@ struct SentenceRules {
         for s in [v - 4, v - 3, v - 2, v - 1] where s >= lower {
             guard let (sector, after) = sectorWord(at: s) else { continue }
             if after == v || context.isWord(after, in: WordSets.sectorNouns) && after + 1 == v { return sector }
+            // "mining and quarrying attracted 790 million dollars": a statistics office's label.
+            if after + 2 == v, context.isWord(after, "and"), context.isWord(after + 1, in: Self.sectorCompanions) { return sector }
         }
         return nil
     }
+
+    /// Words that join a sector in a statistics office's label ("mining and quarrying",
+    /// "agriculture and fishing") without making it another sector.
+    static let sectorCompanions = WordSet(["quarrying", "fishing", "fisheries", "forestry", "livestock", "hunting"])
 
     /// "the main destination", "the largest market" before token `k`: the noun's index.
     func rankedMarketNoun(before k: Int) -> Int? {
