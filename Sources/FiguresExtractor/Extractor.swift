@@ -718,6 +718,17 @@ public struct Extractor: Sendable {
                 candidates[index].to = m.code
                 continue
             }
+            // "the United States drew the most Korean investment at $6.5 billion, followed by the
+            // Cayman Islands with $2.4 billion": after a ranking of hosts (the first figure's host
+            // its subject), a country listed against a later amount is another host.
+            if listed, index > 0, let investor = candidates[0].from, let host = candidates[0].to, investor != m.code,
+               candidates[index - 1].from == investor, candidates[0].indicator == .investment,
+               let subject = rules.mentions.first(where: { $0.start < candidates[0].tokens.lowerBound && rules.preposition($0) == nil
+                   && $0.form == .name && !$0.possessive }), subject.code == host, host != m.code {
+                candidates[index].from = investor
+                candidates[index].to = m.code
+                continue
+            }
             // "Korea's outbound direct investment fell to $63.3 billion, with the US accounting for
             // $27.7 billion": a part of an outward total (an investor and no host) goes to the
             // country named.

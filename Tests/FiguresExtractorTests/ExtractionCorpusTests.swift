@@ -542,8 +542,6 @@ import Testing
             "\"Some 2,000 companies with parents on the mainland run regional offices … in the city\": \"the mainland\" and \"the city\" are no names in the gazetteer",
         "b30-21: '$1.6 million': period 2023 (want 2023-Q2)":
             "\"That compares with just $1.6 million in the same quarter of 2023\": \"the same quarter of 2023\" is read as the year, not the quarter of the figure before",
-        "b30-23: 'about $7.4bn': from null (want TW)":
-            "\"Taiwan's approved investment in the US came to about $7.4bn\" in a thread whose first post names TSMC: \"approved\" investment with no investor named is read as inflow (the owner as host), so Taiwan is not the investor",
         "b31-05: 'CHF 15.9 billion': to null (want CN)":
             "\"Swiss exports to and imports from China reached CHF 15.9 billion and CHF 15.4 billion respectively\": \"to and imports from China\" gives the partner only to the second keyword of the pair",
         "b31-06: 'US$24.1 billion': to KY (want null)":

@@ -72,7 +72,8 @@ struct ExtractorLexicon: Sendable {
             subsidies subsidy pension pensions deposits receipts earnings deal deals agreement agreements inflation rate guarantee guarantees \
             rates population casualties damage damages bill bills fee fees allocation allocations bailout tender tenders \
             premium premiums losses loss net award awards settlement settlements penalty penalties arbitration \
-            jackpot jackpots prize prizes lottery mortgage mortgages gap gaps shortfall threshold thresholds contractors support
+            jackpot jackpots prize prizes lottery mortgage mortgages gap gaps shortfall threshold thresholds contractors support \
+            insurance
             """, .blocker)
         add("""
             will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \

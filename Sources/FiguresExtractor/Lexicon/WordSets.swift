@@ -73,7 +73,7 @@ enum WordSets {
     static let measureFollowers: WordSet = WordSet(["in", "of", "worth", "last", "this", "a", "per", "annually", "for", "during", "by", "and", "from", "to", "at", "over", "since"])
     static let perWords: WordSet = WordSet(["per", "a", "an", "each"])
     static let unitPrefixes: WordSet = WordSet(["metric", "cubic", "square", "thousand"])
-    static let investVerbWords = ["put", "puts", "putting", "poured", "pour", "pours", "pouring", "pumped", "injected", "channelled", "channeled", "ploughed", "plowed", "sunk"]
+    static let investVerbWords = ["put", "puts", "putting", "poured", "pour", "pours", "pouring", "pumped", "pump", "injected", "inject", "injecting", "channelled", "channeled", "ploughed", "plowed", "sunk"]
     static let investVerbs: WordSet = WordSet(investVerbWords)
     static let companyOwners: WordSet = WordSet(["company", "company's", "firm", "group", "bank", "retailer", "its", "their"])
     static let exportModifierHeads: WordSet = WordSet(["markets", "market", "promotion", "agency", "hub", "destinations", "potential", "ban", "licence", "license", "quota", "quotas"])

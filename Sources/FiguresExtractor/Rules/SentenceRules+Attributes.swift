@@ -310,7 +310,9 @@ extension SentenceRules {
         // turnover to one billion", "proposed bringing the trade turnover to $1 billion" (not
         // "exports increase to $5 billion", which has none).
         if context.isWord(amount.lowerBound - 1, "to"), (windowStart..<amount.lowerBound).contains(where: {
+            // ("the fourth month of increase, while imports fell 4.9 percent to …": not across a clause)
             (context.isWord($0, "to") || context.isWord($0, "of")) && context.isWord($0 + 1, in: WordSets.raiseVerbs)
+                && !(($0 + 2)..<amount.lowerBound).contains(where: isClauseBoundary)
                 || context.isWord($0, in: WordSets.raiseVerbs) && !context.isWord($0 + 1, "to") && !context.isWord($0 - 1, in: WordSets.beVerbs)
                     // (", lifting two-way trade to A$281.8 billion": a result, reported; "more than
                     // double Brazil's trade with the United States, which came to …": a comparison)
@@ -551,8 +553,11 @@ extension SentenceRules {
         // (But "For 2024 as a whole, ProColombia expects FDI of $16-18 billion", "Our target for
         // 2025 is to attract …", "For the whole of this year, we expect exports of …": a year not
         // yet over, with no number between it and the target, is its horizon.)
+        // ("she expects August exports to reach US$52 billion": a period naming the keyword is the
+        // goal's own.)
+        let namesKeyword = chosen.map { $0.end == candidate.keyword } ?? false
         if candidate.status == .target, let c = chosen, c.end <= candidate.tokens.lowerBound, c.targetYear == nil,
-           !isHorizonBefore(c, target: candidate.tokens) {
+           !isHorizonBefore(c, target: candidate.tokens), !namesKeyword {
             chosen = nil
         }
         // "…, and Ankara and Doha aim to raise annual trade to $5 billion in the medium term": a
@@ -562,7 +567,7 @@ extension SentenceRules {
         }
         // "committed to invest up to $75 billion under the framework agreed in February": a month
         // named without "by" dates something else, not the target's horizon.
-        if candidate.status == .target, case .month? = chosen?.period, !context.isWord((chosen?.start ?? 0) - 1, "by") { chosen = nil }
+        if candidate.status == .target, case .month? = chosen?.period, !context.isWord((chosen?.start ?? 0) - 1, "by"), !namesKeyword { chosen = nil }
         // "to raise trade, which currently stands at $3 billion, to $5 billion by 2026": a goal's
         // horizon after a level reported today is the goal's, not the level's.
         if candidate.status == .reported, let c = chosen, c.start >= candidate.tokens.upperBound, let year = c.targetYear,

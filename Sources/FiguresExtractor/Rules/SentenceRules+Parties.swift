@@ -128,7 +128,11 @@ extension SentenceRules {
             // exports to the European Union totalled $24.1 billion": a market ranked in an earlier
             // clause owns no later figure.
             if prep == nil, m.end < limit, isRankedMarket(m), (m.end..<limit).contains(where: isClauseBoundary) { continue }
-            return (m, prep == "by" && isReceivingAgent(m) || receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
+            // ("Taiwan's approved investment in China": a participle owned by the possessive, with
+            // another host named, is an adjective of the keyword, no verb of receiving.)
+            let modifier = m.possessive && m.end + 1 == k
+                && mentions.contains { $0.start > k && $0.start < amount.lowerBound && Self.inInto.contains(preposition($0) ?? "") }
+            return (m, prep == "by" && isReceivingAgent(m) || !modifier && receiveVerb(from: m.end, to: k > m.end ? min(k, amount.lowerBound) : amount.lowerBound))
         }
         return nil
     }

@@ -22,6 +22,8 @@ struct SentenceRules {
         case .number:
             if let noun = companyNoun(after: range.upperBound) ?? companyCountSubject(before: range.lowerBound) {
                 guard isWholeCount(q) else { return false }
+                // ("The two South Korean companies have invested $1.1 billion": companies named before.)
+                if context.isWord(range.lowerBound - 1, "the"), let v = q.value, v <= ExactDecimal(12) { return false }
                 // "a delegation of 25 Israeli companies": visitors, not companies established there.
                 // ("In its latest survey of 566 member firms": the companies asked, not a count of
                 // companies established.)
@@ -69,7 +71,8 @@ struct SentenceRules {
                 return false
             }
         case .money:
-            // "$320 per tonne", "$2.75 a share": a price, not an amount of trade or investment.
+            // "$320 per tonne", "$2.75 a share", "84,380 yen per kiloliter": a price, not an amount of
+            // trade or investment.
             if isPerUnit(range.upperBound) { return false }
             // "a trade breakfast (SEK 350 for members)": under a thousand units of a currency is a
             // price or a fee; no country's trade or investment is counted so.
@@ -279,7 +282,7 @@ struct SentenceRules {
         "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "share", "shares", "unit", "kilogram", "kg", "litre", "liter",
         "head", "capita", "person", "month", "day", "hour", "week", "cubic", "square", "megawatt", "kwh", "mwh", "ounce",
         "bushel", "gallon", "metre", "meter", "mmbtu", "btu", "thousand", "passenger", "night", "employee", "worker", "vehicle",
-        "car", "unit", "piece", "item", "dozen", "acre", "hectare",
+        "car", "unit", "piece", "item", "dozen", "acre", "hectare", "kiloliter", "kilolitre", "kl",
     ])
 
     func isPerUnit(_ k: Int) -> Bool {
