@@ -501,6 +501,9 @@ public struct Extractor: Sendable {
                          question: Indicator? = nil, earlier: Candidate? = nil, into candidates: inout [Candidate]) {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         for (q, range) in amounts {
+            // "SR19.2 billion ($5.1 billion)": a conversion of the amount before, in no branch below.
+            if q.kind == .money, rules.context.isSymbol(range.lowerBound - 1, .openParen),
+               amounts.contains(where: { $0.0.kind == .money && $0.1.upperBound == range.lowerBound - 1 }) { continue }
             var candidate = Candidate(quantity: q, tokens: range)
             if rules.classify(&candidate) {
                 // "China's imports and exports with Russia totaled 1.72 trillion yuan": both flows

@@ -386,7 +386,9 @@ struct PeriodFinder {
                     if context.isWord(before, "by") { targetYear = year }
                     // "since 2005", "registered after 2022", "before 2020": no figure's period; nor
                     // "since Greek banks retreated after the 2013 bail-in".
-                    if context.isWord(before, "since") || context.isWord(before, "after") || context.isWord(before, "before") { continue }
+                    // ("under a contract that runs until 2043": nor a term's end.)
+                    if context.isWord(before, "since") || context.isWord(before, "after") || context.isWord(before, "before")
+                        || context.isWord(before, "until") { continue }
                     if context.isWord(before, "the"), context.isWord(before - 1, "since") || context.isWord(before - 1, "after")
                         || context.isWord(before - 1, "before"), range.upperBound < context.t.count, context.t[range.upperBound].kind == .word,
                        month(range.upperBound) == nil {

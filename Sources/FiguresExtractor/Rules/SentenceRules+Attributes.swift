@@ -14,6 +14,8 @@ extension SentenceRules {
             return ("non-" + sector, k + 3)
         }
         if context.isWord(k, "natural"), context.isWord(k + 1, "gas") { return ("natural gas", k + 2) }
+        // "petroleum gases and other gaseous hydrocarbons"
+        if context.isWord(k, "petroleum"), context.isWord(k + 1, "gases") || context.isWord(k + 1, "gas") { return ("natural gas", k + 2) }
         // "motor vehicles", "electric vehicles", "an electric-vehicle plant"
         if context.isWord(k, "motor") || context.isWord(k, "electric") {
             let noun = context.isHyphenated(k) ? k + 2 : k + 1
@@ -190,7 +192,11 @@ extension SentenceRules {
                 let base = named
                 for skip in 1...2 where base + skip < end && t[base + skip - 1].kind == .word && !t[base + skip - 1].flags.contains(.capitalized)
                     && !context.isWord(base + skip - 1, "and") && !context.isWord(base + skip - 1, "or") {
-                    if let (_, after) = sectorWord(at: base + skip), context.isWord(after, in: WordSets.sectorNouns) { s = base + skip; break }
+                    // ("in Chilean copper mining over the next three years")
+                    if let (_, after) = sectorWord(at: base + skip),
+                       context.isWord(after, in: WordSets.sectorNouns) || context.isWord(after, "over") && skip == 1 && base > at + 1 {
+                        s = base + skip; break
+                    }
                 }
             }
             guard let (sector, sectorEnd) = sectorWord(at: s) else { continue }
@@ -217,7 +223,7 @@ extension SentenceRules {
             if context.isWord(after, in: WordSets.sectorNouns) || s == at + 1
                 || s > at + 1 && (after >= sentence.end || t[after].kind == .symbol && (context.isSymbol(after, .comma) || context.isSymbol(after, .colonMark))
                     // ("in South African renewable energy by 2030")
-                    || context.isWord(after, "by") || context.isWord(after, in: WordSets.periodLeads)) {
+                    || context.isWord(after, "by") || context.isWord(after, "over") || context.isWord(after, in: WordSets.periodLeads)) {
                 candidate.sector = sector
                 return
             }

@@ -231,10 +231,16 @@ extension SentenceRules {
             && !isHedgedAside($0) }
     }
 
-    /// ", mostly in Panama", ", mainly from China": a place after a comma and a hedge.
+    /// ", mostly in Panama", ", mainly from China", ", almost entirely electricity … sold to
+    /// Brazil and Argentina,": a place in an aside that a hedge opens.
     func isHedgedAside(_ m: CountryMention) -> Bool {
-        let hedge = context.lead(before: m.start) - 1
-        return context.has(hedge, .hedge) && context.isSymbol(hedge - 1, .comma)
+        // (The aside's later countries too: ", largely re-exports to Kazakhstan, Azerbaijan and
+        // Kyrgyzstan,".)
+        (max(sentence.start, m.start - 12)..<m.start).contains { open in
+            context.isSymbol(open, .comma)
+                && (context.has(open + 1, .hedge) || context.has(open + 2, .hedge) && t[open + 1].kind == .word && !context.has(open + 1, .indicator))
+                && !(open + 1..<m.start).contains(where: isClauseBoundary)
+        }
     }
 
     /// A mention in the candidate's own window whose preposition is one of `preps`.
@@ -437,7 +443,8 @@ extension SentenceRules {
                 // the owner of named inflows in the figure's clause, no other host named ("Chinese FDI
                 // inflows into Laos").
                 // So is the owner of the "use" of FDI ("China's actual use of foreign direct investment").
-                let inward = (max(o.end, k - 2)..<k).contains { context.isWord($0, in: Self.inflowAdjectives) }
+                // ("Bahrain's stock of inward foreign direct investment")
+                let inward = (max(o.end, k - 4)..<k).contains { context.isWord($0, in: Self.inflowAdjectives) }
                     || o.possessive && o.end < k && (max(o.end, k - 4)..<k).contains { context.isWord($0, in: Self.useNouns) }
                     || isNamedInflow(keyword: k) && o.end <= k && o.form != .adjective && namedHost == nil && o.start >= candidate.window.lowerBound
                     // "of Vietnam's registered FDI", "Vietnam had 38,800 projects with total registered
