@@ -35,4 +35,12 @@ import Testing
         let figures = Extractor().extract("Samsung pledges\n\n$17 billion for a chip plant in Texas", published: published)
         #expect(figures.isEmpty)
     }
+
+    /// A headline ending in its amount, the next paragraph opening with a bracket: the search for a
+    /// bracketed conversion after the amount started past the sentence's end (found in review).
+    @Test func aHeadlineEndingInAnAmountBeforeABracket() {
+        let figures = Extractor().extract("Exports hit $5 billion\n\n($1 billion) went to China.", published: published)
+        #expect(figures.first?.indicator == .exports)
+        #expect(figures.first?.value == ExactDecimal(5_000_000_000))
+    }
 }

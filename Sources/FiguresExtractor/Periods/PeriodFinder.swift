@@ -323,7 +323,7 @@ struct PeriodFinder {
     /// ended at a comma ("Since joining the WTO in 2001, …").
     func inFrontedSinceClause(_ k: Int, sentence: Sentence) -> Bool {
         guard context.isWord(sentence.start, "since"), k - sentence.start <= 16 else { return false }
-        return !(sentence.start + 1..<k).contains { context.isSymbol($0, .comma) || context.isSymbol($0, .semicolon) }
+        return !(sentence.start + 1..<max(sentence.start + 1, k)).contains { context.isSymbol($0, .comma) || context.isSymbol($0, .semicolon) }
     }
 
     func periods(in sentence: Sentence, dates: [(Quantity, Range<Int>)]) -> [PeriodMention] {

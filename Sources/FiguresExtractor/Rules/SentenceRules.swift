@@ -543,7 +543,7 @@ struct SentenceRules {
     /// The token after a bracketed conversion of the amount ending before `k` ("SR96 billion
     /// ($25.6 billion) in FDI inflows"), else `k`.
     func pastConversion(_ k: Int) -> Int {
-        guard context.isSymbol(k, .openParen) else { return k }
+        guard k < sentence.end, context.isSymbol(k, .openParen) else { return k }
         var number = false, currency = false
         for j in k + 1..<min(sentence.end, k + 9) {
             let token = t[j]
