@@ -934,6 +934,14 @@ public struct Extractor: Sendable {
                    let subject = previous.subject ?? (article.isEmpty ? nil : documentSubject) {
                     candidate.from = subject
                 }
+                // ("Imports into Taiwan rose …, while the country's total trade grew 12.9 percent to
+                // a record US$869.5 billion": "the country's" before the keyword is the one country
+                // named before it.)
+                if candidate.from == nil, candidate.to == nil, let k = candidate.keyword, let (phrase, noun) = rules.countryAnaphor,
+                   noun < k, rules.context.isSymbol(noun + 1, .apostrophe),
+                   case let before = Self.distinct(rules.mentions.lazy.filter { $0.end <= phrase }.map(\.code)), before.count == 1 {
+                    candidate.from = before[0]
+                }
                 return
             }
             var partners: [CountryCode] = []

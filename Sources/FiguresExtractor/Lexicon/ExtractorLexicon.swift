@@ -62,7 +62,7 @@ struct ExtractorLexicon: Sendable {
         add("bought buys purchased", .indicator, indicator: .imports, verb: true)
         add("imports import purchases importer importers", .indicator, indicator: .imports)
         add("imported importing", .indicator, indicator: .imports, verb: true)
-        add("enterprises enterprise companies company firms firm businesses ventures entities subsidiaries", .company)
+        add("enterprises enterprise companies company firms firm businesses ventures entities subsidiaries suppliers manufacturers makers automakers carmakers chipmakers", .company)
         add("""
             deficit deficits surplus surpluses balance budget budgets profit profits revenue revenues income gdp price prices \
             salary salaries wage wages loan loans lending credit credits grant grants aid debt debts reserves reserve \

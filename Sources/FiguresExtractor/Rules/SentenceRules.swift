@@ -20,8 +20,16 @@ struct SentenceRules {
         let range = candidate.tokens
         switch q.kind {
         case .number:
+            // ("along the I-85 corridor", "Su-35 jets": a number glued by a hyphen to a capital.)
+            if range.count == 1, range.lowerBound >= sentence.start + 2, context.isSymbol(range.lowerBound - 1, .hyphen),
+               !t[range.lowerBound].spaceBefore, !t[range.lowerBound - 1].spaceBefore, t[range.lowerBound - 2].kind == .word,
+               t[range.lowerBound - 2].flags.contains(.capitalized) {
+                return false
+            }
             if let noun = companyNoun(after: range.upperBound) ?? companyCountSubject(before: range.lowerBound) {
                 guard isWholeCount(q) else { return false }
+                // ("one of China's two biggest suppliers of crude": a ranking, no count of companies.)
+                if noun > range.upperBound, (range.upperBound..<noun).contains(where: { context.isWord($0, in: WordSets.rankWords) }) { return false }
                 // ("The two South Korean companies have invested $1.1 billion": companies named before.)
                 if context.isWord(range.lowerBound - 1, "the"), let v = q.value, v <= ExactDecimal(12) { return false }
                 // "a delegation of 25 Israeli companies": visitors, not companies established there.
