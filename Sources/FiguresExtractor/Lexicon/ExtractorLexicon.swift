@@ -111,6 +111,7 @@ struct ExtractorLexicon: Sendable {
         let sectors: [(String, String)] = [
             ("oil", "oil"), ("petroleum", "oil"), ("crude", "oil"), ("gas", "natural gas"), ("lng", "natural gas"),
             ("energy", "energy"), ("renewable", "renewable energy"), ("renewables", "renewable energy"), ("auto", "automotive"), ("solar", "renewable energy"), ("wind", "renewable energy"),
+            ("geothermal", "renewable energy"), ("hydropower", "renewable energy"), ("hydroelectric", "renewable energy"),
             ("mining", "mining"), ("agriculture", "agriculture"), ("agricultural", "agriculture"), ("agro", "agriculture"),
             ("farm", "agriculture"), ("manufacturing", "manufacturing"), ("manufactured", "manufacturing"), ("automotive", "automotive"), ("automobile", "automotive"), ("automobiles", "automotive"), ("car", "automotive"), ("vehicle", "automotive"), ("vehicles", "automotive"),
             ("cars", "automotive"), ("coal", "coal"), ("wine", "wine"), ("grain", "grain"), ("wheat", "grain"),

@@ -220,7 +220,8 @@ extension SentenceRules {
                 continue
             }
             // ("in Indonesian mining, Q3: $96mn": a country's field ending the phrase.)
-            if context.isWord(after, in: WordSets.sectorNouns) || s == at + 1
+            // ("in U.S. auto manufacturing": a field of the sector's, the sector first.)
+            if context.isWord(after, in: WordSets.sectorNouns) || s == at + 1 || context.isWord(after, "manufacturing") && sector != "manufacturing"
                 || s > at + 1 && (after >= sentence.end || t[after].kind == .symbol && (context.isSymbol(after, .comma) || context.isSymbol(after, .colonMark))
                     // ("in South African renewable energy by 2030")
                     || context.isWord(after, "by") || context.isWord(after, "over") || context.isWord(after, in: WordSets.periodLeads)) {
@@ -537,7 +538,9 @@ extension SentenceRules {
     func isHorizonBefore(_ m: PeriodMention, target: Range<Int>) -> Bool {
         guard let period = m.period, let published = context.published, PeriodFinder.lastYear(period) >= published.year,
               PeriodFinder.firstYear(period) >= published.year - 1 else { return false }
-        return !(m.end..<target.lowerBound).contains { t[$0].kind == .number }
+        // ("For this year, the ministry forecast Korea's exports to grow 1.5 percent to around $690
+        // billion": a rate between them is no other figure.)
+        return !(m.end..<target.lowerBound).contains { t[$0].kind == .number && !isPercentMark($0 + 1) }
     }
 
     /// "in the medium term", "in the long run", "in the coming years", "in the years ahead", "over
