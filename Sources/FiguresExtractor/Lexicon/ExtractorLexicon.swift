@@ -43,6 +43,8 @@ struct ExtractorLexicon: Sendable {
         }
         add("investment investments fdi odi ofdi investors investor capex", .indicator, indicator: .investment)
         add("invest invested invests investing", .indicator, indicator: .investment, verb: true)
+        // "expects to deploy up to $10 billion in British assets" (a fund's capital).
+        add("deploy deployed deploys deploying", .indicator, indicator: .investment, verb: true)
         add("turnover trade", .indicator, indicator: .tradeTurnover)
         // "a commercial exchange of $840 billion" (only after "commercial": see ``SentenceRules/isIndicatorKeyword(_:)``).
         add("exchange", .indicator, indicator: .tradeTurnover)

@@ -238,7 +238,9 @@ extension SentenceRules {
         // Kyrgyzstan,".)
         (max(sentence.start, m.start - 12)..<m.start).contains { open in
             context.isSymbol(open, .comma)
-                && (context.has(open + 1, .hedge) || context.has(open + 2, .hedge) && t[open + 1].kind == .word && !context.has(open + 1, .indicator))
+                && (context.has(open + 1, .hedge) || context.has(open + 2, .hedge) && t[open + 1].kind == .word && !context.has(open + 1, .indicator)
+                    // (", almost entirely electricity … sold to Brazil and Argentina,")
+                    || (context.isWord(open + 1, "almost") || context.isWord(open + 1, "nearly")) && context.isWord(open + 2, "entirely"))
                 && !(open + 1..<m.start).contains(where: isClauseBoundary)
         }
     }
