@@ -126,11 +126,22 @@ final class DocumentContext {
     /// has …", "Aurubis, which will invest …, said"): its tokens from the opening comma to the
     /// closing one; `nil` when `k` is in none.
     func subjectAside(around k: Int, in sentence: Sentence) -> Range<Int>? {
-        guard let open = (max(sentence.start, k - 16)..<k).last(where: { isSymbol($0, .comma) }),
-              open > sentence.start, t[open - 1].kind == .word, t[open - 1].flags.contains(.capitalized),
-              isWord(open + 1, "which") || isWord(open + 1, "who") || isWord(open + 1, "one") && isWord(open + 2, "of"),
-              let close = (k + 1..<min(sentence.end, k + 12)).first(where: { isSymbol($0, .comma) }) else { return nil }
+        // (The opening comma at most 16 tokens back, the closing one within 11 after.)
+        guard let (open, close) = asideCommas(around: k, in: sentence, before: min(sentence.end, k + 12), reach: 15),
+              t[open - 1].kind == .word, t[open - 1].flags.contains(.capitalized),
+              isWord(open + 1, "which") || isWord(open + 1, "who") || isWord(open + 1, "one") && isWord(open + 2, "of") else { return nil }
         return open..<close
+    }
+
+    /// The commas of an aside around token `k` of `sentence`: the nearest before it, after the
+    /// sentence's first token and at most `reach` + 1 tokens back, and the first after it, before
+    /// token `end`.
+    func asideCommas(around k: Int, in sentence: Sentence, before end: Int, reach: Int) -> (open: Int, close: Int)? {
+        var open = k - 1
+        while open > sentence.start, k - open <= reach, !isSymbol(open, .comma) { open -= 1 }
+        guard open > sentence.start, isSymbol(open, .comma),
+              let close = (k + 1..<max(k + 1, end)).first(where: { isSymbol($0, .comma) }) else { return nil }
+        return (open, close)
     }
 
     /// The token before token `k`, past one "the": the preposition or verb that leads a country's

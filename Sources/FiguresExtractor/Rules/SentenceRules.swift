@@ -942,7 +942,7 @@ struct SentenceRules {
     /// at `amount` (", boosted by World Cup construction and catering contracts,"): no number or
     /// keyword in it, and a lower-case word after its opening comma.
     func asideOpening(around k: Int, amount: Int) -> Int? {
-        guard let (open, close) = asideCommas(around: k, amount: amount, reach: 12), close + 4 >= amount, t[open + 1].kind == .word,
+        guard let (open, close) = context.asideCommas(around: k, in: sentence, before: amount, reach: 12), close + 4 >= amount, t[open + 1].kind == .word,
               !t[open + 1].flags.contains(.capitalized) else { return nil }
         // (A number glued to a name is part of it: ", mainly in oil and gas assets such as Sakhalin-1 and Vankor,".)
         return (open + 1..<close).contains(where: {
@@ -951,23 +951,13 @@ struct SentenceRules {
         }) ? nil : open
     }
 
-    /// The commas of an aside around token `k`: the nearest before it, at most `reach` tokens back
-    /// and after the sentence's first token, and the first after it, before the amount at `amount`.
-    func asideCommas(around k: Int, amount: Int, reach: Int) -> (open: Int, close: Int)? {
-        var open = k - 1
-        while open > sentence.start, k - open <= reach, !context.isSymbol(open, .comma) { open -= 1 }
-        guard open > sentence.start, context.isSymbol(open, .comma),
-              let close = (k + 1..<amount).first(where: { context.isSymbol($0, .comma) }) else { return nil }
-        return (open, close)
-    }
-
     /// The comma opening an aside that holds keyword `k` and closes with a comma before the amount
     /// at `amount` (", including re-exports,", ", largely re-exports to Kazakhstan,", ", which
     /// include re-exports,"; after a country, a market it ranks: "exports to China, the country's
     /// largest export market, fell to …"); `nil` when `k` is in no such aside.
     func asideStart(before k: Int, amount: Int) -> Int? {
         let ranked = isRankedMarket(keyword: k)
-        guard let (open, close) = asideCommas(around: k, amount: amount, reach: 7),
+        guard let (open, close) = context.asideCommas(around: k, in: sentence, before: amount, reach: 7),
               k - open <= 5 && (context.isWord(open + 1, in: WordSets.asideLeads) || context.isWord(open + 1, "which") && context.isWord(open + 2, in: WordSets.inclusionVerbs))
                 || ranked && mentions.contains(where: { $0.end == open }) || isAppositive(open: open),
               !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) else { return nil }
