@@ -158,6 +158,44 @@ struct PeriodFinder {
     /// "the first 11 months of" (or "the first half of", "the first quarter of") before a fiscal
     /// year whose words start at `lead`: the mention starts there instead and covers only those
     /// first months of the fiscal year. A part counted from the year's end is left as it was.
+    /// "this fiscal year", "the current financial year", "last fiscal year", "the previous fiscal
+    /// year", "next fiscal year", and without "year" "this fiscal", "last fiscal", "the current FY"
+    /// (Indian English), with token `k` the "fiscal", "financial" or "FY": the fiscal year the day
+    /// of publication falls in, or the one before or after it, in the calendar of the figure's
+    /// party (the calendar year when no party has a fiscal year: see
+    /// ``FiscalYear/period(_:countries:mark:firstMonths:)``). "The previous fiscal year" after
+    /// another period is the one before that period (see ``relateToEarlier(_:)``). A noun after a
+    /// bare "fiscal" makes it an adjective: "this fiscal quarter", "the current fiscal deficit" are
+    /// no fiscal year.
+    func relativeFiscalYear(at k: Int) -> PeriodMention? {
+        guard let published = context.published, context.isWord(k, "fiscal") || context.isWord(k, "financial") || context.isWord(k, "fy") else { return nil }
+        let yearAfter = context.isWord(k + 1, "year")
+        if !yearAfter {
+            guard !context.isWord(k, "financial"), k + 1 >= context.t.count || context.t[k + 1].kind == .symbol
+                    || context.t[k + 1].kind == .word && context.isWord(k + 1, in: Self.afterBareFiscal) else { return nil }
+        }
+        let shift: Int
+        if context.isWord(k - 1, "this") || context.isWord(k - 1, "current") { shift = 0 }
+        else if context.isWord(k - 1, "last") || context.isWord(k - 1, "past") || context.isWord(k - 1, in: Self.precedingWords) { shift = -1 }
+        else if context.isWord(k - 1, "next") || context.isWord(k - 1, "coming") { shift = 1 }
+        else { return nil }
+        // ("in the last fiscal year, which ran from July 2023 to June 2024": the months said.)
+        let end = yearAfter ? k + 2 : k + 1
+        if context.isSymbol(end, .comma), context.isWord(end + 1, "which") || context.isWord(end + 1, "that") { return nil }
+        guard let day = Day(year: published.year + shift, month: published.month, day: min(published.day, 28)) else { return nil }
+        var mention = PeriodMention(start: k - 1, end: end, period: .year(published.year + shift), fiscal: .current(day))
+        readFiscalPart(&mention, lead: k - 1)
+        return mention
+    }
+
+    /// Words that may follow "this fiscal", "last fiscal" used as a noun (the fiscal year): "rose
+    /// to $40 billion last fiscal, up from …", "this fiscal and the next".
+    static let afterBareFiscal = WordSet([
+        "to", "and", "as", "from", "against", "compared", "over", "when", "while", "with", "at", "in", "on", "up", "down", "but",
+        "amid", "despite", "after", "so", "because", "which", "that", "the", "a", "an", "its", "their", "by", "than", "itself",
+        "according", "said", "says", "is", "was", "were", "are", "will", "could", "may", "might", "would", "should", "has", "had",
+    ])
+
     func readFiscalPart(_ mention: inout PeriodMention, lead: Int) {
         if let (start, months) = monthsOfFiscalYear(before: lead, in: mention.period) {
             mention.start = start
@@ -543,6 +581,11 @@ struct PeriodFinder {
                     covered.insert((k - 1)..<(k + 2))
                     continue
                 }
+                if context.t[k].length == 6 || context.t[k].length == 9 || context.t[k].length == 2, let mention = relativeFiscalYear(at: k) {
+                    found.append(mention)
+                    covered.insert(mention.start..<mention.end)
+                    continue
+                }
             }
             // Only period words matter; skip the rest without building strings.
             let id = context.t[k].word
@@ -568,18 +611,6 @@ struct PeriodFinder {
                     } else if let published {
                         found.append(PeriodMention(start: k - 1, end: k + 2, period: .year(published.year - 1)))
                     }
-                }
-                // "the current fiscal year", "this financial year": the fiscal year the day of
-                // publication falls in (the calendar year when no party has one).
-                if before == "fiscal" || before == "financial", context.isWord(k - 2, "current") || context.isWord(k - 2, "this"), let published {
-                    var mention = PeriodMention(start: k - 2, end: k + 1, period: .year(published.year), fiscal: .current(published))
-                    readFiscalPart(&mention, lead: k - 2)
-                    found.append(mention)
-                }
-                // "the previous fiscal year": the fiscal year before the one named earlier (see
-                // ``relateToEarlier(_:)``; the year before publication if none was).
-                if before == "fiscal" || before == "financial", context.isWord(k - 2, in: Self.precedingWords), let published {
-                    found.append(PeriodMention(start: k - 2, end: k + 1, period: .year(published.year - 1)))
                 }
                 if before == "the", context.isWord(k + 1, "before"), let published {
                     found.append(PeriodMention(start: k - 1, end: k + 2, period: .year(published.year - 1)))
@@ -749,9 +780,9 @@ struct PeriodFinder {
             let yearEarlier = Self.isYearEarlier(at: s, in: context)
                 // "from ₹1.2 lakh crore in the previous year" after "in FY 2021-22"
                 || context.isWord(s - 1, "the") && context.isWord(s + 1, "year") && context.isWord(s, in: Self.precedingWords)
-                // "up 4pc from $2.36bn in the previous fiscal year"
+                // "up 4pc from $2.36bn in the previous fiscal year", "the previous fiscal", "the prior FY"
                 || context.isWord(s - 1, "the") && context.isWord(s, in: Self.precedingWords)
-                    && (context.isWord(s + 1, "fiscal") || context.isWord(s + 1, "financial")) && context.isWord(s + 2, "year")
+                    && (context.isWord(s + 1, "fiscal") || context.isWord(s + 1, "financial") || context.isWord(s + 1, "fy"))
                 // "up from US$47.7 billion in the preceding 12 months"
                 || context.isWord(s + 1, "months") && (context.lower(s) == "12" || context.isWord(s, "twelve"))
                     && context.isWord(s - 1, in: Self.precedingWords)
@@ -795,6 +826,11 @@ struct PeriodFinder {
             } else if let moved = Self.moved(earlier, by: -1) {
                 found[i].period = moved
                 found[i].fiscal = mention.fiscal
+                // ("$100 billion last fiscal, up from $90 billion in the previous fiscal": the
+                // fiscal year of a day a year back.)
+                if case .current(let day)? = mention.fiscal {
+                    found[i].fiscal = Day(year: day.year - 1, month: day.month, day: min(day.day, 28)).map { .current($0) }
+                }
                 found[i].fiscalMonths = mention.fiscalMonths
             }
         }
