@@ -1066,9 +1066,15 @@ public struct Extractor: Sendable {
                 ? side ?? previous.countries.first(where: { !previous.owners.contains($0) }) : nil
             // ("Chinese investment in the country stands at $3 billion. Turkish investors have
             // invested more than Birr 150 billion in the country": the same host.)
+            // ("China was the largest source of imports, with Vietnam buying $151 billion worth of
+            // goods from its northern neighbor": a neighbour of the party known, else of the country
+            // named last before it, is another country named before it in the sentence, else in the
+            // sentence before.)
+            let owner = rules.context.isWord(phrase, "the") ? known : known ?? rules.mentions.last(where: { $0.end <= phrase })?.code
+            let named = owner == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != owner })?.code
             let other = rules.context.isWord(noun, "bloc") ? previous.countries.first(where: { $0 == Self.europeanUnion && $0 != known })
-                : only ?? partner ?? side.flatMap({ $0 == known ? nil : $0 }) ?? previous.countries.first(where: { $0 != known })
-                ?? (known == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != known })?.code)
+                : !rules.context.isWord(phrase, "the") ? named ?? previous.countries.first(where: { $0 != owner })
+                : only ?? partner ?? side.flatMap({ $0 == known ? nil : $0 }) ?? previous.countries.first(where: { $0 != known }) ?? named
             // "The country's total exports hit $255.8 billion": before the keyword, "the country's"
             // owns the figure (the exporter, investor or capital's origin; the importer of imports);
             // so does the subject of a verb keyword ("the republic exported gas worth …").

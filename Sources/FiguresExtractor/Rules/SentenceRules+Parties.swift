@@ -12,6 +12,13 @@ extension SentenceRules {
             if context.isSymbol(k, .hyphen), context.isWord(k - 1, in: WordSets.placeAdjectives) || context.isWord(k - 1, "south")
                 || context.isWord(k - 1, "north") { k -= 2 }
         }
+        // "to its northern neighbour Czechia", "from its neighbor China": a country named after
+        // "neighbour" takes the neighbour's preposition.
+        if t.indices.contains(k), t[k].length == 9 || t[k].length == 8, context.isWord(k, "neighbour") || context.isWord(k, "neighbor") {
+            var at = k - 1
+            while at > sentence.start, at > k - 4, context.isWord(at, in: Self.compassWords) || context.isWord(at, in: WordSets.countryDescribers) { at -= 1 }
+            if context.isWord(at, "its") || context.isWord(at, "their") || context.isWord(at, "the") { k = at - 1 }
+        }
         // "in Ontario, Canada", "in Nuevo León, Mexico": a place, then its country.
         if context.isSymbol(k, .comma), k - 2 >= sentence.start, t[k - 1].kind == .word, t[k - 1].flags.contains(.capitalized),
            !mentions.contains(where: { $0.end == k }) {

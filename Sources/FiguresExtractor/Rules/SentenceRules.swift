@@ -1203,24 +1203,33 @@ struct SentenceRules {
     /// republic", "the neighbouring country". Between "the" and the noun, up to three capitalised
     /// words or describing adjectives; a phrase that is itself a country's name ("the United
     /// Kingdom", "the Kyrgyz Republic") or goes on with "of" ("the Republic of Azerbaijan") is none.
-    /// `noun` is the index of the noun (a possessive "'s" follows it).
+    /// A neighbour may also be "its"/"their" and a side of the compass: "Nepal's shipments to its
+    /// southern neighbour" (a neighbour of the owner, so another country; "its country" is none).
+    /// `the` is the index of the determiner, `noun` that of the noun (a possessive "'s" follows it).
     var countryAnaphor: (the: Int, noun: Int)? {
         var k = sentence.start
         while k < sentence.end {
             defer { k += 1 }
+            let possessive = t[k].length == 3 && context.isWord(k, "its") || t[k].length == 5 && context.isWord(k, "their")
             // ("…, making the country the fifth largest FDI recipient": the country just named.)
-            guard t[k].length == 3, context.isWord(k, "the"), !context.isWord(k - 1, in: WordSets.complementVerbs) else { continue }
-            var noun = k + 1
-            while noun < sentence.end, noun - k <= 4, !isCountryNoun(noun, after: k),
-                  t[noun].kind == .word && (t[noun].flags.contains(.capitalized) || context.isWord(noun, in: WordSets.countryDescribers)) {
+            guard possessive || t[k].length == 3 && context.isWord(k, "the"), !context.isWord(k - 1, in: WordSets.complementVerbs) else { continue }
+            var noun = k + 1, compass = false
+            while noun < sentence.end, noun - k <= 4, !isCountryNoun(noun, after: k), t[noun].kind == .word {
+                if context.isWord(noun, in: Self.compassWords) { compass = true }
+                else if !(t[noun].flags.contains(.capitalized) || context.isWord(noun, in: WordSets.countryDescribers)) { break }
                 noun += 1
             }
-            guard noun < sentence.end, isCountryNoun(noun, after: k), !context.isWord(noun + 1, "of"),
-                  !mentions.contains(where: { $0.start <= noun && noun < $0.end }) else { continue }
+            let neighbour = context.isWord(noun, "neighbour") || context.isWord(noun, "neighbor")
+            // (Not "its northern neighbour Czechia": the country is named.)
+            guard noun < sentence.end, isCountryNoun(noun, after: k), !context.isWord(noun + 1, "of"), neighbour || !possessive && !compass,
+                  !mentions.contains(where: { $0.start <= noun && noun < $0.end || neighbour && $0.start == noun + 1 }) else { continue }
             return (k, noun)
         }
         return nil
     }
+
+    /// Sides of the compass, which describe a neighbour ("its southern neighbour", "the northern neighbor").
+    static let compassWords = WordSet(["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern"])
 
     /// Whether token `noun` is a noun for a country in a phrase starting with "the" at `the`: "the
     /// country", "the kingdom"; "the Asian giant", "the Gulf state" (these two only after a
