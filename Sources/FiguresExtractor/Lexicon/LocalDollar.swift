@@ -160,6 +160,9 @@ enum LocalDollar {
         let isSubject = party != nil
         guard let subject = party ?? frequent.first(where: parties.contains), let local = countries[subject], !named.contains(subject) else { return nil }
         let marked = local.prefixes.reduce(0) { $0 + (written[$1] ?? 0) }
+        // (An article that marks both the local dollar and the US one, "A$24.6 billion" and
+        // "US$12.3 billion", writes neither bare: "$3.1 billion" is the US dollar of its wire style.)
+        guard marked == 0 || (written["US"] ?? 0) == 0 else { return nil }
         return (written[""] ?? 0) > marked && (isSubject || marked == 0) ? local.code : nil
     }
 }
