@@ -188,19 +188,21 @@ public struct Extractor: Sendable {
                 // an earlier paragraph: a company named before its investing verb has the base the
                 // article gave it (see ``CompanyBase``), before any party the article's pair would lend.
                 // (Also before a verb of pledging or spending: "TSMC also plans to spend about $20bn on two fabs".)
-                // (And "The company's investments in Uruguay total more than US$7 billion".)
+                // (And "The company's investments in Uruguay total more than US$7 billion", "the
+                // group's total investment in Ireland".)
                 if candidate.indicator == .investment, candidate.from == nil, let k = candidate.keyword,
                    case let first = max(sentence.start, candidate.window.lowerBound), first < k,
                    context.entry(k).isVerb || context.isWord(k, in: WordSets.pledgeVerbs) || context.isWord(k, in: SentenceRules.spendVerbs)
-                    || context.isSymbol(k - 2, .apostrophe) && context.isWord(k - 3, in: CompanyBase.describingNouns) && context.isWord(k - 4, "the") {
+                    || [k - 2, k - 3].contains(where: { context.isSymbol($0, .apostrophe) && context.isWord($0 - 1, in: CompanyBase.describingNouns) && context.isWord($0 - 2, "the") }) {
                     let bases = companyBases ?? CompanyBase(context: context, mentions: mentions)
                     companyBases = bases
                     let named = (first..<k).reversed().lazy.filter({ !context.isWord($0 - 1, in: CompanyBase.objectPrepositions) })
                         .compactMap({ bases.code(ofWordAt: $0, before: sentence.start, in: context) }).first
                     // "Osaka-based Sanwa Thermal said … The company has invested around £150m": "the
-                    // company" is the last one introduced in this paragraph or the one before.
+                    // company" is the last one introduced in this paragraph or the one before, else
+                    // the article's, when all it introduced before have one country.
                     let described = named == nil && (first..<k).contains(where: { context.isWord($0 - 1, "the") && context.isWord($0, in: CompanyBase.describingNouns) })
-                        ? bases.last(in: priorParagraphStart..<sentence.start) : nil
+                        ? bases.last(in: priorParagraphStart..<sentence.start) ?? bases.only(before: sentence.start) : nil
                     if let code = named ?? described, code != candidate.to {
                         candidate.from = code
                     }

@@ -47,11 +47,8 @@ struct CompanyBase {
             let based = !m.possessive && context.isSymbol(k, .hyphen) && (context.isWord(k + 1, "based") || context.isWord(k + 1, "headquartered"))
             // "ArcelorMittal, the Luxembourg-headquartered steelmaker", "Tesla, the U.S. electric
             // carmaker": the name before the apposition.
-            if based || !m.possessive && Self.describes(from: m.end, closedBy: .comma, context: context), context.isWord(m.start - 1, "the"), context.isSymbol(m.start - 2, .comma), m.start >= 3,
-               t[m.start - 3].kind == .word, t[m.start - 3].flags.contains(.capitalized) {
-                var first = m.start - 3
-                while first > 0, first > m.start - 6, t[first - 1].kind == .word, t[first - 1].flags.contains(.capitalized) { first -= 1 }
-                if !mentions.contains(where: { $0.start == first }), !Self.isInstitution(at: first, in: context) { entries.append((first, m.code)) }
+            if based || !m.possessive && Self.describes(from: m.end, closedBy: .comma, context: context), context.isWord(m.start - 1, "the") {
+                if let first = Self.name(beforeApposition: m.start - 2, context: context, mentions: mentions) { entries.append((first, m.code)) }
                 continue
             }
             if based { k += 2 }
@@ -59,11 +56,17 @@ struct CompanyBase {
                 entries.append((name, m.code))
             }
         }
-        // "Mumbai-based Tata Steel": a business city's country.
+        // "Mumbai-based Tata Steel": a business city's country; "Northern Pulp & Fibre Inc. (TSX:
+        // NPF), a Toronto-based forest products company": the name before the apposition.
         for k in t.indices where k >= 2 && (context.isWord(k, "based") || context.isWord(k, "headquartered")) {
-            guard let code = BusinessCity.base(at: k - 2, in: context),
-                  let name = Self.name(after: k + 1, describing: false, context: context, mentions: mentions) else { continue }
-            entries.append((name, code))
+            guard let code = BusinessCity.base(at: k - 2, in: context) else { continue }
+            if let name = Self.name(after: k + 1, describing: false, context: context, mentions: mentions) {
+                entries.append((name, code))
+            } else if let city = (max(0, k - 5)..<(k - 1)).first(where: { context.isWord($0 - 1, "a") || context.isWord($0 - 1, "the") }),
+                      Self.describes(from: k + 1, closedBy: .comma, context: context),
+                      let name = Self.name(beforeApposition: city - 2, context: context, mentions: mentions) {
+                entries.append((name, code))
+            }
         }
         // "Tesla, based in Austin, Texas, plans to …": the name before an apposition of its base.
         for k in t.indices where k >= 2 && context.isSymbol(k - 1, .comma) && (context.isWord(k, "based") || context.isWord(k, "headquartered"))
@@ -75,6 +78,30 @@ struct CompanyBase {
         }
         entries.sort { $0.token < $1.token }
     }
+
+    /// The first word of the capitalised name (up to four words) before the comma at `comma` that
+    /// opens an apposition ("ArcelorMittal, the …", "Northern Pulp & Fibre Inc. (TSX: NPF), a …"):
+    /// a company's suffix ("Inc.", "Ltd") and a bracketed ticker are passed over. Nil when no
+    /// such name stands there, or it is a country's or an institution's.
+    static func name(beforeApposition comma: Int, context: DocumentContext, mentions: [CountryMention]) -> Int? {
+        let t = context.t
+        guard comma >= 1, comma < t.count, context.isSymbol(comma, .comma) else { return nil }
+        var end = comma
+        if context.isSymbol(end - 1, .closeParen), let open = (max(0, end - 8)..<(end - 1)).last(where: { context.isSymbol($0, .openParen) }) { end = open }
+        if context.isSymbol(end - 1, .period) { end -= 1 }
+        if context.isWord(end - 1, in: companySuffixes) { end -= 1 }
+        guard end >= 1, t[end - 1].kind == .word, t[end - 1].flags.contains(.capitalized) else { return nil }
+        var first = end - 1
+        while first > 0, first > end - 4, t[first - 1].kind == .word && t[first - 1].flags.contains(.capitalized)
+                || context.isSymbol(first - 1, .ampersand) && first - 2 >= 0 && t[first - 2].flags.contains(.capitalized) {
+            first -= context.isSymbol(first - 1, .ampersand) ? 2 : 1
+        }
+        guard !mentions.contains(where: { $0.start == first }), !isInstitution(at: first, in: context) else { return nil }
+        return first
+    }
+
+    /// The legal suffixes of company names ("Inc.", "Ltd", "GmbH").
+    static let companySuffixes: WordSet = WordSet(["inc", "ltd", "llc", "corp", "co", "plc", "ag", "gmbh", "sa", "nv", "bv", "spa", "ab", "asa", "oyj", "bhd", "pte", "pty"])
 
     /// Whether up to three lower-case words from `k` (hyphens between them) end in a company noun
     /// ("electric carmaker", "software giant") and `closer` follows them.
@@ -123,6 +150,17 @@ struct CompanyBase {
     /// The country of the last company introduced within token range `range`.
     func last(in range: Range<Int>) -> CountryCode? {
         entries.last(where: { range.contains($0.token) })?.code
+    }
+
+    /// The one country of all the companies introduced before token `limit`; nil when they have
+    /// several, or there are none.
+    func only(before limit: Int) -> CountryCode? {
+        var code: CountryCode?
+        for entry in entries where entry.token < limit {
+            if let known = code, known != entry.code { return nil }
+            code = entry.code
+        }
+        return code
     }
 
     /// The country of the company whose name is the word at `k`, from its last introduction
