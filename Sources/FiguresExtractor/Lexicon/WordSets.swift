@@ -221,7 +221,7 @@ enum WordSets {
     static let pledgeVerbWords = ["pledged", "committed", "earmarked", "pledges", "commits"]
     static let pledgeVerbs = WordSet(pledgeVerbWords)
     /// Facilities money is promised for ("a chip plant", "a cathode plant", "a new factory").
-    static let facilityNouns = WordSet(["plant", "plants", "factory", "factories", "facility", "facilities", "gigafactory",
+    static let facilityNouns = WordSet(["plant", "plants", "factory", "factories", "facility", "facilities", "gigafactory", "mill", "mills", "phase",
                                         "mine", "refinery", "smelter", "complex", "hub", "campus", "project", "projects", "fab", "fabs"])
     /// Verbs of building a facility: "will build a $1.3 billion plant in Mexico".
     static let buildVerbWords = ["build", "builds", "building", "built", "construct", "constructs", "constructing", "constructed"]

@@ -310,6 +310,14 @@ extension SentenceRules {
             candidate.status = .target
             return
         }
+        // (Also before another verb: "SiamFresh Foods is to spend 3.2bn baht on a processing
+        // plant", "Honda is to build a $1 billion plant in Mexico".)
+        if let be = (windowStart..<amount.lowerBound).last(where: { t[$0].length <= 3 && (context.isWord($0, "is") || context.isWord($0, "are")) }),
+           context.isWord(be + 1, "to"), be + 2 < amount.lowerBound, t[be + 2].kind == .word, !t[be + 2].flags.contains(.capitalized),
+           !(be..<amount.lowerBound).contains(where: isClauseBoundary) {
+            candidate.status = .target
+            return
+        }
         // "have agreed to raise bilateral trade to $3 billion", "the task of bringing it to at least
         // $1 billion": a raise verb in the infinitive, or after "of", that takes the figure "to"
         // its amount is an intention.

@@ -211,13 +211,15 @@ struct SentenceRules {
         // So is money a company spends on one: "Siemens will spend about €140mn on a new
         // high-tech factory in Chengdu", "TSMC plans to spend about $20bn on two fabs in Kumamoto".
         // (The verb inside the sentence: a headline "Samsung pledges" ends no sentence with a stop.)
-        if q.kind == .money, range.lowerBound > sentence.start, context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs)
-            && (context.isWord(range.upperBound, "for") || context.isWord(range.upperBound, "to"))
-            || context.isWord(range.lowerBound - 1, in: Self.spendVerbs) && (context.isWord(range.upperBound, "on") || context.isWord(range.upperBound, "to")
+        // (A converted amount in brackets after the amount is passed over: "is to spend 3.2bn baht
+        // (US$100.6m) on a processing plant".)
+        if q.kind == .money, range.lowerBound > sentence.start, case let after = pastConversion(range.upperBound),
+           context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs) && (context.isWord(after, "for") || context.isWord(after, "to"))
+            || context.isWord(range.lowerBound - 1, in: Self.spendVerbs) && (context.isWord(after, "on") || context.isWord(after, "to")
                 // ("will spend about $700 million to retool three Ohio plants", "plans to spend
                 // roughly ₩1.5 trillion expanding its plant in Göd")
-                || range.upperBound < sentence.end && context.endsInIng(range.upperBound)),
-           sentence.tokens(from: range.upperBound + 1, count: 7).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
+                || after < sentence.end && context.endsInIng(after)),
+           sentence.tokens(from: after + 1, count: 7).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
             candidate.indicator = .investment
             candidate.keyword = range.lowerBound - 1
             return true
