@@ -683,6 +683,13 @@ struct SentenceRules {
                        context.entry(head).indicator == context.entry(k).indicator {
                         return head
                     }
+                    // "Vietnam's coffee export turnover could reach $6 billion", "import turnover":
+                    // the value of one flow (not "import-export turnover", "export and import turnover").
+                    if t[k].length == 8, context.isWord(k, "turnover"), k - 1 >= sentence.start, isIndicatorKeyword(k - 1),
+                       case let flow = context.entry(k - 1).indicator, flow == .exports || flow == .imports,
+                       !context.isSymbol(k - 2, .hyphen), !context.isWord(k - 2, "and"), !context.isWord(k - 2, "or") {
+                        return k - 1
+                    }
                     return k
                 }
                 // "Registered foreign capital in Vietnam … totalled $15 billion", "registered capital
