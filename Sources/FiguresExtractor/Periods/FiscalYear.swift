@@ -34,7 +34,8 @@ enum FiscalYear {
                 table[CountryCode(String(code))!] = Rule(startMonth: month, namedByStart: byStart, writesSpans: spans)
             }
         }
-        add("IN CA ZA GB HK BW NA LS SZ KW", 4)
+        // (Myanmar's fiscal year has run April to March since 2022; October to September before.)
+        add("IN CA ZA GB HK BW NA LS SZ KW MM", 4)
         add("JP SG", 4, byStart: true, spans: false)
         add("PK BD EG KE UG TZ AU NZ ET NP RW MU BT", 7)
         add("US TH", 10, spans: false)

@@ -81,7 +81,11 @@ struct SentenceRules {
         case .money:
             // "$320 per tonne", "$2.75 a share", "84,380 yen per kiloliter": a price, not an amount of
             // trade or investment.
-            if isPerUnit(range.upperBound) { return false }
+            // (Also past a converted amount: "VND60,000-75,000 (US$2.4-3) per kilogram".)
+            if isPerUnit(pastConversion(range.upperBound)) { return false }
+            // "… and turned over £41m last year": a company's revenue (the recogniser read "over"
+            // as the amount's bound).
+            if context.isWord(range.lowerBound, "over"), context.isWord(range.lowerBound - 1, in: Self.turnVerbs) { return false }
             // "a trade breakfast (SEK 350 for members)": under a thousand units of a currency is a
             // price or a fee; no country's trade or investment is counted so.
             if let v = q.value ?? q.high ?? q.low, v < Self.thousand { return false }
@@ -548,10 +552,8 @@ struct SentenceRules {
         return true
     }
 
-    /// An indicator named just after the amount: "$5 billion invested", "$3 billion in investments",
-    /// "4 billion [annual turnover]", "$2 billion worth of exports".
     /// The token after a bracketed conversion of the amount ending before `k` ("SR96 billion
-    /// ($25.6 billion) in FDI inflows"), else `k`.
+    /// ($25.6 billion) in FDI inflows", "VND60,000-75,000 (US$2.4-3) per kilogram"), else `k`.
     func pastConversion(_ k: Int) -> Int {
         guard k < sentence.end, context.isSymbol(k, .openParen) else { return k }
         var number = false, currency = false
@@ -559,7 +561,7 @@ struct SentenceRules {
             let token = t[j]
             if token.kind == .symbol {
                 if token.symbol == .closeParen { return number && currency ? j + 1 : k }
-                if token.symbol.isCurrency { currency = true } else if token.symbol != .period && token.symbol != .comma { return k }
+                if token.symbol.isCurrency { currency = true } else if token.symbol != .period && token.symbol != .comma && !token.symbol.isDashLike { return k }
             } else if token.kind == .number {
                 number = true
             } else if token.kind == .word {
@@ -574,6 +576,8 @@ struct SentenceRules {
     /// Words a conversion may hold besides its number and currency ("about $1.5 billion").
     static let conversionWords = WordSet(["about", "around", "roughly", "some", "nearly", "almost", "over", "approximately", "or"])
 
+    /// An indicator named just after the amount: "$5 billion invested", "$3 billion in investments",
+    /// "4 billion [annual turnover]", "$2 billion worth of exports".
     func keywordAfter(_ k0: Int) -> Int? {
         var k = k0
         var steps = 0
@@ -639,6 +643,9 @@ struct SentenceRules {
         context.isWord(k, "net") && (context.isWord(k + 1, "inflows") || context.isWord(k + 1, "inflow")
             || isIndicatorKeyword(k + 1) && context.entry(k + 1).indicator == .investment)
     }
+
+    /// "turned over £41m": a company's revenue.
+    static let turnVerbs = WordSet(["turned", "turns", "turn", "turning"])
 
     static let spendVerbWords = ["spent", "spend", "spends", "spending"]
     static let spendVerbs = WordSet(spendVerbWords)
