@@ -66,8 +66,6 @@ import Testing
             "\"Türkiye's automotive industry remained the top exporter …, shipping $37.2 billion worth of goods\": a sector as the subject of \"exporter\" is not read",
         "b5-07: 'Dh185.4 billion': period null (want 2022-05/2023-04)":
             "\"the first 12 months of CEPA, which came into force on May 1, 2022\": a period counted from an agreement's start is not read",
-        "b5-08: 'about $46.5 billion': sector null (want oil)":
-            "\"Crude oil accounted for about $46.5 billion of India's imports from Russia in FY24\": the goods as the subject of \"accounted for\" are not read as the sector",
         "b5-12: 'R22.4 billion': period 2021-Q2 (want 2021-Q1)":
             "\"down from R22.4 billion in the first\" (quarter left out) is not read as the first quarter",
         "b5-16: '$40 billion': from CN (want null), sector null (want renewable energy)":
@@ -376,8 +374,6 @@ import Testing
             "thirteenth-round first run of b18 (the round's last set), cause not yet traced: '7,326': to null (want CN)",
         "b14-14: 'about US$3 billion': to null (want PE), sector transport (want null)":
             "Peru's mining: \"Anglo American, the London-based miner\" makes \"American\" a mention of the US, and \"in the Quellaveco mining project in southern Peru\" (host after a project name) is not read; a port is `transport` (sectors stay wider than the annotators' list)",
-        "b18-13: 'about $42.9bn': sector null (want oil)":
-            "\"of which crude oil accounted for about $42.9bn\": the sector of a part named as the subject of \"accounted for\" is not read",
         "b14-30: 'between $3 billion and $3.5 billion': to null (want PE)":
             "the host, Peru, is named only in the sentence before, and \"Total investment by the Chinese company is expected to reach …\" has no cue (\"its\", \"in the country\") that carries a party over from there",
         "b13-20: '3,395': from EG (want PK), to null (want AE)":
@@ -422,8 +418,6 @@ import Testing
             "\"Last year HIPA registered 78 investment projects in Hungary worth a total of HUF 2,150 billion\": the Korean investor of the paragraph before is carried to the agency's total of every source",
         "b21-01: missed investment '$1 billion'":
             "\"LG Display raised the capital of its plant in Hai Phong … by $1 billion\": capital raised \"by\" an amount is not read as investment",
-        "b21-01: '$16.24 billion': sector null (want manufacturing)":
-            "\"Manufacturing and processing drew $16.24 billion\": no sector is read from \"X and <not a sector>\"",
         "b21-03: 'Rp 1,650 trillion': to null (want ID)":
             "an investment agency's totals (\"Foreign investments approved from January to November reached …\", \"the BOI is targeting P1.5 trillion\", \"a national investment target of …\") with the host named only in the dateline or an earlier sentence: no cue carries the host over",
         "b21-04: missed investment 'P1.05 trillion'":
@@ -452,8 +446,6 @@ import Testing
             "\"tighten checks on goods valued under 1,500 baht that currently enter duty-free\": a value threshold per parcel is read as imports",
         "b21-28: 'US$394.8 billion': to null (want TW)":
             "\"Imports rose 11.9 percent to US$394.8 billion last year, giving Taiwan a trade surplus\": the importer is named only after the amount, in a participle clause",
-        "b21-29: '$22.6 billion': sector null (want manufacturing)":
-            "\"manufacturing accounted for $22.6 billion of Korea's total outbound investment\": the sector of the subject of \"accounted for\" is not read",
         "b22-29: '$17.8 billion': sector null (want grain)":
             "\"a historic drought cut the value of shipments to $17.8 billion\": the sector of the sentence's first keyword (\"grain exports\") is not carried to \"shipments\"",
         "b23-05: '$92.0 billion': status target (want reported)":
@@ -488,14 +480,10 @@ import Testing
             "\"Swiss direct investment in India stood at Sfr 9.6 billion at the end of 2022, and some 330 Swiss companies are active in the country\": the stock's date carries over \", and\" into the count",
         "b26-09: missed enterprises 'At least 750'":
             "Q&A box: \"Q: How many Chinese companies operate in Saudi Arabia? A: At least 750, according to …\": a bare count answering a question about companies is not read (answers are read for money only)",
-        "b26-13: 'R61 billion': sector null (want automotive)":
-            "\"South Africa's exports to Germany were R142 billion in 2024, with automotive products accounting for R61 billion\": \"automotive products accounting for\" a part is not read as the part's sector",
         "b26-18: '$16.7 billion': to null (want CN)":
             "\"In FY19 India ran a $53.6 billion trade deficit with China, exporting just $16.7 billion worth of goods to it\": \"to it\" is not resolved to China",
         "b26-19: 'more than £2.5 billion': from GB (want JP), to JP (want GB)":
             "press-release bullet \"Japanese businesses are expected to announce new UK investments worth more than £2.5 billion\": \"UK investments\" is read as the UK's investment (the adjective before the keyword) in Japan, the Japanese businesses taken for the host",
-        "b26-29: '$11.2 bln': sector null (want mining)":
-            "fact sheet \"Chinese direct investment in Kazakhstan, 2005–2022 (gross inflow): $25.4 bln, of which mining accounted for $11.2 bln\": a sector as the subject of \"accounted for\" after \"of which\" is not read",
         "b27-02: 'More than 7,000': to null (want NP)":
             "\"More than 7,000 foreign-invested firms are registered with the Department of Industry\": the host is only the article's subject (Nepal), named in earlier sentences; counts take no host from the article",
         "b27-02: 'Rs 68.4 billion': period 2025-02-12 (want null), status reported (want target)":
@@ -546,8 +534,6 @@ import Testing
             "\"imports in the first and second halves of 2021 were $36.2 billion and $46.4 billion, respectively\": two halves named with one year are not split between the amounts",
         "b31-28: '$46.4 billion': period 2021 (want 2021-S2)":
             "\"imports in the first and second halves of 2021 were $36.2 billion and $46.4 billion, respectively\": two halves named with one year are not split between the amounts",
-        "b31-30: '$24.56 billion': sector null (want manufacturing)":
-            "\"Processing and manufacturing in Viet Nam attracted $24.56 billion\": a sector as the subject of \"attracted\" is read only when it starts the clause; here \"Processing and\" comes first",
         "b32-01: 'A$380 million': sector null (want wine)":
             "\"Total Australian wine exports … rose to A$2.55 billion, while shipments to the United States … slipped to A$380 million\": the sector of the clause before is not carried to \"shipments\"",
         "b32-03: 'about $1.3 billion': to US (want DE)":
@@ -580,8 +566,8 @@ import Testing
             "\"Investment in renewable energy in Taiwan totalled NT$210 billion last year\": the Danish company of the paragraph before is lent as the investor",
         "b32-30: missed exports '$2.6 billion'":
             "\"In January-October, shrimp shipments to China, which buys 55% of the country's output, were worth $2.6 billion\": \"output\" (a blocker: production) in the relative clause between the keyword and the amount stops the search for the keyword",
-        "b33-09: 'R7.2 billion': to null (want TR), sector null (want coal)":
-            "\"Coal accounted for R7.2 billion of the exports.\": \"of the exports\" after the amount is a part of the figure before, but its partner and the sector named by the subject are not read",
+        "b33-09: 'R7.2 billion': to null (want TR)":
+            "\"Coal accounted for R7.2 billion of the exports.\": \"of the exports\" after the amount is a part of the figure before, but its partner is not read",
         "b33-11: 'Dh3 trillion': to CN (want null)":
             "\"accounts for about 8 per cent of the UAE's total non-oil foreign trade, which hit a record Dh3 trillion\": the partner named at the sentence's start (China) is lent to the UAE's total trade",
         "b33-11: '$3.1 billion': period 2024 (want 2024-04/2024-09)":
@@ -590,8 +576,6 @@ import Testing
             "\"In mining alone, Chinese companies plan to invest about 4 billion dollars in lithium projects\": \"alone\" after the fronted sector stops the fronted-sector rule (which wants a comma or a sector noun)",
         "b33-20: 'Rs1.3 trillion': from null (want PK), to null (want SA)":
             "\"Total trade with the kingdom amounted to Rs1.3 trillion\": \"the kingdom\" after \"trade with\" is not resolved when the sentence names no country, and a total's keyword with \"Total\" is read as a world total",
-        "b33-23: '$46.5 billion': sector null (want oil)":
-            "\"of which crude oil accounted for $46.5 billion\": a product as the subject of \"accounted for\" after \"of which\" is not read as the part's sector",
         "b33-23: 'roughly $20 billion': sector energy (want null)":
             "\"Russian investment in India, including Rosneft's stake in the Nayara Energy refinery, is roughly $20 billion\": \"Energy\" inside a company's name in an aside is read as the energy sector",
         "b33-25: '$150 billion': to null (want EG)":
@@ -642,8 +626,6 @@ import Testing
             "\"American investors dominated approvals …, accounting for NZ$1.46 billion of the NZ$3.2 billion in consented investment\": the total and the consents in the next sentence take the American investors of the share named first",
         "b37-16: 'NZ$265 million': from US (want null)":
             "\"American investors dominated approvals …, accounting for NZ$1.46 billion of the NZ$3.2 billion in consented investment\": the total and the consents in the next sentence take the American investors of the share named first",
-        "b37-17: 'about $170-billion': sector null (want energy)":
-            "\"Energy products accounted for about $170-billion of Canada's exports to the U.S.\": a product as the subject of \"accounted for\" is not read as the part's sector",
         "b37-20: extra exports 'an estimated $6.5m'":
             "\"tariffs on New Zealand wine were removed immediately, saving exporters an estimated $6.5m a year\": savings of exporters are read as exports (\"saving\" is no blocker)",
         "b37-21: '$178.4 billion': unit USD (want CAD), from GB (want CA), to US (want GB)":
@@ -692,8 +674,6 @@ import Testing
             "\"prepares €10 billion in spending cuts\" after \"the pledges showed\": \"pledges\" earlier in the sentence makes the amount investment (\"spending cuts\" after it does not block)",
         "b39-14: '$69.6 billion': to null (want UA)":
             "\"Imports grew more slowly, reaching $69.6 billion last year and leaving Ukraine with a trade deficit\": the country named after the amount in a participle clause is not read as the importer",
-        "b39-14: '$24.5 billion': sector null (want agriculture)":
-            "\"Agricultural products accounted for 59% of Ukraine's exports in 2024, or $24.5 billion\": a product as the subject of \"accounted for\" is not read as the part's sector",
         "b39-17: missed investment '€30 billion'":
             "\"Intel has put its planned €30 billion factory in Magdeburg on hold\": a planned factory's cost before the facility noun is read only after a verb of building",
         "b39-20: 'more than PLN 14 billion': from null (want KR)":
@@ -730,8 +710,6 @@ import Testing
             "\"…, up from around 500 today\": a count compared with \"today\" after a count read as reported is not read as another count",
         "b42-27: 'QR1.5 billion': from CN (want US)":
             "\"The United States was the main country of origin for Qatar's imports in February, at QR1.5 billion, followed by China and Italy\": \"country of origin\" is no ranked supplier, and the country after \"followed by\" is read as the exporter",
-        "b42-28: '$380 million': sector null (want manufacturing)":
-            "\"In 2023, manufacturing projects in Bahrain attracted $380 million of the investments\": a sector's subject with a place between it and the receiving verb is not read as the sector",
         "b43-01: 'US $35.29 billion': period 2023 (want 2022)":
             "\"The total compares with US $35.29 billion a year earlier, although … the 2022 number had been inflated …\": with another year in the sentence, \"a year earlier\" is not moved back from the figure before",
         "b43-05: 'up to US$1.1 billion': sector null (want mining)":

@@ -50,6 +50,7 @@ extension SentenceRules {
 
     /// Nouns of goods between a field and "worth": "agricultural products worth", "farm goods worth".
     static let goodsNouns = WordSet(["products", "goods", "produce", "commodities"])
+    static let accountVerbs = WordSet(["account", "accounts", "accounted", "accounting"])
 
     /// Words before "vehicle(s)" that make it a fund: "investment vehicle", "special purpose vehicles".
     static let fundWords = WordSet(["investment", "purpose", "financing", "funding", "special", "holding"])
@@ -237,6 +238,19 @@ extension SentenceRules {
                 candidate.sector = sector
                 return
             }
+        }
+        // "with electricity and other energy products accounting for $2.1 billion", "Energy
+        // products accounted for about $170-billion of Canada's exports": a sector's goods as the
+        // subject of "account for" the amount (right after "for", or after a share and ", or":
+        // "accounted for 59% of Ukraine's exports in 2024, or $24.5 billion").
+        if let v = (clause..<amount.lowerBound).last(where: { context.isWord($0 + 1, "for") && context.isWord($0, in: Self.accountVerbs) }),
+           amount.lowerBound - (v + 2) <= 1 || context.isWord(amount.lowerBound - 1, "or") && context.isSymbol(amount.lowerBound - 2, .comma),
+           let sector = (max(clause, v - 4)..<v).lazy.compactMap({ s -> String? in
+               guard let (sector, after) = self.sectorWord(at: s) else { return nil }
+               return after == v || after + 1 == v && self.context.isWord(after, in: Self.goodsNouns) ? sector : nil
+           }).first {
+            candidate.sector = sector
+            return
         }
         // "Scotland's exports, excluding oil and gas, rose to £34.1bn", "Excluding oil and gas, the
         // EU bought …": the figure is all but that sector, "non-oil". (Looked for at the sentence's

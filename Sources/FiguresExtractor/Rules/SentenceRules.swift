@@ -1120,20 +1120,26 @@ struct SentenceRules {
     }
 
     /// The sector named as the subject right before the verb at `v` (from token `lower` on), with
-    /// or without a sector noun: "the non-oil sector attracted", "manufacturing attracted".
+    /// or without a sector noun: "the non-oil sector attracted", "manufacturing attracted"; the
+    /// place of the sector may come between ("the manufacturing sector in Malaysia attracted",
+    /// "manufacturing projects in Bahrain attracted").
     func sectorSubject(ofVerb v: Int, from lower: Int) -> String? {
-        for s in [v - 4, v - 3, v - 2, v - 1] where s >= lower {
+        for s in max(lower, v - 8)..<v {
             guard let (sector, after) = sectorWord(at: s) else { continue }
-            if after == v || context.isWord(after, in: WordSets.sectorNouns) && after + 1 == v { return sector }
-            // "mining and quarrying attracted 790 million dollars": a statistics office's label.
-            if after + 2 == v, context.isWord(after, "and"), context.isWord(after + 1, in: Self.sectorCompanions) { return sector }
+            var at = after
+            // "mining and quarrying attracted 790 million dollars", "the manufacturing and processing
+            // sector in Vietnam drew": a statistics office's label.
+            if context.isWord(at, "and"), context.isWord(at + 1, in: Self.sectorCompanions) { at += 2 }
+            if at < v, context.isWord(at, in: WordSets.sectorNouns) { at += 1 }
+            if at + 1 < v, context.isWord(at, "in"), let m = mentions.first(where: { $0.start == at + 1 }) { at = m.end }
+            if at == v { return sector }
         }
         return nil
     }
 
     /// Words that join a sector in a statistics office's label ("mining and quarrying",
-    /// "agriculture and fishing") without making it another sector.
-    static let sectorCompanions = WordSet(["quarrying", "fishing", "fisheries", "forestry", "livestock", "hunting"])
+    /// "agriculture and fishing", "manufacturing and processing") without making it another sector.
+    static let sectorCompanions = WordSet(["quarrying", "fishing", "fisheries", "forestry", "livestock", "hunting", "processing"])
 
     /// "the main destination", "the largest market" before token `k`: the noun's index.
     func rankedMarketNoun(before k: Int) -> Int? {
