@@ -121,11 +121,12 @@ struct PeriodFinder {
     /// first nine months), "1H"/"2H" (a half), and "H1", "Q3" when `at` is the number.
     func abbreviatedPart(at: Int) -> (Int, (Int) -> Period)? {
         guard at >= 0, at < context.t.count else { return nil }
-        // "9M", "1H": the lexer reads the digits and the letter as one number token.
+        // "9M", "1H", "1Q" (as in "1Q2024"): the lexer reads the digits and the letter as one number token.
         if context.t[at].kind == .number, context.t[at].length <= 3, case let text = context.lower(at),
            let letter = text.last, letter.isLetter, let n = Int(text.dropLast()) {
             switch letter {
             case "h" where n == 1 || n == 2: return (at, { .half($0, n) })
+            case "q" where n >= 1 && n <= 4: return (at, { .quarter($0, n) })
             case "m" where n >= 1 && n <= 12:
                 switch n {
                 case 3: return (at, { .quarter($0, 1) })
@@ -526,6 +527,14 @@ struct PeriodFinder {
         while k < sentence.end {
             defer { k += 1 }
             if covered.contains(k) { continue }
+            // "in 4Q23", "1H24", "9M24": a part of a year written with two digits glued to it.
+            if context.t[k].kind == .number, context.t[k].length <= 3, k + 1 < sentence.end, context.t[k + 1].kind == .number,
+               context.t[k + 1].length == 2, !context.t[k + 1].spaceBefore, let (start, make) = abbreviatedPart(at: k), start == k,
+               let yy = context.scanned.literal(context.t[k + 1])?.value?.intValue, yy >= 0, yy <= 99 {
+                found.append(PeriodMention(start: k, end: k + 2, period: make(2000 + yy)))
+                covered.insert(k..<(k + 2))
+                continue
+            }
             // "in H1", "during 9M", "in Q3" with no year: a part of the publication year; so is a
             // list label's ("- Korean FDI into Indonesia, Q3: US$412mn").
             if context.t[k].length <= 3, context.t[k].kind == .number || context.t[k].length == 1,
