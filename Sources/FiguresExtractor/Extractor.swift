@@ -146,7 +146,8 @@ public struct Extractor: Sendable {
             // Most sentences with a number hold no figure ("aged 45", "3 people"): periods are
             // read only once an amount is classified.
             Self.classify(amounts, rules: rules, previous: previous.figures.last, sentenceHead: previous.sentenceHead, question: question,
-                          earlier: previous.figures.isEmpty ? lastFigure : nil, into: &found)
+                          earlier: previous.figures.isEmpty ? lastFigure : nil,
+                          beforePrevious: previous.figures.count >= 2 ? previous.figures[previous.figures.count - 2] : nil, into: &found)
             guard !found.isEmpty else { continue }
             rules.periods = PeriodFinder(context: context).periods(in: sentence, dates: dates)
             Self.complete(&found, rules: rules, amounts: amounts)
@@ -212,10 +213,13 @@ public struct Extractor: Sendable {
                                       article: articlePair == nil ? mentions : [])
                 // "Investments … reached $27 million in the same period": the period of the figure
                 // before; "… hit €25 billion in the same year": its year. Only for a figure with no
-                // period of its own (none, or the publication date of a stock).
+                // period of its own (none, or the publication date of a stock). So does a ranking's
+                // next place ("Japan came fourth with $4.6 billion").
                 if candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!),
                    let earlier = resolved.last?.period ?? previous.figures.last?.period {
-                    if samePeriod { candidate.period = earlier }
+                    if samePeriod || candidate.keyword == candidate.tokens.lowerBound && rules.continuedRanking(candidate.tokens) != nil {
+                        candidate.period = earlier
+                    }
                     else if rules.refersToSameYear { candidate.period = .year(PeriodFinder.firstYear(earlier)) }
                 }
                 // "This compares with $3.6 billion in the same period of 2020" (a figure referring
@@ -383,6 +387,12 @@ public struct Extractor: Sendable {
                context.isWord(k, in: WordSets.receiptVerbs) {
                 return true
             }
+            // "Japan came fourth with $4.6 billion" (see ``SentenceRules/continuedRanking(_:)``).
+            if token.length == 4 || token.length == 2, k + 1 < sentence.end, t[k + 1].kind == .symbol || t[k + 1].kind == .number,
+               context.isWord(k, "with") || context.isWord(k, "at"),
+               context.isWord(k - 1, in: WordSets.placeOrdinals) || context.isWord(k - 1, in: WordSets.leadVerbs) {
+                return true
+            }
         }
         return false
     }
@@ -500,7 +510,8 @@ public struct Extractor: Sendable {
     /// that ranks the sources of an investment ("The United States remained the largest source of
     /// capital last year, accounting for US $14.34 billion" two paragraphs after the total).
     static func classify(_ amounts: [(Quantity, Range<Int>)], rules: SentenceRules, previous: Candidate?, sentenceHead: Head?,
-                         question: Indicator? = nil, earlier: Candidate? = nil, into candidates: inout [Candidate]) {
+                         question: Indicator? = nil, earlier: Candidate? = nil, beforePrevious: Candidate? = nil,
+                         into candidates: inout [Candidate]) {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         for (q, range) in amounts {
             // "SR19.2 billion ($5.1 billion)": a conversion of the amount before, in no branch below.
@@ -595,6 +606,19 @@ public struct Extractor: Sendable {
                 candidate.from = previous.from
                 candidate.to = previous.to
                 if let source = Self.shareSource(of: range, rules: rules, previous: previous) { candidate.from = source }
+                candidates.append(candidate)
+            } else if candidates.isEmpty, q.kind == .money, let previous, let before = beforePrevious, previous.indicator == before.indicator,
+                      let listed = rules.continuedRanking(range) {
+                // "Singapore remained the largest source of FDI into Indonesia with US$15.4 billion,
+                // followed by China with $7.4 billion." ¶ "Japan came fourth with $4.6 billion": a
+                // ranking's next place, the country in the side of the ranking's figures that varied.
+                candidate.indicator = previous.indicator
+                candidate.keyword = range.lowerBound
+                candidate.from = previous.from
+                candidate.to = previous.to
+                if previous.from != before.from, previous.to == before.to, listed != previous.to { candidate.from = listed }
+                else if previous.to != before.to, previous.from == before.from, listed != previous.from { candidate.to = listed }
+                else { continue }
                 candidates.append(candidate)
             }
         }
@@ -1314,8 +1338,12 @@ public struct Extractor: Sendable {
     /// it (one word between).
     static func listsAmount(after m: CountryMention, amount: Range<Int>, rules: SentenceRules) -> Bool {
         let c = rules.context
-        // "Singapore led with USD 6.1 billion"
-        if amount.lowerBound == m.end + 2, c.isWord(m.end, in: WordSets.leadVerbs) { return c.isWord(m.end + 1, "with") || c.isWord(m.end + 1, "at") }
+        // "Singapore led with USD 6.1 billion", "China third with $3.6 billion", "South Korea ranked
+        // second with nearly $3.9 billion"
+        var at = m.end
+        if c.isWord(at, in: WordSets.leadVerbs) { at += 1 }
+        if c.isWord(at, in: WordSets.placeOrdinals) { at += 1 }
+        if at > m.end, amount.lowerBound == at + 1 { return c.isWord(at, "with") || c.isWord(at, "at") }
         guard amount.lowerBound == m.end + 1 else { return false }
         return c.isWord(m.end, "with") || c.isWord(m.end, "at") || c.isSymbol(m.end, .colonMark) || c.isSymbol(m.end, .openParen)
     }

@@ -112,7 +112,7 @@ enum WordSets {
     static let rankingVerbWords = ["topped", "tops", "headed", "heads"]
     static let rankingVerbs: WordSet = WordSet(rankingVerbWords)
     /// "ranked first", "came second"
-    static let placeOrdinals: WordSet = WordSet(["first", "second", "third", "fourth", "fifth"])
+    static let placeOrdinals: WordSet = WordSet(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
     static let rankingNouns: WordSet = WordSet(["list", "ranking", "rankings", "table", "chart"])
     static let marketNounWords = ["market", "markets", "destination", "destinations"]
     static let marketNouns: WordSet = WordSet(marketNounWords)

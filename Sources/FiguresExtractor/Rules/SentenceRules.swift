@@ -1165,6 +1165,22 @@ struct SentenceRules {
         }
     }
 
+    /// The country a sentence ranks right before the amount, as the next place of a ranking in
+    /// the sentence before: "Japan came fourth with $4.6 billion", "Germany was fifth at $2
+    /// billion", "Italy followed with €1.2 billion" (the country first in its sentence, then a
+    /// verb of ranking or "was", an ordinal or both, then "with" or "at" and the amount).
+    func continuedRanking(_ amount: Range<Int>) -> CountryCode? {
+        guard let m = mentions.first, m.start == sentence.start, m.form == .name, !m.possessive else { return nil }
+        var at = m.end
+        let verb = context.isWord(at, in: WordSets.leadVerbs) || context.isWord(at, "was") || context.isWord(at, "is")
+        if verb { at += 1 }
+        let ordinal = context.isWord(at, in: WordSets.placeOrdinals)
+        if ordinal { at += 1 }
+        guard verb && (ordinal || context.isWord(m.end, in: WordSets.leadVerbs)) || ordinal, context.isWord(at, "with") || context.isWord(at, "at"),
+              amount.lowerBound == at + 1 else { return nil }
+        return m.code
+    }
+
     /// "it" (or "they") pointing back at a figure within eight tokens before the amount: "raise it
     /// to $15 billion", "dragged it down to $13.1 billion", "In 2024 they reached $38.6 billion".
     func pointsBackWithIt(_ amount: Range<Int>) -> Bool {
