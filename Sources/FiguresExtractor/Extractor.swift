@@ -1098,9 +1098,15 @@ public struct Extractor: Sendable {
             // sentence before.)
             let owner = rules.context.isWord(phrase, "the") ? known : known ?? rules.mentions.last(where: { $0.end <= phrase })?.code
             let named = owner == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != owner })?.code
+            // ("… €600 million in a plant near Erfurt, Germany. ¶ Budapest has been rolling out the red
+            // carpet for Chinese companies. Chinese companies invested around €1.6 billion in the
+            // country": the one other country of the sentence before comes before the figure's side.)
+            let others = previous.countries.filter { $0 != known }
+            let lone = others.count == 1 ? others[0] : nil
             let other = rules.context.isWord(noun, "bloc") ? previous.countries.first(where: { $0 == Self.europeanUnion && $0 != known })
                 : !rules.context.isWord(phrase, "the") ? named ?? previous.countries.first(where: { $0 != owner })
-                : only ?? partner ?? side.flatMap({ $0 == known ? nil : $0 }) ?? previous.countries.first(where: { $0 != known }) ?? named
+                : only ?? partner ?? (lone != nil && side != nil ? lone : nil) ?? side.flatMap({ $0 == known ? nil : $0 })
+                    ?? previous.countries.first(where: { $0 != known }) ?? named
             // "The country's total exports hit $255.8 billion": before the keyword, "the country's"
             // owns the figure (the exporter, investor or capital's origin; the importer of imports);
             // so does the subject of a verb keyword ("the republic exported gas worth …").

@@ -86,6 +86,11 @@ struct SentenceRules {
             // "… and turned over £41m last year": a company's revenue (the recogniser read "over"
             // as the amount's bound).
             if context.isWord(range.lowerBound, "over"), context.isWord(range.lowerBound - 1, in: Self.turnVerbs) { return false }
+            // "… and sells them from £29,995", "sold it for $2 million": a price (see
+            // ``isIndicatorKeyword(_:)``), whatever keyword came before.
+            if context.isWord(range.lowerBound - 1, "from") || context.isWord(range.lowerBound - 1, "for") || context.isWord(range.lowerBound - 1, "at"),
+               context.isWord(range.lowerBound - 2, "them") || context.isWord(range.lowerBound - 2, "it"),
+               context.entry(range.lowerBound - 3).isVerb, context.has(range.lowerBound - 3, .indicator) { return false }
             // "a trade breakfast (SEK 350 for members)": under a thousand units of a currency is a
             // price or a fee; no country's trade or investment is counted so.
             if let v = q.value ?? q.high ?? q.low, v < Self.thousand { return false }
@@ -421,8 +426,13 @@ struct SentenceRules {
         // The first half of a hyphenated modifier names no figure: "export-grade roses",
         // "investment-led growth", "trade-weighted index", "exports-to-GDP ratio".
         if k + 2 < sentence.end, context.isHyphenated(k) { return false }
-        // "a villa now sells for around Dh35 million", "bought for $2 million": a price.
-        if k + 1 < sentence.end, context.isWord(k + 1, "for"), context.entry(k).isVerb, indicator == .exports || indicator == .imports { return false }
+        // "a villa now sells for around Dh35 million", "bought for $2 million", "sells them from
+        // £29,995": a price.
+        if k + 1 < sentence.end, indicator == .exports || indicator == .imports, context.entry(k).isVerb,
+           context.isWord(k + 1, "for") || (context.isWord(k + 1, "them") || context.isWord(k + 1, "it"))
+            && (context.isWord(k + 2, "for") || context.isWord(k + 2, "from") || context.isWord(k + 2, "at")) {
+            return false
+        }
         // "according to separate trade figures", "according to customs trade data": a keyword
         // inside an attribution names the source, no figure.
         if let according = (max(sentence.start, k - 4)..<k).first(where: { context.isWord($0, "according") }), context.isWord(according + 1, "to"),
