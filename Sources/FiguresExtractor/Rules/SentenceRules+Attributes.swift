@@ -163,6 +163,11 @@ extension SentenceRules {
                 || context.isWord(at, "to") && (at > amount.upperBound || at == amount.upperBound && context.isWord(at + 1, in: Self.purposeVerbs))
             else { continue }
             if (max(sentence.start, at - 7)..<at).contains(where: { context.has($0, .hedge) }) { continue }
+            // ("More than 1,400 Japanese companies have a presence in India, nearly half of them in
+            // manufacturing": a part of the figure limits nothing; not "$8.1 billion of which in the
+            // non-oil sector", the part itself.)
+            if at - 2 != amount.upperBound, context.isWord(at - 2, "of"),
+               context.isWord(at - 1, "them") || context.isWord(at - 1, "these") || context.isWord(at - 1, "which") { continue }
             // "in sectors ranging from telecommunications and banking to pharmaceuticals": the end
             // of a span of fields, no destination.
             if context.isWord(at, "to"), (amount.upperBound..<at).contains(where: { context.isWord($0, "from") }) { continue }

@@ -1262,7 +1262,13 @@ struct SentenceRules {
             // ("…, making the country the fifth largest FDI recipient": the country just named.)
             guard possessive || t[k].length == 3 && context.isWord(k, "the"), !context.isWord(k - 1, in: WordSets.complementVerbs) else { continue }
             var noun = k + 1, compass = false
-            while noun < sentence.end, noun - k <= 4, !isCountryNoun(noun, after: k), t[noun].kind == .word {
+            while noun < sentence.end, noun - k <= 6, !isCountryNoun(noun, after: k), t[noun].kind == .word || t[noun].kind == .number {
+                // ("the 27-member bloc", "the 10-nation grouping")
+                if t[noun].kind == .number {
+                    guard context.isSymbol(noun + 1, .hyphen), context.isWord(noun + 2, in: Self.memberNouns) else { break }
+                    noun += 3
+                    continue
+                }
                 if context.isWord(noun, in: Self.compassWords) { compass = true }
                 else if !(t[noun].flags.contains(.capitalized) || context.isWord(noun, in: WordSets.countryDescribers)) { break }
                 noun += 1
@@ -1275,6 +1281,9 @@ struct SentenceRules {
         }
         return nil
     }
+
+    /// "the 27-member bloc", "the 27-nation bloc", "the six-country bloc".
+    static let memberNouns = WordSet(["member", "nation", "country", "state"])
 
     /// Sides of the compass, which describe a neighbour ("its southern neighbour", "the northern neighbor").
     static let compassWords = WordSet(["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern"])
