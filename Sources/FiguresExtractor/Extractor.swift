@@ -693,6 +693,17 @@ public struct Extractor: Sendable {
                 candidates[index].to = candidates[index - 1].to
             }
             rules.assignSector(&candidates[index], nextAmount: next)
+            // "Australian wine exports were worth A$2.53bn, with shipments to mainland China at
+            // A$812m, down from A$923m a year earlier", "UK car exports fell to £26.1 billion, with
+            // exports to the European Union worth £13.3 billion": a part listed after ", with" and a
+            // bare flow noun (and the amount compared with it) has the sector of the figure before.
+            if index > 0, candidates[index].sector == nil, let sector = candidates[index - 1].sector,
+               candidates[index - 1].indicator == candidates[index].indicator, let k = candidates[index].keyword,
+               k == candidates[index - 1].keyword && rules.isComparedAmount(candidates[index].tokens)
+                || k > candidates[index - 1].tokens.upperBound && rules.context.isWord(k - 1, "with") && rules.context.isSymbol(k - 2, .comma)
+                    && (rules.context.isWord(k, in: WordSets.flowNouns) || rules.isIndicatorKeyword(k)) {
+                candidates[index].sector = sector
+            }
             let chosen = listedPeriods.isEmpty
                 ? rules.chosenPeriod(for: candidates[index].tokens, amounts: amountTokens, respectively: respectively)
                 : listedPeriods[index]
