@@ -426,10 +426,6 @@ import Testing
             "\"The automotive industry … accounted for 72.6 billion baht of the investment approved in Thailand\": the investor of the figure before (Japan) is carried over, and the sector of the subject of \"accounted for\" is not read",
         "b21-05: 'more than 700 billion baht': from JP (want null)":
             "\"The automotive industry … accounted for 72.6 billion baht of the investment approved in Thailand\": the investor of the figure before (Japan) is carried over, and the sector of the subject of \"accounted for\" is not read",
-        "b21-07: missed trade_turnover 'S$98.2 billion'":
-            "\"Singapore's total trade, which includes re-exports, shrank …\": the aside's \"re-exports\" stands for the keyword before it only when both are of the same indicator",
-        "b21-07: extra exports 'S$98.2 billion'":
-            "\"Singapore's total trade, which includes re-exports, shrank …\": the aside's \"re-exports\" stands for the keyword before it only when both are of the same indicator",
         "b21-11: '¥20.6 trillion': from null (want JP)":
             "\"Exports to the United States in fiscal 2023 rose …\": the exporter is only the article's subject (Japan), named in an earlier paragraph; a new paragraph carries no exporter over",
         "b21-12: missed investment 'NT$40.2 billion'":

@@ -566,8 +566,12 @@ extension SentenceRules {
         guard let period = m.period, let published = context.published, PeriodFinder.lastYear(period) >= published.year,
               PeriodFinder.firstYear(period) >= published.year - 1 else { return false }
         // ("For this year, the ministry forecast Korea's exports to grow 1.5 percent to around $690
-        // billion": a rate between them is no other figure.)
-        return !(m.end..<target.lowerBound).contains { t[$0].kind == .number && !isPercentMark($0 + 1) }
+        // billion": a rate between them is no other figure, nor a range of rates: "expects exports to
+        // grow 1-2% and reach about $290 billion".)
+        return !(m.end..<target.lowerBound).contains {
+            t[$0].kind == .number && !isPercentMark($0 + 1)
+                && !((context.isSymbol($0 + 1, .hyphen) || context.isSymbol($0 + 1, .dash) || context.isWord($0 + 1, "to")) && isPercentMark($0 + 3))
+        }
     }
 
     /// "in the medium term", "in the long run", "in the coming years", "in the years ahead", "over

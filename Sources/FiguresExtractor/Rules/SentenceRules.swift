@@ -689,8 +689,10 @@ struct SentenceRules {
                     if let comma = asideStart(before: k, amount: k0), let head = keywordBefore(comma),
                        context.entry(head).indicator == context.entry(k).indicator || head == comma - 1 && isAppositive(open: comma)
                         // ("Uruguay's bilateral trade with China, including imports, totaled …",
-                        // "exports of goods, including sales from free trade zones, reached …")
-                        || context.isWord(comma + 1, "including") {
+                        // "exports of goods, including sales from free trade zones, reached …",
+                        // "Singapore's total trade, which includes re-exports and oil, rose …")
+                        || context.isWord(comma + 1, "including")
+                        || context.isWord(comma + 1, "which") && context.isWord(comma + 2, in: WordSets.inclusionVerbs) {
                         return head
                     }
                     // "foreign direct investment in Canada (FDI) reached …": an abbreviation in
