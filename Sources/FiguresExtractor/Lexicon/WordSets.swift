@@ -84,7 +84,8 @@ enum WordSets {
     static let keywordFillers: WordSet = WordSet(["in", "of", "worth", "the", "annual", "direct", "foreign", "total", "bilateral", "mutual", "trade", "its", "new", "international",
                                                    "registered", "disbursed", "approved", "public", "private", "domestic", "outbound", "outward",
                                                    "inbound", "inward", "overseas", "licensed", "realised", "realized", "committed",
-                                                   "planned", "actual", "merchandise"])
+                                                   "planned", "actual", "merchandise", "downstream", "upstream", "industry", "industrial", "greenfield", "additional",
+                                                   "fresh", "further"])
     /// Where invested money comes from, joined by "and": "public and private", "domestic and foreign".
     static let investmentOrigins: WordSet = WordSet(["public", "private", "domestic", "foreign"])
     /// Verbs of export earnings: "earned $2 billion from cocoa exports", "raked in …", "fetched …".

@@ -71,6 +71,11 @@ struct SentenceRules {
             }
             // "47.3 million 60-kg bags": another number right after the amount sizes a measure.
             if range.upperBound < sentence.end, t[range.upperBound].kind == .number { return false }
+            // "a 2.5 million-tonne-per-year pulp mill": a measure glued to its unit by a hyphen.
+            if range.upperBound + 1 < sentence.end, context.isSymbol(range.upperBound, .hyphen), !t[range.upperBound].spaceBefore,
+               t[range.upperBound + 1].kind == .word, !isIndicatorKeyword(range.upperBound + 1) {
+                return false
+            }
             // "the Greater Changhua 2b and 4 offshore wind farm": a number after a capitalised word
             // inside the sentence is part of a name.
             if range.count == 1, range.lowerBound > sentence.start + 1, t[range.lowerBound - 1].kind == .word,
