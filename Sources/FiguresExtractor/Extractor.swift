@@ -202,7 +202,10 @@ public struct Extractor: Sendable {
                     // "Osaka-based Sanwa Thermal said … The company has invested around £150m": "the
                     // company" is the last one introduced in this paragraph or the one before, else
                     // the article's, when all it introduced before have one country.
-                    let described = named == nil && (first..<k).contains(where: { context.isWord($0 - 1, "the") && context.isWord($0, in: CompanyBase.describingNouns) })
+                    // ("The two companies have invested US$1.1 billion in the plant": both introduced so.)
+                    let described = named == nil && (first..<k).contains(where: {
+                        context.isWord($0 - 1, "the") && context.isWord($0, in: CompanyBase.describingNouns)
+                            || context.isWord($0 - 2, "the") && context.isWord($0 - 1, "two") && context.isWord($0, in: CompanyBase.pluralNouns) })
                         ? bases.last(in: priorParagraphStart..<sentence.start) ?? bases.only(before: sentence.start) : nil
                     if let code = named ?? described, code != candidate.to {
                         candidate.from = code

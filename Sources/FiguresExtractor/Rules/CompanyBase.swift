@@ -27,6 +27,9 @@ struct CompanyBase {
         "multinational", "startup", "start-up", "house", "supplier", "subsidiary", "unit", "chainmaker", "chipmaker",
         "shipper", "utility", "insurer", "lender", "investor", "fund", "brand"])
 
+    /// "the two companies", "the two groups": companies introduced before.
+    static let pluralNouns: WordSet = WordSet(["companies", "firms", "groups", "carmakers", "automakers", "partners"])
+
     /// Capitalised words that begin no company's name: institutions and titles ("China's Commerce
     /// Ministry", "Vietnam's Ministry of Planning", "Peru's President Boluarte").
     static let notNames: WordSet = WordSet(["president", "prime", "minister", "ministry", "deputy", "ambassador", "governor",
