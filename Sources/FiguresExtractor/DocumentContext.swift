@@ -162,6 +162,10 @@ final class DocumentContext {
             || isWord(k + 1, in: Self.figureModals) && has(k + 2, .stock)
             || isWord(k + 1, in: WordSets.changeVerbs) && (k + 2..<min(t.count, k + 8)).contains(where: { isWord($0, "and") && has($0 + 1, .stock) }))
             || isWord(k, "they") && has(k + 1, .stock)
+            // "In January-September this year, they recovered to ¥3.6 trillion", "it rose 12% to
+            // $4.8 billion": a change to an amount.
+            || (isWord(k, "it") || isWord(k, "they")) && isWord(k + 1, in: WordSets.changeVerbs)
+                && (k + 2..<min(t.count, k + 7)).contains(where: { isWord($0, "to") })
     }
 
     static let figureModals = WordSet(["will", "would", "could", "may", "might", "should", "has", "had"])

@@ -609,6 +609,9 @@ public struct Extractor: Sendable {
                 candidate.from = previous.from
                 candidate.to = previous.to
                 if let source = Self.shareSource(of: range, rules: rules, previous: previous) { candidate.from = source }
+                // ("Japan's automotive exports to the U.S. were worth ¥4.3 trillion in 2020. … they
+                // recovered to ¥3.6 trillion": "it", "they" is the figure before, sector too.)
+                else if rules.pointsBackWithIt(range) { candidate.sector = previous.sector }
                 candidates.append(candidate)
             } else if candidates.isEmpty, q.kind == .money, let previous, let before = beforePrevious, previous.indicator == before.indicator,
                       let listed = rules.continuedRanking(range) {

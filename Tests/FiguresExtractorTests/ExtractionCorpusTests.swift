@@ -628,10 +628,6 @@ import Testing
             "\"Canadian direct investment in the United States rose to $1,010.7 billion …, followed by the United Kingdom at $178.4 billion\": the host listed after \"followed by\" is read as an investor, and the bare \"$\" of a Statistics Canada release is left the US dollar",
         "b37-23: 'more than $5 billion': from CN (want CA)":
             "\"Together they have invested more than $5 billion in Australian agriculture\": \"they\" are the Canadian pension funds of the sentence before, but the Chinese investors named later in the paragraph are lent",
-        "b37-23: missed investment '$51 million'":
-            "\"it fell to $51 million in 2022, from more than $1 billion in 2017\": \"it\" after \"According to the annual … survey,\" is too far from the sentence before's figure (a sentence naming none) to point back at it",
-        "b37-23: missed investment 'more than $1 billion'":
-            "\"it fell to $51 million in 2022, from more than $1 billion in 2017\": \"it\" after \"According to the annual … survey,\" is too far from the sentence before's figure (a sentence naming none) to point back at it",
         "b37-24: missed enterprises 'More than 250'":
             "\"More than 250 Kiwi businesses now have a base in Britain\": \"Kiwi\" is no demonym in the gazetteer, and \"have a base in\" is no verb of operating",
         "b37-25: extra enterprises 'three'":
