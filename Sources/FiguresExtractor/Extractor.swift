@@ -194,6 +194,7 @@ public struct Extractor: Sendable {
                 if candidate.indicator == .investment, candidate.from == nil, let k = candidate.keyword,
                    case let first = max(sentence.start, candidate.window.lowerBound), first < k,
                    context.entry(k).isVerb || context.isWord(k, in: WordSets.pledgeVerbs) || context.isWord(k, in: SentenceRules.spendVerbs)
+                    || context.isWord(k, in: SentenceRules.registerVerbs)
                     || [k - 2, k - 3].contains(where: { context.isSymbol($0, .apostrophe) && context.isWord($0 - 1, in: CompanyBase.describingNouns) && context.isWord($0 - 2, "the") }) {
                     let bases = companyBases ?? CompanyBase(context: context, mentions: mentions)
                     companyBases = bases

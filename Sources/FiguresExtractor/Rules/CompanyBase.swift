@@ -27,6 +27,9 @@ struct CompanyBase {
         "multinational", "startup", "start-up", "house", "supplier", "subsidiary", "unit", "chainmaker", "chipmaker",
         "shipper", "utility", "insurer", "lender", "investor", "fund", "brand"])
 
+    /// "a subsidiary of Taiwan's Foxconn", "a unit of Japan's Hitachi".
+    static let subsidiaryNouns: WordSet = WordSet(["subsidiary", "unit", "affiliate", "arm", "division"])
+
     /// "the two companies", "the two groups": companies introduced before.
     static let pluralNouns: WordSet = WordSet(["companies", "firms", "groups", "carmakers", "automakers", "partners"])
 
@@ -57,6 +60,13 @@ struct CompanyBase {
             if based { k += 2 }
             if let name = Self.name(after: k, describing: !m.possessive && !based, context: context, mentions: mentions) {
                 entries.append((name, m.code))
+            }
+            // "Fukang Technology, a subsidiary of Taiwan's Foxconn, …": the subsidiary has its
+            // parent's country.
+            if m.possessive || m.form == .adjective, context.isWord(m.start - 1, "of"), context.isWord(m.start - 2, in: Self.subsidiaryNouns),
+               context.isWord(m.start - 3, "a") || context.isWord(m.start - 3, "the"),
+               let first = Self.name(beforeApposition: m.start - 4, context: context, mentions: mentions) {
+                entries.append((first, m.code))
             }
         }
         // "Mumbai-based Tata Steel": a business city's country; "Northern Pulp & Fibre Inc. (TSX:

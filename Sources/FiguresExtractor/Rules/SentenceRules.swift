@@ -227,15 +227,20 @@ struct SentenceRules {
         // (The verb inside the sentence: a headline "Samsung pledges" ends no sentence with a stop.)
         // (A converted amount in brackets after the amount is passed over: "is to spend 3.2bn baht
         // (US$100.6m) on a processing plant".)
+        // ("Fukang registered an additional VND13.7 trillion ($551 million) for its factory": capital
+        // registered for a facility.)
         if q.kind == .money, range.lowerBound > sentence.start, case let after = pastConversion(range.upperBound),
-           context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs) && (context.isWord(after, "for") || context.isWord(after, "to"))
+           (context.isWord(range.lowerBound - 1, in: WordSets.pledgeVerbs)
+                || context.isWord(range.lowerBound - 1, in: Self.registerVerbs)
+                || context.isWord(range.lowerBound - 1, "additional") && context.isWord(range.lowerBound - 2, "an") && context.isWord(range.lowerBound - 3, in: Self.registerVerbs))
+                && (context.isWord(after, "for") || context.isWord(after, "to"))
             || context.isWord(range.lowerBound - 1, in: Self.spendVerbs) && (context.isWord(after, "on") || context.isWord(after, "to")
                 // ("will spend about $700 million to retool three Ohio plants", "plans to spend
                 // roughly ₩1.5 trillion expanding its plant in Göd")
                 || after < sentence.end && context.endsInIng(after)),
            sentence.tokens(from: after + 1, count: 7).contains(where: { context.isWord($0, in: WordSets.facilityNouns) }) {
             candidate.indicator = .investment
-            candidate.keyword = range.lowerBound - 1
+            candidate.keyword = context.isWord(range.lowerBound - 1, "additional") ? range.lowerBound - 3 : range.lowerBound - 1
             return true
         }
         // "roughly $3.2 billion will go toward a plant making cylindrical batteries": money put to a
@@ -659,6 +664,9 @@ struct SentenceRules {
             || isIndicatorKeyword(k + 1) && context.entry(k + 1).indicator == .investment)
     }
 
+    /// "registered VND13.7 trillion for its factory": capital registered for a facility.
+    static let registerVerbs = WordSet(["registered", "registers", "register"])
+
     /// "turned over £41m": a company's revenue.
     static let turnVerbs = WordSet(["turned", "turns", "turn", "turning"])
 
@@ -718,8 +726,10 @@ struct SentenceRules {
                 }
                 // "Registered foreign capital in Vietnam … totalled $15 billion", "registered capital
                 // from Japan reaching almost $4.5 billion", "Capital importation from the UK …"
+                // ("has attracted Taiwanese capital totaling more than VND 45 trillion": a demonym.)
                 if context.isWord(k, "capital"),
-                   context.isWord(k - 1, "foreign") || context.isWord(k - 1, "registered") || context.isWord(k + 1, "importation") {
+                   context.isWord(k - 1, "foreign") || context.isWord(k - 1, "registered") || context.isWord(k + 1, "importation")
+                    || k0 - k <= 4 && (k + 1..<k0).allSatisfy({ t[$0].kind == .word }) && mentions.contains(where: { $0.end == k && $0.form == .adjective }) {
                     return k
                 }
                 if context.has(k, .blocker) {
