@@ -156,16 +156,17 @@ final class DocumentContext {
     /// ("dragged it down to $13.1 billion", "In 2024 they reached $38.6 billion": "it" moved to an
     /// amount, or the exports "they" were.)
     func isFigureIt(_ k: Int) -> Bool {
-        isWord(k, "it") && (isWord(k - 1, in: WordSets.raiseVerbs) || has(k + 1, .stock)
+        let it = isWord(k, "it")
+        guard it || isWord(k, "they") else { return false }
+        // "In January-September this year, they recovered to ¥3.6 trillion", "it rose 12% to
+        // $4.8 billion": a change to an amount.
+        if isWord(k + 1, in: WordSets.changeVerbs), (k + 2..<min(t.count, k + 7)).contains(where: { isWord($0, "to") }) { return true }
+        guard it else { return has(k + 1, .stock) }
+        return isWord(k - 1, in: WordSets.raiseVerbs) || has(k + 1, .stock)
             || isWord(k + 1, "to") || (isWord(k + 1, "down") || isWord(k + 1, "up") || isWord(k + 1, "back")) && isWord(k + 2, "to")
             // "it will exceed $28 billion", "it increased by 17 percent and reached $4.4 billion"
             || isWord(k + 1, in: Self.figureModals) && has(k + 2, .stock)
-            || isWord(k + 1, in: WordSets.changeVerbs) && (k + 2..<min(t.count, k + 8)).contains(where: { isWord($0, "and") && has($0 + 1, .stock) }))
-            || isWord(k, "they") && has(k + 1, .stock)
-            // "In January-September this year, they recovered to ¥3.6 trillion", "it rose 12% to
-            // $4.8 billion": a change to an amount.
-            || (isWord(k, "it") || isWord(k, "they")) && isWord(k + 1, in: WordSets.changeVerbs)
-                && (k + 2..<min(t.count, k + 7)).contains(where: { isWord($0, "to") })
+            || isWord(k + 1, in: WordSets.changeVerbs) && (k + 2..<min(t.count, k + 8)).contains(where: { isWord($0, "and") && has($0 + 1, .stock) })
     }
 
     static let figureModals = WordSet(["will", "would", "could", "may", "might", "should", "has", "had"])

@@ -248,7 +248,7 @@ extension SentenceRules {
         // products accounted for about $170-billion of Canada's exports": a sector's goods as the
         // subject of "account for" the amount (right after "for", or after a share and ", or":
         // "accounted for 59% of Ukraine's exports in 2024, or $24.5 billion").
-        if let v = (clause..<amount.lowerBound).last(where: { context.isWord($0 + 1, "for") && context.isWord($0, in: Self.accountVerbs) }),
+        if let v = (clause..<amount.lowerBound).last(where: { t[$0].length >= 7 && t[$0].length <= 10 && context.isWord($0, in: Self.accountVerbs) && context.isWord($0 + 1, "for") }),
            amount.lowerBound - (v + 2) <= 1 || context.isWord(amount.lowerBound - 1, "or") && context.isSymbol(amount.lowerBound - 2, .comma),
            let sector = (max(clause, v - 4)..<v).lazy.compactMap({ s -> String? in
                guard let (sector, after) = self.sectorWord(at: s) else { return nil }

@@ -1151,7 +1151,7 @@ struct SentenceRules {
     /// place of the sector may come between ("the manufacturing sector in Malaysia attracted",
     /// "manufacturing projects in Bahrain attracted").
     func sectorSubject(ofVerb v: Int, from lower: Int) -> String? {
-        for s in max(lower, v - 8)..<v {
+        for s in max(lower, v - 7)..<v {
             guard let (sector, after) = sectorWord(at: s) else { continue }
             var at = after
             // "mining and quarrying attracted 790 million dollars", "the manufacturing and processing
@@ -1275,9 +1275,11 @@ struct SentenceRules {
         var k = sentence.start
         while k < sentence.end {
             defer { k += 1 }
-            let possessive = t[k].length == 3 && context.isWord(k, "its") || t[k].length == 5 && context.isWord(k, "their")
+            guard t[k].length == 3 || t[k].length == 5, t[k].kind == .word else { continue }
+            let the = t[k].length == 3 && context.isWord(k, "the")
+            let possessive = !the && (t[k].length == 3 ? context.isWord(k, "its") : context.isWord(k, "their"))
             // ("…, making the country the fifth largest FDI recipient": the country just named.)
-            guard possessive || t[k].length == 3 && context.isWord(k, "the"), !context.isWord(k - 1, in: WordSets.complementVerbs) else { continue }
+            guard the || possessive, !context.isWord(k - 1, in: WordSets.complementVerbs) else { continue }
             var noun = k + 1, compass = false
             while noun < sentence.end, noun - k <= 6, !isCountryNoun(noun, after: k), t[noun].kind == .word || t[noun].kind == .number {
                 // ("the 27-member bloc", "the 10-nation grouping")
