@@ -294,6 +294,18 @@ enum Gazetteer {
                         && t[m.start - 1].end + 1 == t[m.start].start && !Self.clauseOpeners.contains(t[m.start - 1], in: p))
             }
         }
+        // "Congo", "Congolese" alone are the Democratic Republic's, unless the article names the
+        // Republic of the Congo ("Congo-Brazzaville", Brazzaville) and the Democratic Republic only
+        // so: "The Republic of the Congo … Congo's non-oil exports".
+        if result.contains(where: { $0.code == Self.congo }) {
+            func bare(_ m: CountryMention) -> Bool {
+                m.code == Self.democraticCongo && (t[m.start].spells("congo", in: p) || t[m.start].spells("congolese", in: p))
+                    && !(m.start + 1 < end && t[m.start + 1].kind == .symbol && t[m.start + 1].symbol.isDashLike)
+            }
+            if !result.contains(where: { $0.code == Self.democraticCongo && !bare($0) }) {
+                for i in result.indices where bare(result[i]) { result[i].code = Self.congo }
+            }
+        }
         if from == 0, result.contains(where: { Self.nextToMainland.contains($0.code) }) {
             Self.addMainland(to: &result, tokens: t, end: end, bytes: p)
         }
@@ -301,6 +313,8 @@ enum Gazetteer {
     }
 
     static let southAfrica = CountryCode("ZA")!
+    static let congo = CountryCode("CG")!
+    static let democraticCongo = CountryCode("CD")!
     /// Capitalised words that may open a sentence before "SA" ("In SA, …").
     static let clauseOpeners = WordSet(["in", "for", "from", "to", "and", "with", "into", "across", "outside", "but", "while"])
 

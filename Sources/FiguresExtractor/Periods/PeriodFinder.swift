@@ -756,9 +756,32 @@ struct PeriodFinder {
             }
         }
         found.sort { $0.start < $1.start }
+        glossMonths(&found)
         relateToEarlier(&found)
         return found
     }
+
+    /// "in the 2023/24 season, which ran from October 2023 to September 2024", "in fiscal 2023-24,
+    /// which runs from April to March": a period glossed by a relative clause of its months is
+    /// those months.
+    func glossMonths(_ found: inout [PeriodMention]) {
+        guard found.count >= 2 else { return }
+        for i in found.indices.dropLast() where found[i].period != nil {
+            var at = found[i].end
+            if context.isWord(at, in: Self.glossedNouns) { at += 1 }
+            guard context.isSymbol(at, .comma), context.isWord(at + 1, "which"), context.isWord(at + 2, in: Self.spanVerbs),
+                  let n = found.firstIndex(where: { $0.start == at + 3 || $0.start == at + 4 }), n != i,
+                  case .months? = found[n].period else { continue }
+            found[i].period = found[n].period
+            found[i].fiscal = nil
+            found[i].fiscalMonths = nil
+        }
+    }
+
+    /// Nouns a period may name before its gloss ("the 2023/24 season, which ran from …").
+    static let glossedNouns = WordSet(["season", "year", "campaign", "period"])
+    /// Verbs of a gloss: "which ran from October 2023 to September 2024".
+    static let spanVerbs = WordSet(["ran", "runs", "run", "covers", "covered", "spans", "spanned", "lasted"])
 
     /// "this year", "last year", "of this year" or "of last year" at `k`: the year it names and the
     /// token after it.

@@ -418,9 +418,11 @@ extension SentenceRules {
             // ("… stand at some $8 billion, the minister noted, adding that Saudi Arabia aims to
             // attract $100 billion … by 2030": a reporting verb between ends the amount's clause.)
             // (Nor is a horizon after a later amount of a plan ours: "has invested more than USD 1.8
-            // billion in Serbia and plans to invest a further USD 3.6 billion by 2024".)
+            // billion in Serbia and plans to invest a further USD 3.6 billion by 2024", "jumped by 68%
+            // in 2022 to a record $9 billion and is set to exceed $10 billion this year".)
             || !(amount.upperBound..<after.start).contains(where: isClauseBoundary) && reportingVerb(after: amount.upperBound, before: after.start) == nil
-                && !(after.targetYear != nil && (amount.upperBound..<after.start).contains { context.has($0, .target) }) {
+                && !((after.targetYear != nil || amounts.contains(where: { $0.lowerBound >= amount.upperBound && $0.upperBound <= after.start && isLargeAmount($0) }))
+                    && (amount.upperBound..<after.start).contains { context.has($0, .target) }) {
             // "Last year, it reached almost four billion dollars, and this year the dynamics are
             // positive": a period in the amount's own clause wins over one in a later clause.
             // So does one before the amount over one in a relative clause after it ("In the first two
@@ -451,6 +453,12 @@ extension SentenceRules {
             return after
         }
         return period(before: amount)
+    }
+
+    /// Whether the amount at `range` has a currency sign or a scale word ("$10 billion", "1.2
+    /// trillion rubles"; not "the two countries").
+    func isLargeAmount(_ range: Range<Int>) -> Bool {
+        range.contains { t[$0].kind == .symbol && t[$0].symbol.isCurrency || t[$0].kind == .word && context.isWord($0, in: Self.scaleWords) }
     }
 
     /// The nearest period named before the amount. A period compared with ("2.3% more than in the

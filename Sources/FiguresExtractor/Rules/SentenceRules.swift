@@ -134,11 +134,12 @@ struct SentenceRules {
         // keyword a few words after "from" (words only: a sector, a demonym).
         // Earnings from anything else are no figure ("earned $2 billion from oil sales", "from
         // tourism"), whatever keyword the sentence named before.
-        if q.kind == .money, range.upperBound + 1 < sentence.end, context.isWord(range.upperBound, "from"),
+        // (Past a conversion: "earned CFA 3,150 billion (about €4.8 billion) from cocoa bean exports".)
+        if q.kind == .money, case let after = pastConversion(range.upperBound), after + 1 < sentence.end, context.isWord(after, "from"),
            (max(sentence.start, range.lowerBound - 2)..<range.lowerBound).contains(where: { context.isWord($0, in: WordSets.earnVerbs) }) {
-            guard let k = sentence.tokens(from: range.upperBound + 1, count: 4).first(where: { t[$0].kind != .word || isIndicatorKeyword($0) }),
+            guard let k = sentence.tokens(from: after + 1, count: 4).first(where: { t[$0].kind != .word || isIndicatorKeyword($0) }),
                   t[k].kind == .word, context.entry(k).indicator == .exports,
-                  !((range.upperBound + 1)..<k).contains(where: { context.has($0, .blocker) }) else { return false }
+                  !((after + 1)..<k).contains(where: { context.has($0, .blocker) }) else { return false }
             candidate.indicator = .exports
             candidate.keyword = k
             return true
