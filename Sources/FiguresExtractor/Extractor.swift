@@ -722,8 +722,19 @@ public struct Extractor: Sendable {
                // ("expects exports to reach $24 billion this year, compared with $24.5 billion in 2024")
                !rules.isComparedAmount(candidates[index].tokens),
                !(candidates[index - 1].tokens.upperBound..<candidates[index].tokens.lowerBound).contains(where: rules.isClauseBoundary),
-               candidates[index].tokens.lowerBound - candidates[index - 1].tokens.upperBound <= 6 {
+               case let between = candidates[index - 1].tokens.upperBound..<candidates[index].tokens.lowerBound,
+               between.count <= 6
+                // ("will invest $350 million in the first phase and a total of $1.2 billion over the
+                // life of the concession": joined by "and", no verb between.)
+                || between.count <= 14 && between.contains(where: { rules.context.isWord($0, "and") })
+                    && !between.contains(where: { rules.context.entry($0).isVerb || rules.context.isWord($0, in: WordSets.beVerbs) }) {
                 candidates[index].status = .target
+                // ("expects exports this year to reach $470-475 billion and total trade to exceed
+                // $900 billion": the goal before's horizon, when this one has none of its own.)
+                _ = rules.assignPeriod(&candidates[index], chosen: chosen)
+                if candidates[index].period == nil { candidates[index].period = candidates[index - 1].period }
+                previousEnd = candidates[index].tokens.upperBound
+                continue
             }
             _ = rules.assignPeriod(&candidates[index], chosen: chosen)
             previousEnd = candidates[index].tokens.upperBound

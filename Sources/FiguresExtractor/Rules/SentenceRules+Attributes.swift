@@ -159,8 +159,10 @@ extension SentenceRules {
             // the amount is about something else.
             if at > amount.upperBound, context.isSymbol(at, .comma), context.endsInIng(at + 1) { break }
             // ("$2.3 billion to develop the Westgate gas field": "to" and a verb of purpose right after the amount.)
+            // ("Exports from Morocco's automotive sector reached …": "from" right after an export keyword.)
             guard context.isWord(at, "in") || context.isWord(at, "into")
                 || context.isWord(at, "to") && (at > amount.upperBound || at == amount.upperBound && context.isWord(at + 1, in: Self.purposeVerbs))
+                || at == k + 1 && candidate.indicator == .exports && context.isWord(at, "from")
             else { continue }
             if (max(sentence.start, at - 7)..<at).contains(where: { context.has($0, .hedge) }) { continue }
             // ("More than 1,400 Japanese companies have a presence in India, nearly half of them in

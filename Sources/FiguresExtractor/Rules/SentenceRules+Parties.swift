@@ -257,8 +257,22 @@ extension SentenceRules {
         mention(after: max(a ?? candidate.window.lowerBound, candidate.window.lowerBound), before: candidate.window.upperBound, preps: preps)
     }
 
+    /// Two countries joined by a dash ("Morocco-France trade") from token `lower` on, before `upper`.
+    func dashPair(from lower: Int, before upper: Int) -> (CountryCode, CountryCode)? {
+        for (i, m) in mentions.enumerated() where m.start >= lower && m.start < upper && i + 1 < mentions.count {
+            let next = mentions[i + 1]
+            if next.start == m.end + 1, m.end < t.count, t[m.end].kind == .symbol, t[m.end].symbol.isDashLike, !m.possessive, next.start < upper {
+                return (m.code, next.code)
+            }
+        }
+        return nil
+    }
+
     /// "between X and Y", "X-Y trade", "X's trade with Y": the two partners of a trade figure.
     func tradePartners(keyword k: Int, amount: Range<Int>, window: Range<Int>) -> [CountryCode] {
+        // X-Y in the figure's own clause first: "Trade between Morocco and Spain reached €20.5
+        // billion in 2022, while Morocco-France trade stood at roughly €14.3 billion".
+        if let (a, b) = dashPair(from: window.lowerBound, before: amount.lowerBound) { return [a, b] }
         // Between X and Y
         // (In the figure's own window: "…, or 8.4 percent of Georgia's total external trade turnover
         // of $22.5 billion" is not the pair named "between" before it.)
@@ -278,7 +292,7 @@ extension SentenceRules {
                 return [m.code, mentions[i + 1].code]
             }
         }
-        // X-Y (adjacent, joined by a dash); before the figure's clause, only when the clause names
+        // X-Y (adjacent, joined by a dash; see ``dashPair(from:before:)``); before the figure's clause, only when the clause names
         // no other country ("China-Vietnam trade rose …, while China's trade with Malaysia came to
         // slightly over $193 billion" is China's with Malaysia).
         for (i, m) in mentions.enumerated() where i + 1 < mentions.count && m.start < window.upperBound {

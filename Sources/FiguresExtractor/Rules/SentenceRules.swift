@@ -91,6 +91,8 @@ struct SentenceRules {
             // "… and turned over £41m last year": a company's revenue (the recogniser read "over"
             // as the amount's bound).
             if context.isWord(range.lowerBound, "over"), context.isWord(range.lowerBound - 1, in: Self.turnVerbs) { return false }
+            // "The West African nation sold $1.1 billion of notes maturing in 2033": securities.
+            if context.isWord(range.upperBound, "of"), context.isWord(range.upperBound + 1, in: Self.securities) { return false }
             // "… and sells them from £29,995", "sold it for $2 million": a price (see
             // ``isIndicatorKeyword(_:)``), whatever keyword came before.
             if context.isWord(range.lowerBound - 1, "from") || context.isWord(range.lowerBound - 1, "for") || context.isWord(range.lowerBound - 1, "at"),
@@ -667,6 +669,9 @@ struct SentenceRules {
 
     /// "registered VND13.7 trillion for its factory": capital registered for a facility.
     static let registerVerbs = WordSet(["registered", "registers", "register"])
+
+    /// Securities sold or bought: "$1.1 billion of notes", "$500 million of shares".
+    static let securities = WordSet(["notes", "bonds", "eurobonds", "sukuk", "securities", "shares", "stock", "debt", "bills", "treasuries", "paper"])
 
     /// "turned over £41m": a company's revenue.
     static let turnVerbs = WordSet(["turned", "turns", "turn", "turning"])
