@@ -1107,7 +1107,9 @@ public struct Extractor: Sendable {
             let before = Self.distinct(rules.mentions.lazy.filter { $0.end <= phrase }.map(\.code))
             // ("Botswana's exports to South Africa came to P7.6 billion, while the country's total
             // exports recovered to …": the sentence's subject.)
-            let only = known == nil ? (before.count == 1 ? before.first
+            // (Not a partner named before: "Exports to France … amounted to about €150 million, while
+            // the country's total exports came to XOF 690 billion" is the country of the sentence before.)
+            let only = known == nil ? (before.count == 1 && rules.mentions.contains(where: { $0.end <= phrase && !Self.partyPrepositions.contains(rules.preposition($0) ?? "") }) ? before.first
                 : rules.mentions.first(where: { $0.end <= phrase && rules.preposition($0) == nil && !rules.isSpeaker($0) })?.code) : nil
             // ("Bangladesh's imports from Qatar … stood at $1.94 billion. Exports to the Gulf state
             // were worth $104 million": after a party's preposition, with no party known, the phrase

@@ -412,7 +412,11 @@ extension SentenceRules {
         // The periods that name one (not the annual cues), read in place.
         // ("German exports to Russia in 2018: €25.9 billion (2017: €25.8 billion)": a period
         // labelling a bracketed amount after ours is that amount's.)
+        // ("exported … in 2022 for a value of CFA 680 billion, the Council said on Tuesday at the
+        // launch of the 2023 marketing campaign": a period after a reporting verb is the report's,
+        // when one came before the amount.)
         if let after = periods.first(where: { $0.period != nil && $0.start >= amount.upperBound }),
+           reportingVerb(after: amount.upperBound, before: after.start) == nil || period(before: amount) == nil,
            !(amount.upperBound..<after.start).contains(where: isComparison), !isComparedLevel(after),
            !(context.isSymbol(after.end, .colonMark) && (amount.upperBound..<after.end).contains { context.isSymbol($0, .openParen) }),
            !periodBelongsToPart(from: amount.upperBound, to: after.start),
