@@ -1109,7 +1109,7 @@ public struct Extractor: Sendable {
             // exports recovered to …": the sentence's subject.)
             // (Not a partner named before: "Exports to France … amounted to about €150 million, while
             // the country's total exports came to XOF 690 billion" is the country of the sentence before.)
-            let only = known == nil ? (before.count == 1 && rules.mentions.contains(where: { $0.end <= phrase && !Self.partyPrepositions.contains(rules.preposition($0) ?? "") }) ? before.first
+            let only = known == nil ? (before.count == 1 && rules.mentions.contains(where: { $0.end <= phrase && ($0.possessive || !Self.partyPrepositions.contains(rules.preposition($0) ?? "")) }) ? before.first
                 : rules.mentions.first(where: { $0.end <= phrase && rules.preposition($0) == nil && !rules.isSpeaker($0) })?.code) : nil
             // ("Bangladesh's imports from Qatar … stood at $1.94 billion. Exports to the Gulf state
             // were worth $104 million": after a party's preposition, with no party known, the phrase
