@@ -476,6 +476,12 @@ struct PeriodFinder {
                     }
                 case .day(let d) where endsFiscalYear(before: start):
                     period = FiscalYear.ending(year: d.year, month: d.month, day: d.day)
+                case .day(let d) where daySpan(after: range, before: before, first: (d.year, d.month), dates: dates) != nil:
+                    let (spanStart, end, months) = daySpan(after: range, before: before, first: (d.year, d.month), dates: dates)!
+                    found.append(PeriodMention(start: spanStart, end: end, period: months))
+                    covered.insert(spanStart..<end)
+                    skipped.append(end - 1)
+                    continue
                 case .day:
                     let lead = context.lower(before)
                     guard WordSets.asOfLeads.contains(lead) || endOf(before: start) != nil else { continue }
@@ -484,6 +490,13 @@ struct PeriodFinder {
                     period = parsed
                     if context.isWord(before, "between") || context.isWord(before, "from") { start = before }
                 }
+            } else if date.hasPrefix("--"), let published, case .day(let day)? = Period("\(published.year)\(date.dropFirst(1))"),
+                      let (spanStart, end, months) = daySpan(after: range, before: before, first: (nil, day.month), dates: dates) {
+                // "from March 20 to October 21, 2024", "between March 20 and October 21".
+                found.append(PeriodMention(start: spanStart, end: end, period: months))
+                covered.insert(spanStart..<end)
+                skipped.append(end - 1)
+                continue
             } else if date.hasPrefix("--"), let published, case .day(let day)? = Period("\(published.year)\(date.dropFirst(1))"),
                       endsFiscalYear(before: start) {
                 // "the fiscal year that ended on June 30", "the Iranian calendar year that ended on
@@ -761,6 +774,31 @@ struct PeriodFinder {
         return found
     }
 
+    /// "(March 21, 2022 to March 20, 2023)", "from March 20 to October 21, 2024", "between March
+    /// 20 and October 21": a span of days (after "from", "between" or a bracket), read as the
+    /// months it runs through. A first day with no year takes the second's (the year before when
+    /// its month comes later); two with none, the last such span before publication. Returns the
+    /// mention's first token, its end and the months; `range` is the first day's tokens, `before`
+    /// the token before them.
+    func daySpan(after range: Range<Int>, before: Int, first: (year: Int?, month: Int),
+                 dates: [(Quantity, Range<Int>)]) -> (Int, Int, Period)? {
+        let joiner = range.upperBound
+        guard context.isWord(before, "from") || context.isWord(before, "between") || context.isSymbol(before, .openParen),
+              context.isWord(joiner, "to") || context.isWord(joiner, "and") || context.isWord(joiner, "through")
+                || context.isSymbol(joiner, .hyphen) || context.isSymbol(joiner, .dash),
+              let next = dates.first(where: { $0.1.lowerBound == joiner + 1 }), let date2 = next.0.date else { return nil }
+        let y2: Int, m2: Int
+        if case .day(let d2)? = Period(date2) { (y2, m2) = (d2.year, d2.month) }
+        else if date2.hasPrefix("--"), let published = context.published, let m = Int(date2.dropFirst(2).prefix(2)) {
+            guard first.year == nil else { return nil }
+            (y2, m2) = (m <= published.month ? published.year : published.year - 1, m)
+        } else { return nil }
+        let y1 = first.year ?? (first.month <= m2 ? y2 : y2 - 1)
+        guard (y1, first.month) < (y2, m2) else { return nil }
+        let start = context.isSymbol(before, .openParen) ? range.lowerBound : before
+        return (start, next.1.upperBound, .months(fromYear: y1, fromMonth: first.month, toYear: y2, toMonth: m2))
+    }
+
     /// "in the 2023/24 season, which ran from October 2023 to September 2024", "in fiscal 2023-24,
     /// which runs from April to March": a period glossed by a relative clause of its months is
     /// those months.
@@ -769,8 +807,12 @@ struct PeriodFinder {
         for i in found.indices.dropLast() where found[i].period != nil {
             var at = found[i].end
             if context.isWord(at, in: Self.glossedNouns) { at += 1 }
-            guard context.isSymbol(at, .comma), context.isWord(at + 1, "which"), context.isWord(at + 2, in: Self.spanVerbs),
-                  let n = found.firstIndex(where: { $0.start == at + 3 || $0.start == at + 4 }), n != i,
+            // (Also "in the past Iranian calendar year 1401 (March 21, 2022 to March 20, 2023)", "in the
+            // first seven months of the current Iranian year, from March 20 to October 21, 2024".)
+            let which = context.isSymbol(at, .comma) && context.isWord(at + 1, "which") && context.isWord(at + 2, in: Self.spanVerbs)
+            guard let n = found.firstIndex(where: { which && ($0.start == at + 3 || $0.start == at + 4)
+                      || context.isSymbol(at, .openParen) && $0.start == at + 1
+                      || context.isSymbol(at, .comma) && context.isWord(at + 1, "from") && $0.start == at + 1 }), n != i,
                   case .months? = found[n].period else { continue }
             found[i].period = found[n].period
             found[i].fiscal = nil
