@@ -26,7 +26,7 @@ struct SentenceRules {
                t[range.lowerBound - 2].flags.contains(.capitalized) {
                 return false
             }
-            if let noun = companyNoun(after: range.upperBound) ?? companyCountSubject(before: range.lowerBound) {
+            if let noun = companyNoun(after: afterLabel(range)) ?? companyCountSubject(before: range.lowerBound) {
                 guard isWholeCount(q) else { return false }
                 // ("one of China's two biggest suppliers of crude": a ranking, no count of companies.)
                 if noun > range.upperBound, (range.upperBound..<noun).contains(where: { context.isWord($0, in: WordSets.rankWords) }) { return false }
@@ -113,7 +113,7 @@ struct SentenceRules {
         default:
             return false
         }
-        if let k = keywordAfter(pastConversion(range.upperBound)) {
+        if let k = keywordAfter(pastConversion(afterLabel(range))) {
             candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
             candidate.keyword = k
             // ("The United States remained the largest destination for Pakistani goods, taking $5.9
@@ -575,6 +575,16 @@ struct SentenceRules {
         return true
     }
 
+    /// The token after the colon of an amount that labels a list item ("- $38.7 billion: cumulative
+    /// Japanese FDI into India", "1,439: Japanese companies operating in India"), else the token
+    /// after the amount.
+    func afterLabel(_ range: Range<Int>) -> Int {
+        guard range.upperBound + 1 < sentence.end, context.isSymbol(range.upperBound, .colonMark),
+              range.lowerBound == sentence.start || range.lowerBound == sentence.start + 1 && t[sentence.start].kind == .symbol
+                && (t[sentence.start].symbol.isDashLike || t[sentence.start].symbol == .star) else { return range.upperBound }
+        return range.upperBound + 1
+    }
+
     /// The token after a bracketed conversion of the amount ending before `k` ("SR96 billion
     /// ($25.6 billion) in FDI inflows", "VND60,000-75,000 (US$2.4-3) per kilogram"), else `k`.
     func pastConversion(_ k: Int) -> Int {
@@ -630,7 +640,8 @@ struct SentenceRules {
             // for $29 billion of Kazakhstan's total exports").
             // ("The European Union bought US$16.5 billion of Brazil's agricultural exports": a
             // buyer's verb right before the amount names the same flow.)
-            if context.isWord(k - 1, "of") || k - 1 == k0 && context.isWord(k0, "for"), let mention = mentions.first(where: { $0.start == k && $0.possessive }),
+            if context.isWord(k - 1, "of") || k - 1 == k0 && context.isWord(k0, "for") || k == k0 && context.isSymbol(k0 - 1, .colonMark),
+               let mention = mentions.first(where: { $0.start == k && $0.possessive }),
                !(sentence.start..<k0).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) && !isBuyerVerb($0, before: k0) }) {
                 k = mention.end; steps += 1; continue
             }
