@@ -204,8 +204,10 @@ public struct Extractor: Sendable {
                     // company" is the last one introduced in this paragraph or the one before, else
                     // the article's, when all it introduced before have one country.
                     // ("The two companies have invested US$1.1 billion in the plant": both introduced so.)
+                    // ("The world's largest contract chipmaker said it would invest up to €3.5 billion":
+                    // "the", then lower-case words and "world's", then the noun.)
                     let described = named == nil && (first..<k).contains(where: {
-                        context.isWord($0 - 1, "the") && context.isWord($0, in: CompanyBase.describingNouns)
+                        context.isWord($0, in: CompanyBase.describingNouns) && Self.describedByThe($0, from: first, in: context)
                             || context.isWord($0 - 2, "the") && context.isWord($0 - 1, "two") && context.isWord($0, in: CompanyBase.pluralNouns) })
                         ? bases.last(in: priorParagraphStart..<sentence.start) ?? bases.only(before: sentence.start) : nil
                     if let code = named ?? described, code != candidate.to {
@@ -629,6 +631,19 @@ public struct Extractor: Sendable {
                 candidates.append(candidate)
             }
         }
+    }
+
+    /// Whether the company noun at `noun` closes a phrase opened by "the" (from token `first` on)
+    /// with only lower-case words between, or "world's": "the company", "the world's largest
+    /// contract chipmaker", "the German group".
+    static func describedByThe(_ noun: Int, from first: Int, in c: DocumentContext) -> Bool {
+        var at = noun - 1
+        while at >= first, noun - at <= 6 {
+            if c.isWord(at, "the") { return true }
+            if c.isSymbol(at, .apostrophe) || c.t[at].kind == .word && (!c.t[at].flags.contains(.capitalized) || c.isWord(at, "world")) { at -= 1; continue }
+            return false
+        }
+        return false
     }
 
     /// The source of an amount that is part of the investment before: "Singapore was the largest

@@ -309,7 +309,10 @@ struct PeriodFinder {
         }
         guard context.isWord(at, "to") || context.isWord(at, "ending") || context.isWord(at, "through") else { return false }
         at -= 1
-        if context.isWord(at, "year") { return !context.isWord(at - 1, "fiscal") && !context.isWord(at - 1, "financial") }
+        // ("the financial year to March 2024" too; "the fiscal year through September" is a year to date.)
+        if context.isWord(at, "year") {
+            return !context.isWord(at - 1, "fiscal") && !context.isWord(at - 1, "financial") || !context.isWord(at + 1, "through")
+        }
         if context.isWord(at, "months") { return context.isWord(at - 1, "twelve") || context.lower(at - 1) == "12" }
         return context.isWord(at, "quarters") && context.isWord(at - 1, "four")
     }

@@ -113,6 +113,20 @@ struct SentenceRules {
         default:
             return false
         }
+        // "China bought $104.3 billion of Brazilian goods", "the Netherlands bought US$1.2 billion of
+        // Peruvian agricultural products": the goods' country's exports to the buyer.
+        if q.kind == .money, context.isWord(range.upperBound, "of"),
+           let origin = mentions.first(where: { $0.start == range.upperBound + 1 && ($0.form == .adjective || $0.possessive) }),
+           sentence.tokens(from: origin.end, count: 3).contains(where: { context.isWord($0, in: Self.goodsNouns) }),
+           // (Not "The US imported $505.9 billion of Mexican goods", which names the flow.)
+           let v = (max(sentence.start, range.lowerBound - 3)..<range.lowerBound).last(where: { context.isWord($0, in: Self.buyVerbs) && isBuyerVerb($0, before: range.lowerBound) }),
+           let buyer = mentions.last(where: { $0.end <= v && preposition($0) == nil && !$0.possessive }), buyer.code != origin.code {
+            candidate.indicator = .exports
+            candidate.keyword = v
+            candidate.from = origin.code
+            candidate.to = buyer.code
+            return true
+        }
         if let k = keywordAfter(pastConversion(afterLabel(range))) {
             candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
             candidate.keyword = k
@@ -680,6 +694,9 @@ struct SentenceRules {
 
     /// "registered VND13.7 trillion for its factory": capital registered for a facility.
     static let registerVerbs = WordSet(["registered", "registers", "register"])
+
+    /// Verbs of buying (not "imported", which names the flow).
+    static let buyVerbs = WordSet(["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "purchasing"])
 
     /// Securities sold or bought: "$1.1 billion of notes", "$500 million of shares".
     static let securities = WordSet(["notes", "bonds", "eurobonds", "sukuk", "securities", "shares", "stock", "debt", "bills", "treasuries", "paper"])
