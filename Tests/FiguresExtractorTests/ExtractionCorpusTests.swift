@@ -714,6 +714,96 @@ import Testing
             "\"Canadian companies have invested 21,500 million dollars in Mexican mining and operate around 70% of …\": \"mining and operate\" is read as a list of two fields, so no sector limits the figure",
         "b43-29: '$15.6 billion': period 2022 (want 2023)":
             "\"Paraguay's exports rose 15% in 2023 to $15.6 billion, boosted by a recovery in soybean output after a severe drought the year before\": \"the year before\" in the clause of causes is read as the figure's period",
+        "b46-03: 'Rp 1,400 trillion': period null (want 2023)":
+            "\"Indonesia recorded Rp 1,418.9 trillion … in investment realization last year, surpassing the government's target of Rp 1,400 trillion\": a goal passed takes no period (a goal's period is its horizon), where this writer dates it with the year before",
+        "b46-03: 'Rp 565.7 trillion': sector null (want manufacturing)":
+            "\"…, with manufacturing taking Rp 565.7 trillion in 2023\": a sector as the subject of \"taking\" (a verb of listing) is not read as the figure's sector",
+        "b46-03: 'Rp 1,650 trillion': from ID (want null), to null (want ID)":
+            "\"For this year, Indonesia has set a more ambitious investment target of Rp 1,650 trillion\": the country that sets its investment target is read as the investor, not the host",
+        "b46-10: '$1.7 billion': sector null (want non-oil)":
+            "\"NODX to China climbed to $1.9 billion in January, while shipments to the United States fell to $1.7 billion\": the sector of \"NODX\" is not carried across \"while\" to \"shipments\"",
+        "b46-10: '$1.6 billion': sector null (want non-oil)":
+            "\"…, while shipments to the United States fell to $1.7 billion and those to the European Union rose to $1.6 billion\": the sector of \"NODX\" is not carried across \"while\" to \"those\"",
+        "b46-15: 'more than $21 billion': from SG (want CN), to CN (want MM)":
+            "\"China, Singapore and Thailand remain the largest investors in Myanmar, with China holding an FDI stock of more than $21 billion\": the country after \"with\" is read against the ranking's next country, and \"holding\" is no verb of an investor",
+        "b46-18: missed investment '6.4 billion baht'":
+            "\"fellow Chinese brand GAC Aion has earmarked 6.4 billion baht for its factory in Chachoengsao\": \"earmarked\" is no verb of investing or pledging",
+        "b46-19: 'RM113.4 billion': sector null (want manufacturing)":
+            "\"Malaysia's exports of manufactured goods, which made up 85.7 per cent of total exports, expanded … to RM113.4 billion\": the keyword inside the aside (\"of total exports\") is read as the figure's, which limits no sector",
+        "b46-22: '$2.07 billion': unit SGD (want USD)":
+            "\"Singapore continued to lead foreign investment into Vietnam …, registering $2.07 billion\": an article that names Singapore first and most, marking \"S$10 billion\" once, has its bare \"$\" read as the Singapore dollar (the local-dollar rule); this Vietnamese writer's \"$\" is the US dollar",
+        "b46-22: '$76.4 billion': unit SGD (want USD)":
+            "\"Singapore continued to lead foreign investment into Vietnam …, registering $2.07 billion\": an article that names Singapore first and most, marking \"S$10 billion\" once, has its bare \"$\" read as the Singapore dollar (the local-dollar rule); this Vietnamese writer's \"$\" is the US dollar",
+        "b46-22: 'more than $20 billion': unit SGD (want USD), to SG (want VN)":
+            "\"Singapore continued to lead foreign investment into Vietnam …, registering $2.07 billion\": an article that names Singapore first and most, marking \"S$10 billion\" once, has its bare \"$\" read as the Singapore dollar (the local-dollar rule); this Vietnamese writer's \"$\" is the US dollar",
+        "b46-22: 'around $23 billion': unit SGD (want USD)":
+            "\"Singapore continued to lead foreign investment into Vietnam …, registering $2.07 billion\": an article that names Singapore first and most, marking \"S$10 billion\" once, has its bare \"$\" read as the Singapore dollar (the local-dollar rule); this Vietnamese writer's \"$\" is the US dollar",
+        "b46-24: 'US$7.97 billion': period 2023-07/2024-06 (want 2023-04/2024-03)":
+            "\"SINGAPORE remained the largest source of FDI into India in FY2023-24, …, ahead of Mauritius with US$7.97 billion\": the carried fiscal year is read in the calendar of the listed investor (Mauritius, July to June), where the writer means India's",
+        "b46-29: missed exports '$641 million'":
+            "\"Last month alone, the country shipped 125,000 tons of coffee worth $641 million\": \"shipped\" is too far from the amount, with a volume between, to name exports",
+        "b47-01: '780 billion won': from US (want KR), to KR (want US)":
+            "\"Hanul said it would spend 780 billion won of the U.S. investment\": \"the U.S. investment\" (the investment in the United States) is read with the United States as the investor",
+        "b47-07: 'between A$380-million and A$410-million': from null (want AU)":
+            "\"ASX-listed Karoo Lithium expects to invest … in its Kenhardt lithium project, in South Africa's Northern Cape, …, the Perth-based company said\": a base given after the amount in the reporting clause is not read, and \"ASX-listed\" is no base",
+        "b47-08: '1.07trn baht': sector null (want food)":
+            "\"The country's food exports reached 1.02trn baht last year, according to the National Food Institute, which forecasts shipments of 1.07trn baht in 2019\": the sector of the exports before is not carried into the relative clause's \"shipments\"",
+        "b47-09: '$250 million': to BR (want MX)":
+            "\"would invest $250 million in a plant in Santa Catarina, Nuevo León, Mexico\": \"Santa Catarina\" is read as the Brazilian state before the country named after the places",
+        "b47-20: '£150 million': to null (want GB)":
+            "\"Geling plans to invest a further £150 million in a battery pack assembly line at the Coventry site\": the plant's country was named two sentences before (\"Coventry, England\"), and Coventry alone is no place of the gazetteer",
+        "b47-23: 'PLN 410 million': sector manufacturing (want null)":
+            "\"will invest PLN 410 million … in a new manufacturing plant in Wrocław, Poland\": \"manufacturing plant\" is read as the manufacturing sector, which this writer leaves open",
+        "b47-23: missed investment 'about PLN 150 million'":
+            "\"Lakeshore expects to spend about PLN 150 million of the total this year\": money spent \"of the total\" (the investment of the sentence before) is not read as investment",
+        "b47-27: '€40 million': from null (want IN), to IN (want DE)":
+            "\"Vaikunth will invest €40 million in the Kassel plant\": the apposition \"Vaikunth Engineering Ltd., a Mumbai-headquartered maker of industrial pumps and valves,\" runs on past its company noun, so it introduces no company; Kassel alone is no place of the gazetteer",
+        "b47-27: 'Rs 3,420 crore': from DE (want IN)":
+            "\"Vaikunth's exports rose to Rs 3,420 crore in FY2023-24\": a company's exports are read with the country named before (Germany, of the acquired firm), as Vaikunth has no country (see above)",
+        "b47-27: 'Rs 2,960 crore': from DE (want IN)":
+            "\"…, from Rs 2,960 crore a year earlier\": the compared amount takes the parties of the figure before, read with Germany",
+        "b47-30: missed enterprises '286'":
+            "\"About 1,700 companies with Turkish capital operate in Uzbekistan, and last year 286 new ones were registered\": \"new ones\" is no company noun",
+        "b50-01: 'more than CFA 3,500 billion': period null (want 2024-10/2025-09)":
+            "\"For the 2024/25 season (October 2024 to September 2025), the CCC expects Ivorian export revenue of more than CFA 3,500 billion\": a season named before a goal, with its months in brackets, is not read as the goal's horizon",
+        "b50-02: 'MAD 3.1 billion': to null (want MA)":
+            "\"The United Arab Emirates came second, with MAD 3.1 billion invested in 2022, ahead of the United States\": a ranking's next place with a keyword of its own does not take the host of the ranking before (Morocco)",
+        "b50-02: 'more than 1,300': from null (want FR), to AE (want MA)":
+            "\"more than 1,300 subsidiaries of French companies employ some 150,000 people in the country\": \"of French companies\" is not read as the origin, and \"the country\" is read as the United Arab Emirates of the paragraph before",
+        "b50-03: missed imports 'XOF 498.1 billion'":
+            "\"China was the leading supplier in the first half, with XOF 498.1 billion, followed by France and Russia\": a ranked supplier whose buyer (Senegal) is named only in the sentence before is not read",
+        "b50-04: 'MAD 12.8 billion': from DE (want CN), to null (want MA)":
+            "\"Gotion High-Tech, the Hefei-based battery maker in which Germany's Volkswagen is the largest shareholder, will invest …\": the shareholder named in the relative clause is read as the investor; Hefei is no business city of the lexicon and Kenitra no place of the gazetteer",
+        "b50-04: '$6.5 billion': from DE (want CN), to null (want MA)":
+            "\"Gotion High-Tech, the Hefei-based battery maker in which Germany's Volkswagen is the largest shareholder, will invest …\": the shareholder named in the relative clause is read as the investor; Hefei is no business city of the lexicon and Kenitra no place of the gazetteer",
+        "b50-07: 'about CFAF 450 billion': sector mining (want null)":
+            "\"Chinese companies have so far invested about CFAF 450 billion in Cameroon, notably in mining, forestry, agro-industry and telecommunications\": the first field of a \"notably in\" list is read as the sector",
+        "b50-09: 'CFA 2,800 billion': sector gold (want null)":
+            "\"gold\" is a sector of the extractor's lexicon (\"gold exports\"); this writer's closed list of sectors has none for it",
+        "b50-10: 'MAD 870 million': from SN (want MA), to CI (want SN)":
+            "\"Moroccan direct investment in the country totalled MAD 1.9 billion …, ahead of Senegal, which received MAD 870 million\": a host listed after \"ahead of\" and given its amount in a relative clause is read as the investor, with the first host as the host",
+        "b50-23: 'more than $1 billion': sector gold (want null)":
+            "\"gold\" is a sector of the extractor's lexicon (\"gold exports\"); this writer's closed list of sectors has none for it",
+        "b50-24: 'about $4 billion': sector null (want oil)":
+            "\"The Chinese group plans to invest about $4 billion in the second phase of the Agadem oil project\": the sector inside a named project after \"the second phase of\" is too far from \"in\"",
+        "b50-25: 'about $1.1 billion': sector gold (want null)":
+            "\"gold\" is a sector of the extractor's lexicon (\"gold exports\"); this writer's closed list of sectors has none for it",
+        "b50-26: '$29 billion': from null (want DZ)":
+            "\"President Abdelmadjid Tebboune has set a target of $29 billion in non-oil exports by 2030\": a president's name is no country",
+        "b50-30: missed trade_turnover '$1.4 billion'":
+            "\"Trade between the DRC and the United Arab Emirates, a hub for Congolese gold exports and for goods re-exported to Central Africa, totalled $1.4 billion\": the keyword \"exports\" in the aside describing a country is read instead of \"Trade\" before it",
+        "b50-30: extra exports '$1.4 billion'":
+            "\"Trade between the DRC and the United Arab Emirates, a hub for Congolese gold exports and for goods re-exported to Central Africa, totalled $1.4 billion\": the keyword \"exports\" in the aside describing a country is read instead of \"Trade\" before it",
+        "b51-11: missed enterprises '481'":
+            "\"1,363 companies with Russian capital were set up in Turkey in 2022, and another 481 in the first half of 2023\": a second count with its noun left out after \"another\" is not read",
+        "b51-11: extra enterprises 'one'":
+            "\"the head of one trading company said\": \"one\" before a company noun is read as a count of companies",
+        "b51-13: 'up to $7 billion': from EG (want RU), to RU (want EG)":
+            "\"Russian companies are expected to invest up to $7 billion in the Russian Industrial Zone being set up in Egypt's Suez Canal Economic Zone\": the demonym in the zone's name is read as the host and Egypt's possessive as the investor",
+        "b51-25: '$57.8 billion': period null (want 2023-04/2024-03)":
+            "\"Non-oil trade between the UAE and India reached $57.8 billion in the fiscal year to March 31, 2024\": a fiscal year said to run \"to\" a day is not read (only \"ended\", \"ending\" a day, or \"to\" a month)",
+        "b51-26: '$7.3bn': from RU (want CN)":
+            "\"keeping Russia in second place among the country's trading partners behind China ($7.3bn)\": a bracketed amount after a country is read with the partner of the figure before (Russia), not with the country it follows",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a
