@@ -776,8 +776,6 @@ import Testing
             "\"Gotion High-Tech, the Hefei-based battery maker in which Germany's Volkswagen is the largest shareholder, will invest …\": the shareholder named in the relative clause is read as the investor; Hefei is no business city of the lexicon and Kenitra no place of the gazetteer",
         "b50-04: '$6.5 billion': from DE (want CN), to null (want MA)":
             "\"Gotion High-Tech, the Hefei-based battery maker in which Germany's Volkswagen is the largest shareholder, will invest …\": the shareholder named in the relative clause is read as the investor; Hefei is no business city of the lexicon and Kenitra no place of the gazetteer",
-        "b50-07: 'about CFAF 450 billion': sector mining (want null)":
-            "\"Chinese companies have so far invested about CFAF 450 billion in Cameroon, notably in mining, forestry, agro-industry and telecommunications\": the first field of a \"notably in\" list is read as the sector",
         "b50-09: 'CFA 2,800 billion': sector gold (want null)":
             "\"gold\" is a sector of the extractor's lexicon (\"gold exports\"); this writer's closed list of sectors has none for it",
         "b50-10: 'MAD 870 million': from SN (want MA), to CI (want SN)":
@@ -790,18 +788,10 @@ import Testing
             "\"gold\" is a sector of the extractor's lexicon (\"gold exports\"); this writer's closed list of sectors has none for it",
         "b50-26: '$29 billion': from null (want DZ)":
             "\"President Abdelmadjid Tebboune has set a target of $29 billion in non-oil exports by 2030\": a president's name is no country",
-        "b50-30: missed trade_turnover '$1.4 billion'":
-            "\"Trade between the DRC and the United Arab Emirates, a hub for Congolese gold exports and for goods re-exported to Central Africa, totalled $1.4 billion\": the keyword \"exports\" in the aside describing a country is read instead of \"Trade\" before it",
-        "b50-30: extra exports '$1.4 billion'":
-            "\"Trade between the DRC and the United Arab Emirates, a hub for Congolese gold exports and for goods re-exported to Central Africa, totalled $1.4 billion\": the keyword \"exports\" in the aside describing a country is read instead of \"Trade\" before it",
         "b51-11: missed enterprises '481'":
             "\"1,363 companies with Russian capital were set up in Turkey in 2022, and another 481 in the first half of 2023\": a second count with its noun left out after \"another\" is not read",
-        "b51-11: extra enterprises 'one'":
-            "\"the head of one trading company said\": \"one\" before a company noun is read as a count of companies",
         "b51-13: 'up to $7 billion': from EG (want RU), to RU (want EG)":
             "\"Russian companies are expected to invest up to $7 billion in the Russian Industrial Zone being set up in Egypt's Suez Canal Economic Zone\": the demonym in the zone's name is read as the host and Egypt's possessive as the investor",
-        "b51-25: '$57.8 billion': period null (want 2023-04/2024-03)":
-            "\"Non-oil trade between the UAE and India reached $57.8 billion in the fiscal year to March 31, 2024\": a fiscal year said to run \"to\" a day is not read (only \"ended\", \"ending\" a day, or \"to\" a month)",
         "b51-26: '$7.3bn': from RU (want CN)":
             "\"keeping Russia in second place among the country's trading partners behind China ($7.3bn)\": a bracketed amount after a country is read with the partner of the figure before (Russia), not with the country it follows",
     ]

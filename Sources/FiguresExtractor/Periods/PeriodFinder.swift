@@ -477,7 +477,8 @@ struct PeriodFinder {
                         if let (partStart, make) = partOfYear(before: start + 1), partStart < start { period = make(y); start = partStart }
                         else { period = parsed }
                     }
-                case .day(let d) where endsFiscalYear(before: start):
+                // ("the fiscal year that ended June 30, 2023", "the fiscal year to March 31, 2024")
+                case .day(let d) where endsFiscalYear(before: start) || trailingYear(before: start):
                     period = FiscalYear.ending(year: d.year, month: d.month, day: d.day)
                 case .day(let d) where daySpan(after: range, before: before, first: (d.year, d.month), dates: dates) != nil:
                     let (spanStart, end, months) = daySpan(after: range, before: before, first: (d.year, d.month), dates: dates)!

@@ -165,6 +165,9 @@ extension SentenceRules {
                 || at == k + 1 && candidate.indicator == .exports && context.isWord(at, "from")
             else { continue }
             if (max(sentence.start, at - 7)..<at).contains(where: { context.has($0, .hedge) }) { continue }
+            // ("… in Cameroon, notably in mining, forestry, agro-industry and telecommunications": a
+            // list of fields led so limits nothing.)
+            if context.isWord(at - 1, in: WordSets.asideLeads) { continue }
             // ("More than 1,400 Japanese companies have a presence in India, nearly half of them in
             // manufacturing": a part of the figure limits nothing; not "$8.1 billion of which in the
             // non-oil sector", the part itself.)

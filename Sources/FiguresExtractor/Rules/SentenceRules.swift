@@ -28,6 +28,8 @@ struct SentenceRules {
             }
             if let noun = companyNoun(after: afterLabel(range)) ?? companyCountSubject(before: range.lowerBound) {
                 guard isWholeCount(q) else { return false }
+                // ("the head of one trading company said": one company, no count of them.)
+                if range.count == 1, t[range.lowerBound].kind == .word, context.isWord(range.lowerBound, "one") { return false }
                 // ("one of China's two biggest suppliers of crude": a ranking, no count of companies.)
                 if noun > range.upperBound, (range.upperBound..<noun).contains(where: { context.isWord($0, in: WordSets.rankWords) }) { return false }
                 // ("The two South Korean companies have invested $1.1 billion": companies named before.)
@@ -739,7 +741,10 @@ struct SentenceRules {
                         // "exports of goods, including sales from free trade zones, reached …",
                         // "Singapore's total trade, which includes re-exports and oil, rose …")
                         || context.isWord(comma + 1, "including")
-                        || context.isWord(comma + 1, "which") && context.isWord(comma + 2, in: WordSets.inclusionVerbs) {
+                        || context.isWord(comma + 1, "which") && context.isWord(comma + 2, in: WordSets.inclusionVerbs)
+                        // ("Trade between the DRC and the United Arab Emirates, a hub for Congolese gold
+                        // exports …, totalled $1.4 billion")
+                        || describesCountry(open: comma) {
                         return head
                     }
                     // "foreign direct investment in Canada (FDI) reached …": an abbreviation in
@@ -1034,16 +1039,30 @@ struct SentenceRules {
     /// largest export market, fell to …"); `nil` when `k` is in no such aside.
     func asideStart(before k: Int, amount: Int) -> Int? {
         let ranked = isRankedMarket(keyword: k)
-        guard let (open, close) = context.asideCommas(around: k, in: sentence, before: amount, reach: 7),
-              k - open <= 5 && (context.isWord(open + 1, in: WordSets.asideLeads) || context.isWord(open + 1, "which") && context.isWord(open + 2, in: WordSets.inclusionVerbs))
-                || ranked && mentions.contains(where: { $0.end == open }) || isAppositive(open: open),
-              !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) else { return nil }
-        return open
+        if let (open, close) = context.asideCommas(around: k, in: sentence, before: amount, reach: 7),
+           k - open <= 5 && (context.isWord(open + 1, in: WordSets.asideLeads) || context.isWord(open + 1, "which") && context.isWord(open + 2, in: WordSets.inclusionVerbs))
+            || ranked && mentions.contains(where: { $0.end == open }) || isAppositive(open: open),
+           !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) {
+            return open
+        }
+        // A country's description may be longer: "the United Arab Emirates, a hub for Congolese gold
+        // exports and for goods re-exported to Central Africa, …".
+        if let (open, close) = context.asideCommas(around: k, in: sentence, before: amount, reach: 14), describesCountry(open: open),
+           !(close + 1..<amount).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) }) {
+            return open
+        }
+        return nil
     }
 
     /// Whether the sentence speaks of "that trade" or "this trade": the trade a sentence before named.
     var refersToThatTrade: Bool {
         (sentence.start + 1..<max(sentence.start + 1, sentence.end)).contains { context.isWord($0, "trade") && (context.isWord($0 - 1, "that") || context.isWord($0 - 1, "this")) }
+    }
+
+    /// Whether the aside opening at comma `open` describes the country named right before it: "the
+    /// United Arab Emirates, a hub for Congolese gold exports and for re-exports, …".
+    func describesCountry(open: Int) -> Bool {
+        (context.isWord(open + 1, "a") || context.isWord(open + 1, "an")) && mentions.contains(where: { $0.end == open && $0.form == .name })
     }
 
     /// Whether the aside opening at comma `open` describes the keyword right before it: "Food
