@@ -181,9 +181,28 @@ public struct Extractor: Sendable {
                 // "the top destination, with inflows of USD 148 billion, ahead of Brazil (USD 33
                 // billion) and Mexico (USD 29 billion)": a bracketed amount after a country is that
                 // country's, in the place the figure before gave its one party.
-                if let m = rules.bracketedOwner(of: candidate.tokens), let i = resolved.indices.last, resolved[i].indicator == candidate.indicator,
-                   (resolved[i].from == nil) != (resolved[i].to == nil) {
-                    (candidate.from, candidate.to) = resolved[i].from == nil ? (nil, m.code) : (m.code, nil)
+                if let m = rules.bracketedOwner(of: candidate.tokens), let i = resolved.indices.last, resolved[i].indicator == candidate.indicator {
+                    if (resolved[i].from == nil) != (resolved[i].to == nil) {
+                        let known = resolved[i].from ?? resolved[i].to
+                        // (Unless the one party is the owner named with "'s", which stays: "the largest
+                        // source of Lebanon's imports, …, followed by Turkey ($1.35 billion)".)
+                        if rules.mentions.contains(where: { $0.code == known && $0.possessive }), m.code != known {
+                            (candidate.from, candidate.to) = resolved[i].from == nil ? (m.code, known) : (known, m.code)
+                        } else {
+                            (candidate.from, candidate.to) = resolved[i].from == nil ? (nil, m.code) : (m.code, nil)
+                        }
+                    } else if let a = resolved[i].from, let b = resolved[i].to, m.code != a, m.code != b,
+                              let owner = [a, b].first(where: { code in rules.mentions.contains(where: { $0.code == code && $0.possessive }) }) {
+                        // ("China remained the largest source of Lebanon's imports, supplying $1.67
+                        // billion …, followed by Turkey ($1.35 billion)", "… among the country's trading
+                        // partners behind China ($7.3bn)" after "Uzbekistan's trade with Russia": the
+                        // owner named with "'s" stays, the country listed takes the other side.)
+                        if candidate.indicator == .tradeTurnover {
+                            (candidate.from, candidate.to) = owner < m.code ? (owner, m.code) : (m.code, owner)
+                        } else {
+                            (candidate.from, candidate.to) = owner == a ? (a, m.code) : (m.code, b)
+                        }
+                    }
                 }
                 // "In Thailand, BYD has invested about 17.9 billion baht" after "Shenzhen-based BYD" in
                 // an earlier paragraph: a company named before its investing verb has the base the
