@@ -985,8 +985,10 @@ struct SentenceRules {
 
     /// "source of imports", "sources of Nigeria's imports": a supplier (see ``rankedTradeRole(before:)``).
     func isImportSource(_ k: Int) -> Bool {
-        (context.isWord(k, "source") || context.isWord(k, "sources")) && context.isWord(k + 1, "of")
-            && (context.isWord(k + 2, "imports") || context.isWord(k + 3, "imports"))
+        guard (context.isWord(k, "source") || context.isWord(k, "sources")) && context.isWord(k + 1, "of") else { return false }
+        // ("the largest source of Lebanon's imports": past the owner's possessive)
+        let at = mentions.first(where: { $0.start == k + 2 && $0.possessive })?.end ?? k + 2
+        return context.isWord(at, "imports") || context.isWord(at + 1, "imports")
     }
 
     /// "trading partner" (or "trade partner") before an amount listed with "with" or "at" in the
