@@ -653,14 +653,17 @@ public struct Extractor: Sendable {
     }
 
     /// Whether the company noun at `noun` closes a phrase opened by "the" (from token `first` on)
-    /// with only lower-case words between, or "world's": "the company", "the world's largest
-    /// contract chipmaker", "the German group".
+    /// with only describing words between: "the company", "the new company", "the world's
+    /// largest contract chipmaker" (lower-case words and "'s", no article, verb or name: not "The
+    /// ministry said a company will invest").
     static func describedByThe(_ noun: Int, from first: Int, in c: DocumentContext) -> Bool {
         var at = noun - 1
         while at >= first, noun - at <= 6 {
             if c.isWord(at, "the") { return true }
-            if c.isSymbol(at, .apostrophe) || c.t[at].kind == .word && (!c.t[at].flags.contains(.capitalized) || c.isWord(at, "world")) { at -= 1; continue }
-            return false
+            let describing = c.t[at].kind == .word && !c.t[at].flags.contains(.capitalized) && !c.entry(at).isVerb
+                && !c.isWord(at, "a") && !c.isWord(at, "an") && !c.isWord(at, in: WordSets.reportingVerbs)
+            guard c.isSymbol(at, .apostrophe) || describing else { return false }
+            at -= 1
         }
         return false
     }
@@ -1161,7 +1164,10 @@ public struct Extractor: Sendable {
             // goods from its northern neighbor": a neighbour of the party known, else of the country
             // named last before it, is another country named before it in the sentence, else in the
             // sentence before.)
-            let owner = rules.context.isWord(phrase, "the") ? known : known ?? rules.mentions.last(where: { $0.end <= phrase })?.code
+            // (With no country before it in the sentence, "its" is the sentence before's first:
+            // "Nepal's exports rose 10%. Shipments to its southern neighbour reached $1 billion".)
+            let owner = rules.context.isWord(phrase, "the") ? known
+                : known ?? rules.mentions.last(where: { $0.end <= phrase })?.code ?? previous.countries.first
             let named = owner == nil ? nil : rules.mentions.last(where: { $0.end <= phrase && $0.code != owner })?.code
             // ("… €600 million in a plant near Erfurt, Germany. ¶ Budapest has been rolling out the red
             // carpet for Chinese companies. Chinese companies invested around €1.6 billion in the
@@ -1411,10 +1417,7 @@ public struct Extractor: Sendable {
         let c = rules.context
         // "Singapore led with USD 6.1 billion", "China third with $3.6 billion", "South Korea ranked
         // second with nearly $3.9 billion"
-        var at = m.end
-        if c.isWord(at, in: WordSets.leadVerbs) { at += 1 }
-        if c.isWord(at, in: WordSets.placeOrdinals) { at += 1 }
-        if at > m.end, amount.lowerBound == at + 1 { return c.isWord(at, "with") || c.isWord(at, "at") }
+        if let place = rules.rankedPlace(after: m.end, be: false), place.lead || place.ordinal { return amount.lowerBound == place.amountAt }
         guard amount.lowerBound == m.end + 1 else { return false }
         return c.isWord(m.end, "with") || c.isWord(m.end, "at") || c.isSymbol(m.end, .colonMark) || c.isSymbol(m.end, .openParen)
     }

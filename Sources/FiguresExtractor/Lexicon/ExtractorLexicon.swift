@@ -145,7 +145,7 @@ struct ExtractorLexicon: Sendable {
                               + WordSets.investmentFlowWords.filter { !WordSets.flowNounWords.contains($0) } + ["trading", "buyer", "buyers", "customer", "customers", "supplier", "suppliers"]
                               + WordSets.pledgeVerbWords.filter { !WordSets.flowNounWords.contains($0) }
                               + WordSets.backReferenceWords + WordSets.rankingVerbWords + WordSets.buildVerbWords + ["traded"]
-                              + SentenceRules.spendVerbWords + ["registered", "registers", "register"])
+                              + SentenceRules.spendVerbWords + SentenceRules.registerVerbWords)
     }
 
     /// The entry for the word in `bytes` (an empty entry when the word is not listed).

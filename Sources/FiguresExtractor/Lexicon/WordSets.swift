@@ -54,9 +54,11 @@ enum WordSets {
                                                "park", "parks", "complex", "plant", "plants", "farm", "farms", "production", "operations", "operation"])
     /// Words between a preposition and its country: "in neighbouring Georgia", "in eastern Serbia",
     /// "in south China's Guangdong province", "in mainland China".
-    static let placeAdjectives: WordSet = WordSet(["neighbouring", "neighboring", "fellow", "eastern", "western", "northern", "southern", "central",
-                                                   "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
-                                                   "northeast", "northwest", "southeast", "southwest", "mainland", "other"])
+    /// Sides of the compass as adjectives ("its southern neighbour", "in eastern Serbia").
+    static let compassAdjectiveWords = ["eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern"]
+    static let compassAdjectives: WordSet = WordSet(compassAdjectiveWords)
+    static let placeAdjectives: WordSet = WordSet(compassAdjectiveWords + ["neighbouring", "neighboring", "fellow", "central", "north", "south", "east",
+                                                   "west", "northeast", "northwest", "southeast", "southwest", "mainland", "other"])
     static let investorNouns: WordSet = WordSet(["investor", "investors"])
     /// The second word of an organisation named after an indicator ("Export Finance", "Trade Bank").
     static let organisationNouns: WordSet = WordSet([

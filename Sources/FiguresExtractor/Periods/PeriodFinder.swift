@@ -156,9 +156,6 @@ struct PeriodFinder {
         endsFiscalLead(at: start - 1) || startsFiscalTail(at: end)
     }
 
-    /// "the first 11 months of" (or "the first half of", "the first quarter of") before a fiscal
-    /// year whose words start at `lead`: the mention starts there instead and covers only those
-    /// first months of the fiscal year. A part counted from the year's end is left as it was.
     /// "this fiscal year", "the current financial year", "last fiscal year", "the previous fiscal
     /// year", "next fiscal year", and without "year" "this fiscal", "last fiscal", "the current FY"
     /// (Indian English), with token `k` the "fiscal", "financial" or "FY": the fiscal year the day
@@ -197,6 +194,9 @@ struct PeriodFinder {
         "according", "said", "says", "is", "was", "were", "are", "will", "could", "may", "might", "would", "should", "has", "had",
     ])
 
+    /// "the first 11 months of" (or "the first half of", "the first quarter of") before a fiscal
+    /// year whose words start at `lead`: the mention starts there instead and covers only those
+    /// first months of the fiscal year. A part counted from the year's end is left as it was.
     func readFiscalPart(_ mention: inout PeriodMention, lead: Int) {
         if let (start, months) = monthsOfFiscalYear(before: lead, in: mention.period) {
             mention.start = start
@@ -481,10 +481,11 @@ struct PeriodFinder {
                 case .day(let d) where endsFiscalYear(before: start) || trailingYear(before: start):
                     period = FiscalYear.ending(year: d.year, month: d.month, day: d.day)
                 case .day(let d) where daySpan(after: range, before: before, first: (d.year, d.month), dates: dates) != nil:
-                    let (spanStart, end, months) = daySpan(after: range, before: before, first: (d.year, d.month), dates: dates)!
+                    // (Checked above; read again here, where a pattern cannot bind it.)
+                    guard let (spanStart, end, second, months) = daySpan(after: range, before: before, first: (d.year, d.month), dates: dates) else { continue }
                     found.append(PeriodMention(start: spanStart, end: end, period: months))
                     covered.insert(spanStart..<end)
-                    skipped.append(end - 1)
+                    skipped.append(second)
                     continue
                 case .day:
                     let lead = context.lower(before)
@@ -495,11 +496,11 @@ struct PeriodFinder {
                     if context.isWord(before, "between") || context.isWord(before, "from") { start = before }
                 }
             } else if date.hasPrefix("--"), let published, case .day(let day)? = Period("\(published.year)\(date.dropFirst(1))"),
-                      let (spanStart, end, months) = daySpan(after: range, before: before, first: (nil, day.month), dates: dates) {
+                      let (spanStart, end, second, months) = daySpan(after: range, before: before, first: (nil, day.month), dates: dates) {
                 // "from March 20 to October 21, 2024", "between March 20 and October 21".
                 found.append(PeriodMention(start: spanStart, end: end, period: months))
                 covered.insert(spanStart..<end)
-                skipped.append(end - 1)
+                skipped.append(second)
                 continue
             } else if date.hasPrefix("--"), let published, case .day(let day)? = Period("\(published.year)\(date.dropFirst(1))"),
                       endsFiscalYear(before: start) {
@@ -782,10 +783,10 @@ struct PeriodFinder {
     /// 20 and October 21": a span of days (after "from", "between" or a bracket), read as the
     /// months it runs through. A first day with no year takes the second's (the year before when
     /// its month comes later); two with none, the last such span before publication. Returns the
-    /// mention's first token, its end and the months; `range` is the first day's tokens, `before`
-    /// the token before them.
+    /// mention's first token, its end, the second day's first token and the months; `range` is
+    /// the first day's tokens, `before` the token before them.
     func daySpan(after range: Range<Int>, before: Int, first: (year: Int?, month: Int),
-                 dates: [(Quantity, Range<Int>)]) -> (Int, Int, Period)? {
+                 dates: [(Quantity, Range<Int>)]) -> (Int, Int, Int, Period)? {
         let joiner = range.upperBound
         guard context.isWord(before, "from") || context.isWord(before, "between") || context.isSymbol(before, .openParen),
               context.isWord(joiner, "to") || context.isWord(joiner, "and") || context.isWord(joiner, "through")
@@ -800,7 +801,7 @@ struct PeriodFinder {
         let y1 = first.year ?? (first.month <= m2 ? y2 : y2 - 1)
         guard (y1, first.month) < (y2, m2) else { return nil }
         let start = context.isSymbol(before, .openParen) ? range.lowerBound : before
-        return (start, next.1.upperBound, .months(fromYear: y1, fromMonth: first.month, toYear: y2, toMonth: m2))
+        return (start, next.1.upperBound, next.1.lowerBound, .months(fromYear: y1, fromMonth: first.month, toYear: y2, toMonth: m2))
     }
 
     /// "in the 2023/24 season, which ran from October 2023 to September 2024", "in fiscal 2023-24,

@@ -51,6 +51,8 @@ extension SentenceRules {
     /// Nouns of goods between a field and "worth": "agricultural products worth", "farm goods worth".
     static let goodsNouns = WordSet(["products", "goods", "produce", "commodities"])
     static let accountVerbs = WordSet(["account", "accounts", "accounted", "accounting"])
+    /// Words that open a noun phrase, never a verb: "is to a large extent".
+    static let determiners = WordSet(["a", "an", "the", "some", "its", "their", "this", "that", "these", "those", "his", "her", "our"])
 
     /// Words before "vehicle(s)" that make it a fund: "investment vehicle", "special purpose vehicles".
     static let fundWords = WordSet(["investment", "purpose", "financing", "funding", "special", "holding"])
@@ -338,6 +340,8 @@ extension SentenceRules {
         // plant", "Honda is to build a $1 billion plant in Mexico".)
         if let be = (windowStart..<amount.lowerBound).last(where: { t[$0].length <= 3 && (context.isWord($0, "is") || context.isWord($0, "are")) }),
            context.isWord(be + 1, "to"), be + 2 < amount.lowerBound, t[be + 2].kind == .word, !t[be + 2].flags.contains(.capitalized),
+           // (A verb, not "Growth is to a large extent driven by FDI, which reached $5 billion".)
+           !context.isWord(be + 2, in: Self.determiners),
            !(be..<amount.lowerBound).contains(where: isClauseBoundary) {
             candidate.status = .target
             return

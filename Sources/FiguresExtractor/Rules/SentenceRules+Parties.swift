@@ -16,7 +16,7 @@ extension SentenceRules {
         // "neighbour" takes the neighbour's preposition.
         if t.indices.contains(k), t[k].length == 9 || t[k].length == 8, context.isWord(k, "neighbour") || context.isWord(k, "neighbor") {
             var at = k - 1
-            while at > sentence.start, at > k - 4, context.isWord(at, in: Self.compassWords) || context.isWord(at, in: WordSets.countryDescribers) { at -= 1 }
+            while at > sentence.start, at > k - 4, context.isWord(at, in: WordSets.compassAdjectives) || context.isWord(at, in: WordSets.countryDescribers) { at -= 1 }
             if context.isWord(at, "its") || context.isWord(at, "their") || context.isWord(at, "the") { k = at - 1 }
         }
         // "in Ontario, Canada", "in Nuevo León, Mexico": a place, then its country.
@@ -259,13 +259,17 @@ extension SentenceRules {
 
     /// Two countries joined by a dash ("Morocco-France trade") from token `lower` on, before `upper`.
     func dashPair(from lower: Int, before upper: Int) -> (CountryCode, CountryCode)? {
-        for (i, m) in mentions.enumerated() where m.start >= lower && m.start < upper && i + 1 < mentions.count {
-            let next = mentions[i + 1]
-            if next.start == m.end + 1, m.end < t.count, t[m.end].kind == .symbol, t[m.end].symbol.isDashLike, !m.possessive, next.start < upper {
-                return (m.code, next.code)
-            }
+        for i in mentions.indices where mentions[i].start >= lower && mentions[i].start < upper && joinsByDash(i) && mentions[i + 1].start < upper {
+            return (mentions[i].code, mentions[i + 1].code)
         }
         return nil
+    }
+
+    /// Whether mention `i` and the next are joined by a dash ("Morocco-France"), the first no possessive.
+    func joinsByDash(_ i: Int) -> Bool {
+        guard i + 1 < mentions.count else { return false }
+        let m = mentions[i]
+        return mentions[i + 1].start == m.end + 1 && m.end < t.count && t[m.end].kind == .symbol && t[m.end].symbol.isDashLike && !m.possessive
     }
 
     /// "between X and Y", "X-Y trade", "X's trade with Y": the two partners of a trade figure.
@@ -292,14 +296,12 @@ extension SentenceRules {
                 return [m.code, mentions[i + 1].code]
             }
         }
-        // X-Y (adjacent, joined by a dash; see ``dashPair(from:before:)``); before the figure's clause, only when the clause names
+        // X-Y (adjacent, joined by a dash) before the figure's clause, only when the clause names
         // no other country ("China-Vietnam trade rose …, while China's trade with Malaysia came to
         // slightly over $193 billion" is China's with Malaysia).
-        for (i, m) in mentions.enumerated() where i + 1 < mentions.count && m.start < window.upperBound {
+        for (i, m) in mentions.enumerated() where m.start < window.upperBound && joinsByDash(i) && mentions[i + 1].start < sentence.end {
             let next = mentions[i + 1]
-            if next.start == m.end + 1, m.end < t.count, t[m.end].kind == .symbol, t[m.end].symbol.isDashLike,
-               !m.possessive, next.start < sentence.end,
-               m.start >= window.lowerBound || !mentions.contains(where: { $0.start >= window.lowerBound && $0.start < amount.lowerBound
+            if m.start >= window.lowerBound || !mentions.contains(where: { $0.start >= window.lowerBound && $0.start < amount.lowerBound
                    && $0.code != m.code && $0.code != next.code }) {
                 return [m.code, next.code]
             }

@@ -695,10 +695,12 @@ struct SentenceRules {
     }
 
     /// "registered VND13.7 trillion for its factory": capital registered for a facility.
-    static let registerVerbs = WordSet(["registered", "registers", "register"])
+    static let registerVerbWords = ["registered", "registers", "register"]
+    static let registerVerbs = WordSet(registerVerbWords)
 
-    /// Verbs of buying (not "imported", which names the flow).
-    static let buyVerbs = WordSet(["bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "purchasing"])
+    /// Verbs of buying (not "imported", which names the flow): the lexicon's import verbs that
+    /// are no form of "import".
+    static let buyVerbs = WordSet(["bought", "buys", "purchased"])
 
     /// Securities sold or bought: "$1.1 billion of notes", "$500 million of shares".
     static let securities = WordSet(["notes", "bonds", "eurobonds", "sukuk", "securities", "shares", "stock", "debt", "bills", "treasuries", "paper"])
@@ -1206,6 +1208,7 @@ struct SentenceRules {
     /// place of the sector may come between ("the manufacturing sector in Malaysia attracted",
     /// "manufacturing projects in Bahrain attracted").
     func sectorSubject(ofVerb v: Int, from lower: Int) -> String? {
+        guard lower < v else { return nil }
         for s in max(lower, v - 7)..<v {
             guard let (sector, after) = sectorWord(at: s) else { continue }
             var at = after
@@ -1252,15 +1255,23 @@ struct SentenceRules {
     /// billion", "Italy followed with €1.2 billion" (the country first in its sentence, then a
     /// verb of ranking or "was", an ordinal or both, then "with" or "at" and the amount).
     func continuedRanking(_ amount: Range<Int>) -> CountryCode? {
-        guard let m = mentions.first, m.start == sentence.start, m.form == .name, !m.possessive else { return nil }
-        var at = m.end
-        let verb = context.isWord(at, in: WordSets.leadVerbs) || context.isWord(at, "was") || context.isWord(at, "is")
-        if verb { at += 1 }
+        guard let m = mentions.first, m.start == sentence.start, m.form == .name, !m.possessive,
+              let place = rankedPlace(after: m.end, be: true), place.lead || place.ordinal, amount.lowerBound == place.amountAt else { return nil }
+        return m.code
+    }
+
+    /// The words after a country that rank it before an amount: a verb of ranking ("led", "came")
+    /// or, with `be`, "was"/"is"; an ordinal ("third"); then "with" or "at" ("came fourth with",
+    /// "third with", "led with"). Returns the token after "with"/"at", where the amount must start,
+    /// and whether a verb of ranking and an ordinal were read; nil when no "with"/"at" follows.
+    func rankedPlace(after k: Int, be: Bool) -> (amountAt: Int, lead: Bool, ordinal: Bool)? {
+        var at = k
+        let lead = context.isWord(at, in: WordSets.leadVerbs)
+        if lead || be && (context.isWord(at, "was") || context.isWord(at, "is")) { at += 1 }
         let ordinal = context.isWord(at, in: WordSets.placeOrdinals)
         if ordinal { at += 1 }
-        guard verb && (ordinal || context.isWord(m.end, in: WordSets.leadVerbs)) || ordinal, context.isWord(at, "with") || context.isWord(at, "at"),
-              amount.lowerBound == at + 1 else { return nil }
-        return m.code
+        guard context.isWord(at, "with") || context.isWord(at, "at") else { return nil }
+        return (at + 1, lead, ordinal)
     }
 
     /// "it" (or "they") pointing back at a figure within eight tokens before the amount: "raise it
@@ -1337,13 +1348,13 @@ struct SentenceRules {
             guard the || possessive, !context.isWord(k - 1, in: WordSets.complementVerbs) else { continue }
             var noun = k + 1, compass = false
             while noun < sentence.end, noun - k <= 6, !isCountryNoun(noun, after: k), t[noun].kind == .word || t[noun].kind == .number {
-                // ("the 27-member bloc", "the 10-nation grouping")
+                // ("the 27-member bloc", "the 27-nation bloc")
                 if t[noun].kind == .number {
                     guard context.isSymbol(noun + 1, .hyphen), context.isWord(noun + 2, in: Self.memberNouns) else { break }
                     noun += 3
                     continue
                 }
-                if context.isWord(noun, in: Self.compassWords) { compass = true }
+                if context.isWord(noun, in: WordSets.compassAdjectives) { compass = true }
                 else if !(t[noun].flags.contains(.capitalized) || context.isWord(noun, in: WordSets.countryDescribers)) { break }
                 noun += 1
             }
@@ -1356,11 +1367,8 @@ struct SentenceRules {
         return nil
     }
 
-    /// "the 27-member bloc", "the 27-nation bloc", "the six-country bloc".
+    /// "the 27-member bloc", "the 27-nation bloc" (a number glued to the noun by a hyphen).
     static let memberNouns = WordSet(["member", "nation", "country", "state"])
-
-    /// Sides of the compass, which describe a neighbour ("its southern neighbour", "the northern neighbor").
-    static let compassWords = WordSet(["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern"])
 
     /// Whether token `noun` is a noun for a country in a phrase starting with "the" at `the`: "the
     /// country", "the kingdom"; "the Asian giant", "the Gulf state" (these two only after a
