@@ -753,6 +753,7 @@ public struct Extractor: Sendable {
                 : listedPeriods[index]
             rules.assignStatus(&candidates[index], previousEnd: previousEnd, period: chosen)
             // "forecasts exports at $255 billion for this year and $267 billion for 2024"
+            var joinedGoal = false
             if index > 0, candidates[index - 1].status == .target, candidates[index].status == .reported,
                !rules.context.isWord(candidates[index].tokens.lowerBound - 1, "from"),
                !rules.context.isWord(candidates[index].tokens.lowerBound - 1, "after"),
@@ -766,14 +767,12 @@ public struct Extractor: Sendable {
                 || between.count <= 14 && between.contains(where: { rules.context.isWord($0, "and") })
                     && !between.contains(where: { rules.context.entry($0).isVerb || rules.context.isWord($0, in: WordSets.beVerbs) }) {
                 candidates[index].status = .target
-                // ("expects exports this year to reach $470-475 billion and total trade to exceed
-                // $900 billion": the goal before's horizon, when this one has none of its own.)
-                _ = rules.assignPeriod(&candidates[index], chosen: chosen)
-                if candidates[index].period == nil { candidates[index].period = candidates[index - 1].period }
-                previousEnd = candidates[index].tokens.upperBound
-                continue
+                joinedGoal = true
             }
             _ = rules.assignPeriod(&candidates[index], chosen: chosen)
+            // ("expects exports this year to reach $470-475 billion and total trade to exceed $900
+            // billion": a joined goal with no horizon of its own takes the goal before's.)
+            if joinedGoal, candidates[index].period == nil { candidates[index].period = candidates[index - 1].period }
             previousEnd = candidates[index].tokens.upperBound
         }
         // "Chinese companies had put about $5.4 billion into South Africa, a little under $3 billion

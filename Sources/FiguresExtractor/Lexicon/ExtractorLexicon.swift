@@ -60,8 +60,8 @@ struct ExtractorLexicon: Sendable {
         // "Canada shipped $594-billion worth of goods to the United States", "winemakers sold just
         // A$12 million worth of wine to China", "India bought $46 billion of Russian oil": only
         // right before the amount (see ``SentenceRules/keywordBefore(_:)``).
-        add("shipped sold sells sell selling", .indicator, indicator: .exports, verb: true)
-        add("bought buys purchased", .indicator, indicator: .imports, verb: true)
+        add(WordSets.sellVerbWords.joined(separator: " "), .indicator, indicator: .exports, verb: true)
+        add(WordSets.buyVerbWords.joined(separator: " "), .indicator, indicator: .imports, verb: true)
         add("imports import purchases importer importers", .indicator, indicator: .imports)
         add("imported importing", .indicator, indicator: .imports, verb: true)
         add("enterprises enterprise companies company firms firm businesses ventures entities subsidiaries suppliers manufacturers makers automakers carmakers chipmakers", .company)

@@ -234,7 +234,13 @@ enum WordSets {
                                              "mill", "campus", "terminal"])
     /// Verbs of a part of a total: "the United States contributed $13.2 billion", "accounted for".
     static let shareVerbs = WordSet(["contributed", "accounted", "provided", "supplied", "made", "accounting", "contributing"])
-    static let tradeVerbs = WordSet(["shipped", "sold", "sells", "sell", "selling", "bought", "buys", "purchased"])
+    /// Verbs of selling and of buying goods across a border, the lexicon's keywords of exports and
+    /// imports before an amount ("shipped $594-billion worth", "bought $46 billion of Russian oil").
+    static let sellVerbWords = ["shipped", "sold", "sells", "sell", "selling"]
+    static let buyVerbWords = ["bought", "buys", "purchased"]
+    static let tradeVerbs = WordSet(sellVerbWords + buyVerbWords)
+    /// Verbs of buying (not "imported", which names the flow).
+    static let buyVerbs = WordSet(buyVerbWords)
 
     /// Words that end a run of noun modifiers before a company noun ("60 workers at Chinese firms").
     static let functionWords = WordSet([

@@ -121,7 +121,7 @@ struct SentenceRules {
            let origin = mentions.first(where: { $0.start == range.upperBound + 1 && ($0.form == .adjective || $0.possessive) }),
            sentence.tokens(from: origin.end, count: 3).contains(where: { context.isWord($0, in: Self.goodsNouns) }),
            // (Not "The US imported $505.9 billion of Mexican goods", which names the flow.)
-           let v = (max(sentence.start, range.lowerBound - 3)..<range.lowerBound).last(where: { context.isWord($0, in: Self.buyVerbs) && isBuyerVerb($0, before: range.lowerBound) }),
+           let v = (max(sentence.start, range.lowerBound - 3)..<range.lowerBound).last(where: { context.isWord($0, in: WordSets.buyVerbs) && isBuyerVerb($0, before: range.lowerBound) }),
            let buyer = mentions.last(where: { $0.end <= v && preposition($0) == nil && !$0.possessive }), buyer.code != origin.code {
             candidate.indicator = .exports
             candidate.keyword = v
@@ -698,9 +698,6 @@ struct SentenceRules {
     static let registerVerbWords = ["registered", "registers", "register"]
     static let registerVerbs = WordSet(registerVerbWords)
 
-    /// Verbs of buying (not "imported", which names the flow): the lexicon's import verbs that
-    /// are no form of "import".
-    static let buyVerbs = WordSet(["bought", "buys", "purchased"])
 
     /// Securities sold or bought: "$1.1 billion of notes", "$500 million of shares".
     static let securities = WordSet(["notes", "bonds", "eurobonds", "sukuk", "securities", "shares", "stock", "debt", "bills", "treasuries", "paper"])
