@@ -545,8 +545,10 @@ struct PeriodFinder {
         while k < sentence.end {
             defer { k += 1 }
             if covered.contains(k) { continue }
+            // (The token read once: the checks below ask for it many times.)
+            let token = context.t[k]
             // "in 4Q23", "1H24", "9M24": a part of a year written with two digits glued to it.
-            if context.t[k].kind == .number, context.t[k].length <= 3, k + 1 < sentence.end, context.t[k + 1].kind == .number,
+            if token.kind == .number, token.length <= 3, k + 1 < sentence.end, context.t[k + 1].kind == .number,
                context.t[k + 1].length == 2, !context.t[k + 1].spaceBefore, let (start, make) = abbreviatedPart(at: k), start == k,
                let yy = context.scanned.literal(context.t[k + 1])?.value?.intValue, yy >= 0, yy <= 99 {
                 found.append(PeriodMention(start: k, end: k + 2, period: make(2000 + yy)))
@@ -555,8 +557,8 @@ struct PeriodFinder {
             }
             // "in H1", "during 9M", "in Q3" with no year: a part of the publication year; so is a
             // list label's ("- Korean FDI into Indonesia, Q3: US$412mn").
-            if context.t[k].length <= 3, context.t[k].kind == .number || context.t[k].length == 1,
-               case let end = context.t[k].kind == .number ? k + 1 : k + 2,
+            if token.length <= 3, token.kind == .number || token.length == 1,
+               case let end = token.kind == .number ? k + 1 : k + 2,
                context.isWord(k - 1, in: WordSets.periodLeads) || context.isSymbol(k - 1, .comma) && context.isSymbol(end, .colonMark),
                let published, let (start, make) = abbreviatedPart(at: k + 1) ?? abbreviatedPart(at: k),
                start == k, yearSoonAfter(end, before: sentence.end) == nil {
@@ -567,7 +569,7 @@ struct PeriodFinder {
             // "in the 2023/24 season", "up from $7.4 billion in 2022/23": a split year written with a
             // slash (read by the lexer as a fraction) is two years like "2023-24" (not before
             // "fiscal year", read below with it).
-            if context.t[k].kind == .number, context.t[k].length == 7 || context.t[k].length == 9,
+            if token.kind == .number, token.length == 7 || token.length == 9,
                !(k + 1 < sentence.end && context.t[k + 1].kind == .word && startsFiscalTail(at: k + 1)),
                context.scanned.literal(context.t[k])?.form == .fraction, let (period, end) = fiscalYear(at: k, twoDigits: false) {
                 found.append(PeriodMention(start: k, end: end, period: period, fiscal: .span))
@@ -576,8 +578,8 @@ struct PeriodFinder {
             }
             // "8MFY25", "9MFY24": the first months of a fiscal year, glued (the lexer reads "8MFY" and
             // "25"); "8M FY25" is read with the fiscal year below.
-            if context.t[k].kind == .number, context.t[k].length == 4 || context.t[k].length == 5,
-               context.p[Int(context.t[k].end) - 1] | 0x20 == UInt8(ascii: "y"), case let text = context.lower(k), text.hasSuffix("mfy"),
+            if token.kind == .number, token.length == 4 || token.length == 5,
+               context.p[Int(token.end) - 1] | 0x20 == UInt8(ascii: "y"), case let text = context.lower(k), text.hasSuffix("mfy"),
                let n = Int(text.dropLast(3)), n >= 1, n <= 11, k + 1 < sentence.end, !context.t[k + 1].spaceBefore,
                let (period, end) = fiscalYear(at: k + 1, twoDigits: true) {
                 var mention = PeriodMention(start: k, end: end, period: period, fiscal: .named)
@@ -586,13 +588,13 @@ struct PeriodFinder {
                 covered.insert(k..<end)
                 continue
             }
-            if context.t[k].kind != .word { continue }
+            if token.kind != .word { continue }
             // "FY24", "FY2023-24", "FY2022/23" (the digits glued to the letters, so no date for the
             // recogniser), "fiscal 2022/23", "the 2022/23 fiscal year". Only words starting with
             // "f" or "y" are asked (one byte read: these checks run for every word of the sentence).
-            let first = context.p[Int(context.t[k].start)] | 0x20
+            let first = context.p[Int(token.start)] | 0x20
             if first == UInt8(ascii: "f") || first == UInt8(ascii: "y") {
-                if context.t[k].length <= 6, endsFiscalLead(at: k),
+                if token.length <= 6, endsFiscalLead(at: k),
                    !covered.contains(k + 1), let (period, end) = fiscalYear(at: k + 1, twoDigits: context.isWord(k, "fy")) {
                     var mention = PeriodMention(start: k, end: end, period: period, fiscal: .named)
                     readFiscalPart(&mention, lead: context.isWord(k, "year") ? k - 1 : k)
@@ -600,7 +602,7 @@ struct PeriodFinder {
                     covered.insert(k..<end)
                     continue
                 }
-                if first == UInt8(ascii: "f"), context.t[k].length <= 9, k > sentence.start, startsFiscalTail(at: k), !covered.contains(k - 1),
+                if first == UInt8(ascii: "f"), token.length <= 9, k > sentence.start, startsFiscalTail(at: k), !covered.contains(k - 1),
                    let (period, end) = fiscalYear(at: k - 1, twoDigits: false), end == k {
                     var mention = PeriodMention(start: k - 1, end: k + 2, period: period, fiscal: .named)
                     readFiscalPart(&mention, lead: k - 1)
@@ -608,14 +610,14 @@ struct PeriodFinder {
                     covered.insert((k - 1)..<(k + 2))
                     continue
                 }
-                if context.t[k].length == 6 || context.t[k].length == 9 || context.t[k].length == 2, let mention = relativeFiscalYear(at: k) {
+                if token.length == 6 || token.length == 9 || token.length == 2, let mention = relativeFiscalYear(at: k) {
                     found.append(mention)
                     covered.insert(mention.start..<mention.end)
                     continue
                 }
             }
             // Only period words matter; skip the rest without building strings.
-            let id = context.t[k].word
+            let id = token.word
             guard id != 0 ? periodWords[Int(id)] : context.isWord(k, in: WordSets.annualWords) else { continue }
             let word = context.lower(k)
             switch word {
