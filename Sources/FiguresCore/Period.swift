@@ -27,25 +27,55 @@ public enum Period: Hashable, Sendable, CustomStringConvertible, Comparable {
     }
 
     /// Parses the forms that ``description`` writes.
+    ///
+    /// A year ("2023"), month ("2023-09"), half ("2023-S1") or quarter ("2023-Q4") of ASCII digits
+    /// is read from its bytes; any other text (spans, days, odd forms) by the general parse below,
+    /// which gives the same period for those (the extractor reads a date's text this way for
+    /// every date it meets).
     public init?(_ text: String) {
+        if let period = Self.fastParse(text) { self = period; return }
+        guard let period = Self.parse(text) else { return nil }
+        self = period
+    }
+
+    /// The common forms, or `nil` for the general parse to decide.
+    private static func fastParse(_ text: String) -> Period? {
+        var copy = text
+        return copy.withUTF8 { b -> Period? in
+            guard b.count == 4 || b.count == 7 else { return nil }
+            func digit(_ i: Int) -> Int? { b[i] &- 48 < 10 ? Int(b[i] &- 48) : nil }
+            guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3) else { return nil }
+            let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+            if b.count == 4 { return year > 0 ? .year(year) : nil }
+            guard b[4] == UInt8(ascii: "-"), let last = digit(6) else { return nil }
+            switch b[5] {
+            case UInt8(ascii: "S"): return last == 1 || last == 2 ? .half(year, last) : nil
+            case UInt8(ascii: "Q"): return last >= 1 && last <= 4 ? .quarter(year, last) : nil
+            default:
+                guard let tens = digit(5), case let month = tens * 10 + last, month >= 1, month <= 12 else { return nil }
+                return .month(year, month)
+            }
+        }
+    }
+
+    private static func parse(_ text: String) -> Period? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         if parts.count == 2 {
             if let a = Int(parts[0]), let b = Int(parts[1]), parts[0].count == 4, parts[1].count == 4, a <= b {
-                self = .years(a, b); return
+                return .years(a, b)
             }
             guard case .month(let y1, let m1)? = Period(parts[0]), case .month(let y2, let m2)? = Period(parts[1]),
                   (y1, m1) <= (y2, m2) else { return nil }
-            self = .months(fromYear: y1, fromMonth: m1, toYear: y2, toMonth: m2)
-            return
+            return .months(fromYear: y1, fromMonth: m1, toYear: y2, toMonth: m2)
         }
         guard parts.count == 1 else { return nil }
-        if text.count == 4, let y = Int(text), y > 0 { self = .year(y); return }
-        if text.count == 10, let d = Day(iso: text) { self = .day(d); return }
+        if text.count == 4, let y = Int(text), y > 0 { return .year(y) }
+        if text.count == 10, let d = Day(iso: text) { return .day(d) }
         guard text.count == 7, let y = Int(text.prefix(4)), text.dropFirst(4).first == "-" else { return nil }
         let tail = text.suffix(2)
-        if tail.first == "S", let h = Int(tail.dropFirst()), h == 1 || h == 2 { self = .half(y, h); return }
-        if tail.first == "Q", let q = Int(tail.dropFirst()), q >= 1 && q <= 4 { self = .quarter(y, q); return }
-        if let m = Int(tail), m >= 1 && m <= 12 { self = .month(y, m); return }
+        if tail.first == "S", let h = Int(tail.dropFirst()), h == 1 || h == 2 { return .half(y, h) }
+        if tail.first == "Q", let q = Int(tail.dropFirst()), q >= 1 && q <= 4 { return .quarter(y, q) }
+        if let m = Int(tail), m >= 1 && m <= 12 { return .month(y, m) }
         return nil
     }
 

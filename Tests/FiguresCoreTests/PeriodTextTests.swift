@@ -17,6 +17,18 @@ struct PeriodTextTests {
         #expect(Period(text) == period || text == "12345")
     }
 
+    /// Texts near the common forms, which the byte reading of years, months, halves and quarters
+    /// must leave to the general parse: each with what that parse makes of it.
+    @Test(arguments: [
+        ("0000", nil), ("2023-00", nil), ("2023-13", nil), ("2023-S0", nil), ("2023-S3", nil), ("2023-Q0", nil),
+        ("2023-Q5", nil), ("2023-s1", nil), ("2023/09", nil), ("20a3", nil), ("2023-1", nil), ("2023-+1", Period.month(2023, 1)),
+        ("+202", .year(202)), ("2023-12", .month(2023, 12)), ("1999-Q1", .quarter(1999, 1)), ("2024-S2", .half(2024, 2)),
+        ("2023", .year(2023)), ("2022/2023", .years(2022, 2023)),
+    ] as [(String, Period?)])
+    func readsTheFormsNearTheCommonOnes(_ text: String, _ period: Period?) {
+        #expect(Period(text) == period)
+    }
+
     /// Periods order by their intervals' first day, then last day, then text, whether or not
     /// they are of the same kind: every pair of a spread of periods, against that definition.
     @Test func ordersByIntervalThenText() {
