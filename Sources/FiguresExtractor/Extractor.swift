@@ -362,8 +362,8 @@ public struct Extractor: Sendable {
         return ranges
     }
 
-    /// Whether an amount in `sentence` could be classified as a figure: the sentence holds a word
-    /// with one of ``ExtractorLexicon/figureCues``, an investment verb ("put $2 billion into"),
+    /// Whether an amount in `sentence` could be classified as a figure: the sentence holds a
+    /// number or a numeral (``Word/isNumeral(_:)``), and a word with one of ``ExtractorLexicon/figureCues``, an investment verb ("put $2 billion into"),
     /// or points back at the figure before ("Of this, …", "raise it to $15 billion"). Each path
     /// of ``SentenceRules/classify(_:)`` and ``SentenceRules/refersToPreviousFigure(_:)`` needs
     /// one of these within the sentence; a sentence with none yields no figure, so its amounts
@@ -371,6 +371,11 @@ public struct Extractor: Sendable {
     /// (`RecognitionRangeTests` compares with recognising every sentence).
     static func mayHoldFigure(_ sentence: Sentence, context: DocumentContext) -> Bool {
         let t = context.t, p = context.p
+        // A figure is an amount, and every amount holds a number or a numeral ("half a billion"):
+        // a sentence with neither holds no figure, whatever its words (one look at each token's
+        // kind and word id, before the cues are read).
+        guard (sentence.start..<sentence.end).contains(where: { t[$0].kind == .number || t[$0].kind == .word && Word.isNumeral(t[$0].word) })
+        else { return false }
         let figureWords = context.lexicon.figureWords
         if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) { return true }
         // "Of last year's total, the United States contributed …"

@@ -47,6 +47,12 @@ public enum Word: UInt16, CaseIterable, Sendable {
     // More qualifiers ("a shade under", "the best part of", "getting on for").
     case shade, touch, best, better, part, getting
 
+    /// Whether word id `id` (a token's ``Token/word``) is a numeral: a cardinal, a scale, an
+    /// ordinal or a fraction ("two", "billion", "dozens", "third", "half"). Every amount the
+    /// rules find holds a number token or one of these.
+    @inlinable
+    public static func isNumeral(_ id: UInt16) -> Bool { id != 0 && id <= Word.quarters.rawValue }
+
     /// The spelling matched in text: the case name (`nil` for `nil_`).
     public var spelling: String {
         switch self {
