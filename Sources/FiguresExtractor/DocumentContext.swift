@@ -56,7 +56,13 @@ final class DocumentContext {
     func entryIndex(_ k: Int) -> Int {
         guard k >= 0, k < t.count, t[k].kind == .word else { return 0 }
         let cached = cache.entry(k)
-        if cached >= 0 { return Int(cached) }
+        return cached >= 0 ? Int(cached) : lookUpEntry(k)
+    }
+
+    /// The first look-up of word token `k`'s entry (apart, so that the cached path, taken most
+    /// of the time, stays a few instructions without the probe's registers to save).
+    @inline(never)
+    private func lookUpEntry(_ k: Int) -> Int {
         let index = t[k].length <= 24 ? Int(lexicon.table.lookup(t[k], in: p) ?? 0) : 0
         cache.setEntry(k, Int32(index))
         return index
