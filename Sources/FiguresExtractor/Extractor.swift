@@ -90,6 +90,9 @@ public struct Extractor: Sendable {
         var companyBases: CompanyBase?
         // The article's last figure, kept past the paragraph memory for a ranking of its sources.
         var lastFigure: Candidate?
+        /// The article's last reported trade figure that had a period of its own, and that period
+        /// (see ``carriedTradePeriod(_:rules:)``).
+        var tradeSource: (figure: Candidate, period: Period)?
         /// The first tokens of the paragraph being read and of the one before it.
         var paragraphStart = 0
         var priorParagraphStart = 0
@@ -326,6 +329,12 @@ public struct Extractor: Sendable {
                         candidate.quantity.unit = .currency(code)
                     }
                 }
+                if candidate.period == nil, candidate.status == .reported, Self.isTrade(candidate.indicator),
+                   let source = tradeSource, Self.sharesParty(candidate, source.figure), !rules.describesPresentLevel(candidate) {
+                    candidate.period = source.period
+                } else if let period = Self.carriedTradePeriod(candidate, rules: rules) {
+                    tradeSource = (candidate, period)
+                }
                 resolved.append(candidate)
                 figures.append(Self.figure(candidate, sentence: sentenceSpan))
                 inHeadline.append(headlines[sentenceIndex])
@@ -336,6 +345,39 @@ public struct Extractor: Sendable {
         }
         Self.alignHeadlines(&figures, headline: inHeadline, published: context.published)
         return figures
+    }
+
+    /// Whether `indicator` is trade: turnover, exports or imports (whose figures with no period of
+    /// their own are left without one, where investment and counts of enterprises are stocks at
+    /// publication).
+    static func isTrade(_ indicator: Indicator?) -> Bool {
+        indicator == .tradeTurnover || indicator == .exports || indicator == .imports
+    }
+
+    /// The period a trade figure passes on to the trade figures after it in the article that name
+    /// none: "Kenya's exports to Uganda rose to Sh118.3 billion last year … Imports from Uganda
+    /// grew faster, climbing 31 percent to Sh72.4 billion" (2023 both; news of one statistical
+    /// release names its period once). Only a reported figure's, with a period of months or years
+    /// (not a stock's day), and not an amount compared with ("up from Sh105.6 billion in 2022").
+    /// A figure told in the present ("bilateral trade now exceeds €18 billion", "Jordan's trade
+    /// with Iraq is worth about $1 billion") is a level of today, not of that release, and takes
+    /// none (``SentenceRules/describesPresentLevel(_:)``).
+    ///
+    /// Nor a bracketed amount's, a conversion or a comparison ("¥2.1 trillion (2018: ¥2.0
+    /// trillion)"); and the period goes only to a figure with a party of the one it came from, or
+    /// with none (``sharesParty(_:_:)``): "Turkey's exports to Iraq rose to $12 billion" takes
+    /// nothing from Japan's fiscal 2021 before it.
+    static func carriedTradePeriod(_ candidate: Candidate, rules: SentenceRules) -> Period? {
+        guard isTrade(candidate.indicator), candidate.status == .reported, let period = candidate.period,
+              !rules.isComparedAmount(candidate.tokens), !rules.isBracketed(candidate.tokens) else { return nil }
+        if case .day = period { return nil }
+        return period
+    }
+
+    /// Whether `candidate` names a country of `source`, or either names none.
+    static func sharesParty(_ candidate: Candidate, _ source: Candidate) -> Bool {
+        let parties = [candidate.from, candidate.to].compactMap { $0 }
+        return parties.isEmpty || source.from == nil && source.to == nil || parties.contains { $0 == source.from || $0 == source.to }
     }
 
     /// The token ranges the recogniser reads: each sentence that can hold a figure

@@ -607,6 +607,26 @@ extension SentenceRules {
             || context.isWord(a, "future")
     }
 
+    /// Words that tell a level of today in the present tense: "is worth", "are now worth",
+    /// "now exceeds", "has already exceeded", "currently stands at".
+    static let presentLevelWords = WordSet(["is", "are", "now", "currently", "has", "have", "exceeds", "stands", "remains", "totals", "amounts"])
+
+    /// Whether the figure is told as a level of today: a word of ``presentLevelWords`` from its
+    /// window's start (its clause) to its amount.
+    func describesPresentLevel(_ candidate: Candidate) -> Bool {
+        let start = max(sentence.start, candidate.window.lowerBound)
+        guard start < candidate.tokens.lowerBound else { return false }
+        return (start..<candidate.tokens.lowerBound).contains { context.isWord($0, in: Self.presentLevelWords) }
+    }
+
+    /// Whether the amount stands inside brackets opened earlier in its sentence and not yet
+    /// closed: "(2018: ¥2.0 trillion)", "SR21.3 billion ($5.7 billion)".
+    func isBracketed(_ amount: Range<Int>) -> Bool {
+        guard let open = (sentence.start..<amount.lowerBound).last(where: { context.isSymbol($0, .openParen) || context.isSymbol($0, .closeParen) })
+        else { return false }
+        return context.isSymbol(open, .openParen)
+    }
+
     func assignPeriod(_ candidate: inout Candidate, chosen found: PeriodMention?) -> PeriodMention? {
         var chosen = found
         // A target's period is its horizon: named after it, or with "by"; a period before it
