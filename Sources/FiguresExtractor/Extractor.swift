@@ -90,9 +90,10 @@ public struct Extractor: Sendable {
         var companyBases: CompanyBase?
         // The article's last figure, kept past the paragraph memory for a ranking of its sources.
         var lastFigure: Candidate?
-        /// The article's last reported trade figure that had a period of its own, and that period
-        /// (see ``carriedTradePeriod(_:rules:)``).
-        var tradeSource: (figure: Candidate, period: Period)?
+        /// The reported trade figure and the investment figure whose periods the figures after
+        /// them that name none take (see ``carryPeriod(_:source:rules:)``).
+        var tradeSource: PeriodSource?
+        var investmentSource: PeriodSource?
         /// The first tokens of the paragraph being read and of the one before it.
         var paragraphStart = 0
         var priorParagraphStart = 0
@@ -329,11 +330,10 @@ public struct Extractor: Sendable {
                         candidate.quantity.unit = .currency(code)
                     }
                 }
-                if candidate.period == nil, candidate.status == .reported, Self.isTrade(candidate.indicator),
-                   let source = tradeSource, Self.sharesParty(candidate, source.figure), !rules.describesPresentLevel(candidate) {
-                    candidate.period = source.period
-                } else if let period = Self.carriedTradePeriod(candidate, rules: rules) {
-                    tradeSource = (candidate, period)
+                if Self.isTrade(candidate.indicator) {
+                    Self.carryPeriod(&candidate, source: &tradeSource, rules: rules)
+                } else if candidate.indicator == .investment {
+                    Self.carryPeriod(&candidate, source: &investmentSource, rules: rules)
                 }
                 resolved.append(candidate)
                 figures.append(Self.figure(candidate, sentence: sentenceSpan))
@@ -354,24 +354,51 @@ public struct Extractor: Sendable {
         indicator == .tradeTurnover || indicator == .exports || indicator == .imports
     }
 
-    /// The period a trade figure passes on to the trade figures after it in the article that name
-    /// none: "Kenya's exports to Uganda rose to Sh118.3 billion last year … Imports from Uganda
-    /// grew faster, climbing 31 percent to Sh72.4 billion" (2023 both; news of one statistical
-    /// release names its period once). Only a reported figure's, with a period of months or years
-    /// (not a stock's day), and not an amount compared with ("up from Sh105.6 billion in 2022").
-    /// A figure told in the present ("bilateral trade now exceeds €18 billion", "Jordan's trade
-    /// with Iraq is worth about $1 billion") is a level of today, not of that release, and takes
-    /// none (``SentenceRules/describesPresentLevel(_:)``).
+    /// A figure whose period the figures after it that name none take, and that period.
+    typealias PeriodSource = (figure: Candidate, period: Period)
+
+    /// Gives a reported figure with no period of its own the period of `source`, or makes the
+    /// figure the new source. News of one statistical release names its period once: "Kenya's
+    /// exports to Uganda rose to Sh118.3 billion last year … Imports from Uganda grew faster,
+    /// climbing 31 percent to Sh72.4 billion" (2023 both); "The gross inflow of FDI … amounted to
+    /// $8.9 billion in the first half of 2024 … The Netherlands remained the largest source of
+    /// investment with $2.7 billion" (the first half of 2024 both). Callers keep one source for
+    /// trade (turnover, exports and imports) and one for investment.
     ///
-    /// Nor a bracketed amount's, a conversion or a comparison ("¥2.1 trillion (2018: ¥2.0
-    /// trillion)"); and the period goes only to a figure with a party of the one it came from, or
-    /// with none (``sharesParty(_:_:)``): "Turkey's exports to Iraq rose to $12 billion" takes
-    /// nothing from Japan's fiscal 2021 before it.
-    static func carriedTradePeriod(_ candidate: Candidate, rules: SentenceRules) -> Period? {
-        guard isTrade(candidate.indicator), candidate.status == .reported, let period = candidate.period,
-              !rules.isComparedAmount(candidate.tokens), !rules.isBracketed(candidate.tokens) else { return nil }
-        if case .day = period { return nil }
-        return period
+    /// - A trade figure names no period when it has none; an investment figure when it has the
+    ///   publication day, the date ``SentenceRules/assignPeriod(_:chosen:)`` gives a stock named
+    ///   without one, and its sentence has no word of a stock ("cumulative", "so far": see
+    ///   ``SentenceRules/describesStock(_:)``).
+    /// - It takes nothing when told in the present ("bilateral trade now exceeds €18 billion",
+    ///   "investments in Germany remain at less than $100 million": a level of today, see
+    ///   ``SentenceRules/describesPresentLevel(_:)``), nor from a source with which it has no
+    ///   country in common (``sharesParty(_:_:)``: "Turkey's exports to Iraq rose to $12 billion"
+    ///   takes nothing from Japan's fiscal 2021 before it).
+    /// - A source is a reported figure with a period of months or years (not a stock's day), not
+    ///   an amount compared with ("up from Sh105.6 billion in 2022") or in brackets ("¥2.1 trillion
+    ///   (2018: ¥2.0 trillion)"), nor the same series as the source at an earlier period (its
+    ///   value to compare with: "In the first half of 2023, the figure stood at $12.9 billion"
+    ///   leaves the first half of 2024 the source; a figure of other parties or another
+    ///   indicator, "South African exports to Türkiye … totalled R18.4 billion last year" after
+    ///   their trade in 2022, is the new one).
+    static func carryPeriod(_ candidate: inout Candidate, source: inout PeriodSource?, rules: SentenceRules) {
+        guard candidate.status == .reported else { return }
+        let isTrade = Self.isTrade(candidate.indicator)
+        let namesNone = isTrade ? candidate.period == nil
+            : rules.context.published.map { candidate.period == .day($0) } == true && !rules.describesStock(candidate)
+        if namesNone {
+            if let known = source, sharesParty(candidate, known.figure), !rules.describesPresentLevel(candidate) {
+                candidate.period = known.period
+            }
+            return
+        }
+        guard let period = candidate.period, !rules.isComparedAmount(candidate.tokens), !rules.isBracketed(candidate.tokens) else { return }
+        if case .day = period { return }
+        if let known = source, period.interval.1 < known.period.interval.1, known.figure.indicator == candidate.indicator,
+           known.figure.from == candidate.from, known.figure.to == candidate.to {
+            return
+        }
+        source = (candidate, period)
     }
 
     /// Whether `candidate` names a country of `source`, or either names none.

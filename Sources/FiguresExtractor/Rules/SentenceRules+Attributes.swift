@@ -609,7 +609,7 @@ extension SentenceRules {
 
     /// Words that tell a level of today in the present tense: "is worth", "are now worth",
     /// "now exceeds", "has already exceeded", "currently stands at".
-    static let presentLevelWords = WordSet(["is", "are", "now", "currently", "has", "have", "exceeds", "stands", "remains", "totals", "amounts"])
+    static let presentLevelWords = WordSet(["is", "are", "now", "currently", "has", "have", "exceeds", "exceed", "stands", "stand", "remains", "remain", "totals", "amounts"])
 
     /// Whether the figure is told as a level of today: a word of ``presentLevelWords`` from its
     /// window's start (its clause) to its amount.
@@ -625,6 +625,18 @@ extension SentenceRules {
         guard let open = (sentence.start..<amount.lowerBound).last(where: { context.isSymbol($0, .openParen) || context.isSymbol($0, .closeParen) })
         else { return false }
         return context.isSymbol(open, .openParen)
+    }
+
+    /// Words of a stock or a running total: "the FDI stock", "cumulative", "accumulated", "total",
+    /// "overall", "since", "so far", "to date", "the portfolio", "already".
+    static let stockWords = WordSet(["stock", "stocks", "cumulative", "cumulatively", "accumulated", "total", "overall", "since", "so", "date",
+                                     "portfolio", "already", "far"])
+
+    /// Whether the figure's sentence speaks of a stock or a running total (a word of
+    /// ``stockWords`` anywhere in it: a period-less investment figure there is dated at
+    /// publication, not by the figure before).
+    func describesStock(_ candidate: Candidate) -> Bool {
+        (sentence.start..<sentence.end).contains { context.isWord($0, in: Self.stockWords) }
     }
 
     func assignPeriod(_ candidate: inout Candidate, chosen found: PeriodMention?) -> PeriodMention? {
