@@ -90,6 +90,9 @@ public struct Extractor: Sendable {
         var companyBases: CompanyBase?
         // The article's last figure, kept past the paragraph memory for a ranking of its sources.
         var lastFigure: Candidate?
+        /// The article's figure before its last one (whatever paragraph it is in): the ranking
+        /// a new place continues, when the paragraphs remembered hold only the last figure.
+        var figureBeforeLast: Candidate?
         /// The reported trade figure and the investment figure whose periods the figures after
         /// them that name none take (see ``carryPeriod(_:source:rules:)``).
         var tradeSource: PeriodSource?
@@ -151,7 +154,8 @@ public struct Extractor: Sendable {
             // read only once an amount is classified.
             Self.classify(amounts, rules: rules, previous: previous.figures.last, sentenceHead: previous.sentenceHead, question: question,
                           earlier: previous.figures.isEmpty ? lastFigure : nil,
-                          beforePrevious: previous.figures.count >= 2 ? previous.figures[previous.figures.count - 2] : nil, into: &found)
+                          beforePrevious: previous.figures.count >= 2 ? previous.figures[previous.figures.count - 2]
+                            : previous.figures.count == 1 ? figureBeforeLast : nil, into: &found)
             guard !found.isEmpty else { continue }
             rules.periods = PeriodFinder(context: context).periods(in: sentence, dates: dates)
             Self.complete(&found, rules: rules, amounts: amounts)
@@ -338,6 +342,7 @@ public struct Extractor: Sendable {
                 resolved.append(candidate)
                 figures.append(Self.figure(candidate, sentence: sentenceSpan))
                 inHeadline.append(headlines[sentenceIndex])
+                figureBeforeLast = previous.figures.last ?? lastFigure
                 previous.figures.append(candidate)
             }
             if let first = resolved.first { previous.sentenceHead = Head(first) }
@@ -487,9 +492,11 @@ public struct Extractor: Sendable {
                 return true
             }
             // "Japan came fourth with $4.6 billion" (see ``SentenceRules/continuedRanking(_:)``).
+            // ("The United States came second, with US$ 36.9 billion")
             if token.length == 4 || token.length == 2, k + 1 < sentence.end, t[k + 1].kind == .symbol || t[k + 1].kind == .number,
                context.isWord(k, "with") || context.isWord(k, "at"),
-               context.isWord(k - 1, in: WordSets.placeOrdinals) || context.isWord(k - 1, in: WordSets.leadVerbs) {
+               case let place = context.isSymbol(k - 1, .comma) ? k - 2 : k - 1,
+               context.isWord(place, in: WordSets.placeOrdinals) || context.isWord(place, in: WordSets.leadVerbs) {
                 return true
             }
         }
@@ -612,6 +619,9 @@ public struct Extractor: Sendable {
                          question: Indicator? = nil, earlier: Candidate? = nil, beforePrevious: Candidate? = nil,
                          into candidates: inout [Candidate]) {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
+        /// Which side of the figure the places of a ranking this sentence continues fill: `from`
+        /// (sources) when true, `to` (destinations) when false; nil before such a place.
+        var rankedSide: Bool?
         for (q, range) in amounts {
             // "SR19.2 billion ($5.1 billion)": a conversion of the amount before, in no branch below.
             if q.kind == .money, rules.context.isSymbol(range.lowerBound - 1, .openParen),
@@ -718,9 +728,21 @@ public struct Extractor: Sendable {
                 candidate.keyword = range.lowerBound
                 candidate.from = previous.from
                 candidate.to = previous.to
-                if previous.from != before.from, previous.to == before.to, listed != previous.to { candidate.from = listed }
-                else if previous.to != before.to, previous.from == before.from, listed != previous.from { candidate.to = listed }
+                if previous.from != before.from, previous.to == before.to, listed != previous.to { candidate.from = listed; rankedSide = true }
+                else if previous.to != before.to, previous.from == before.from, listed != previous.from { candidate.to = listed; rankedSide = false }
                 else { continue }
+                candidates.append(candidate)
+            } else if let side = rankedSide, let last = candidates.last, q.kind == .money,
+                      let listed = rules.listedPlace(range, after: last.tokens.upperBound) {
+                // "Spain ranked second with $3.52 billion, followed by Canada with $2.61 billion,
+                // Japan with $1.9 billion …", "The United States came second, with US$ 36.9 billion,
+                // and Argentina third, with US$ 16.7 billion": the ranking's next places, in the side
+                // its first place of the sentence filled.
+                candidate.indicator = last.indicator
+                candidate.keyword = range.lowerBound
+                candidate.from = side ? listed : last.from
+                candidate.to = side ? last.to : listed
+                if candidate.from == candidate.to { continue }
                 candidates.append(candidate)
             }
         }

@@ -612,11 +612,11 @@ extension SentenceRules {
     static let presentLevelWords = WordSet(["is", "are", "now", "currently", "has", "have", "exceeds", "exceed", "stands", "stand", "remains", "remain", "totals", "amounts"])
 
     /// Whether the figure is told as a level of today: a word of ``presentLevelWords`` from its
-    /// window's start (its clause) to its amount.
+    /// window's start (its clause) to its amount's end (the verb may be the amount's qualifier:
+    /// "their total investment exceeds $71 billion").
     func describesPresentLevel(_ candidate: Candidate) -> Bool {
-        let start = max(sentence.start, candidate.window.lowerBound)
-        guard start < candidate.tokens.lowerBound else { return false }
-        return (start..<candidate.tokens.lowerBound).contains { context.isWord($0, in: Self.presentLevelWords) }
+        let start = max(sentence.start, min(candidate.window.lowerBound, candidate.tokens.lowerBound))
+        return (start..<candidate.tokens.upperBound).contains { context.isWord($0, in: Self.presentLevelWords) }
     }
 
     /// Whether the amount stands inside brackets opened earlier in its sentence and not yet
@@ -627,9 +627,9 @@ extension SentenceRules {
         return context.isSymbol(open, .openParen)
     }
 
-    /// Words of a stock or a running total: "the FDI stock", "cumulative", "accumulated", "total",
+    /// Words of a stock or a running total: "the FDI stock", "cumulative", "accumulated",
     /// "overall", "since", "so far", "to date", "the portfolio", "already".
-    static let stockWords = WordSet(["stock", "stocks", "cumulative", "cumulatively", "accumulated", "total", "overall", "since", "so", "date",
+    static let stockWords = WordSet(["stock", "stocks", "cumulative", "cumulatively", "accumulated", "overall", "since", "so", "date",
                                      "portfolio", "already", "far"])
 
     /// Whether the figure's sentence speaks of a stock or a running total (a word of

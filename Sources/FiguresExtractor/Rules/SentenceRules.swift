@@ -1252,7 +1252,8 @@ struct SentenceRules {
     /// billion", "Italy followed with €1.2 billion" (the country first in its sentence, then a
     /// verb of ranking or "was", an ordinal or both, then "with" or "at" and the amount).
     func continuedRanking(_ amount: Range<Int>) -> CountryCode? {
-        guard let m = mentions.first, m.start == sentence.start, m.form == .name, !m.possessive,
+        guard let m = mentions.first, m.start == sentence.start || m.start == sentence.start + 1 && context.isWord(sentence.start, "the"),
+              m.form == .name, !m.possessive,
               let place = rankedPlace(after: m.end, be: true), place.lead || place.ordinal, amount.lowerBound == place.amountAt else { return nil }
         return m.code
     }
@@ -1267,8 +1268,23 @@ struct SentenceRules {
         if lead || be && (context.isWord(at, "was") || context.isWord(at, "is")) { at += 1 }
         let ordinal = context.isWord(at, in: WordSets.placeOrdinals)
         if ordinal { at += 1 }
+        // ("came second, with US$ 36.9 billion")
+        if context.isSymbol(at, .comma), lead || ordinal { at += 1 }
         guard context.isWord(at, "with") || context.isWord(at, "at") else { return nil }
         return (at + 1, lead, ordinal)
+    }
+
+    /// The country of a ranking's next place named right before `amount`, after the place
+    /// before it (which ends at `after`): "followed by Canada with $2.61 billion", "Japan with
+    /// $1.9 billion", "and Argentina third, with US$ 16.7 billion". The country is a name (not
+    /// "'s"), then its place (``rankedPlace(after:be:)``) leads to the amount, with no clause
+    /// boundary between but the list's ", and".
+    func listedPlace(_ amount: Range<Int>, after: Int) -> CountryCode? {
+        guard let m = mentions.last(where: { $0.start >= after && $0.end < amount.lowerBound }), m.form == .name, !m.possessive,
+              rankedPlace(after: m.end, be: false)?.amountAt == amount.lowerBound,
+              !(after..<m.start).contains(where: { isClauseBoundary($0) && !(context.isSymbol($0, .comma) && context.isWord($0 + 1, "and")) })
+        else { return nil }
+        return m.code
     }
 
     /// "it" (or "they") pointing back at a figure within eight tokens before the amount: "raise it
