@@ -389,20 +389,21 @@ public struct Extractor: Sendable {
     static func carryPeriod(_ candidate: inout Candidate, source: inout PeriodSource?, rules: SentenceRules) {
         guard candidate.status == .reported else { return }
         let isTrade = Self.isTrade(candidate.indicator)
-        let namesNone = isTrade ? candidate.period == nil
-            : rules.context.published.map { candidate.period == .day($0) } == true && !rules.describesStock(candidate)
-        if namesNone {
-            if let known = source, sharesParty(candidate, known.figure), !rules.describesPresentLevel(candidate) {
+        // (The cheap tests first: most figures have a period of their own, or no source to take.)
+        if isTrade ? candidate.period == nil : rules.context.published.map({ candidate.period == .day($0) }) == true {
+            if let known = source, sharesParty(candidate, known.figure), !rules.describesPresentLevel(candidate),
+               isTrade || !rules.describesStock(candidate) {
                 candidate.period = known.period
             }
             return
         }
-        guard let period = candidate.period, !rules.isComparedAmount(candidate.tokens), !rules.isBracketed(candidate.tokens) else { return }
+        guard let period = candidate.period else { return }
         if case .day = period { return }
         if let known = source, period.interval.1 < known.period.interval.1, known.figure.indicator == candidate.indicator,
            known.figure.from == candidate.from, known.figure.to == candidate.to {
             return
         }
+        guard !rules.isComparedAmount(candidate.tokens), !rules.isBracketed(candidate.tokens) else { return }
         source = (candidate, period)
     }
 
