@@ -788,6 +788,34 @@ import Testing
             "\"1,363 companies with Russian capital were set up in Turkey in 2022, and another 481 in the first half of 2023\": a second count with its noun left out after \"another\" is not read",
         "b51-13: 'up to $7 billion': from EG (want RU), to RU (want EG)":
             "\"Russian companies are expected to invest up to $7 billion in the Russian Industrial Zone being set up in Egypt's Suez Canal Economic Zone\": the demonym in the zone's name is read as the host and Egypt's possessive as the investor",
+        "b58-01: '$3.61 billion': period 2023 (want 2023-01/2023-10)":
+            "\"In the same period of 2023, mutual trade stood at $3.61 billion\" after a January-October figure: \"the same period\" fronted in its own sentence is read as the whole year",
+        "b58-02: extra enterprises 'Over 5,000'":
+            "the headline \"Ambassador: Over 5,000 Turkish companies operate in Azerbaijan\" repeats the lead's \"More than 5,000\": a headline's figure is aligned with the story's only when the amounts' words match, and the annotator left the headline out",
+        "b58-03: missed trade_turnover '$6.8 billion'":
+            "\"Türkiye ranked second with $6.8 billion, followed by …\" continues the ranking of \"Italy was Azerbaijan's largest trading partner …, with trade turnover … $13.6 billion\", but the figures right before it are exports and imports: a ranking continues only the last two figures' indicator",
+        "b58-03: missed trade_turnover '$4.8 billion'":
+            "the same ranking's next place (\"followed by Russia with $4.8 billion\")",
+        "b58-03: missed trade_turnover '$3.9 billion'":
+            "the same ranking's next place (\"and China with $3.9 billion\")",
+        "b58-09: 'up to $8 billion': sector null (want oil), period 2025-03-05 (want null), status reported (want target)":
+            "\"Russian companies are ready to invest up to $8 billion in the development of Iranian oil fields\": \"ready to invest\" is no plan to the rules, and \"oil fields\" after \"development of\" names no sector",
+        "b58-10: '$2.15 billion': from AZ (want GE), to GE (want TR)":
+            "\"Azerbaijan ranked fourth among Georgia's trade partners after Türkiye ($2.15 billion)\": a bracketed amount after \"after\" is read as the sentence subject's, not the bracketed country's trade with Georgia",
+        "b58-13: '$418.6 million': from CN (want AZ), to AZ (want CN)":
+            "\"Azerbaijan imported Chinese goods worth $2.72 billion, while its exports to China reached $418.6 million\": \"its\" after a clause about imports from China is read as China",
+        "b58-17: 'more than $2.5 billion': from AE (want SA)":
+            "\"The kingdom's Public Investment Fund (PIF) has invested more than $2.5 billion\": \"the kingdom\" after a sentence naming Saudi Arabia as \"the kingdom\" is resolved to the paragraph's earlier country (the UAE)",
+        "b58-21: '$65.7 billion': period 2024-04/2025-03 (want 2023-04/2024-03)":
+            "\"In the previous fiscal year, bilateral trade amounted to $65.7 billion\" (published in October 2025): \"the previous fiscal year\" is read as the one before the current one's start by the calendar year, not India's fiscal calendar",
+        "b58-21: '$27.4 billion': period 2025-08 (want 2025-04/2025-08)":
+            "\"In April-August, the first five months of the current fiscal year, trade … fell by 8% to $27.4 billion\": the appositive after the month range makes the range read as its last month",
+        "b58-24: '$95 million': to TR (want GE)":
+            "\"with Türkiye receiving $620 million and Georgia $95 million\": the second country of a list with the verb left out takes the first one's place",
+        "b58-28: '$1.1 billion': sector non-oil (want agriculture)":
+            "\"Agricultural products made up $1.1 billion of the non-oil exports\": the subject's sector gives way to the keyword's \"non-oil\"",
+        "b58-29: missed investment 'between $2 billion and $3 billion'":
+            "\"The Qatar Investment Authority (QIA) is estimated to have invested between $2 billion and $3 billion in Russian assets\": \"is estimated to have invested\" between the investor and the amount is not read as an investment verb",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a
