@@ -399,7 +399,7 @@ public struct Extractor: Sendable {
         }
         guard let period = candidate.period else { return }
         if case .day = period { return }
-        if let known = source, period.interval.1 < known.period.interval.1, known.figure.indicator == candidate.indicator,
+        if let known = source, PeriodFinder.lastMonth(period) < PeriodFinder.lastMonth(known.period), known.figure.indicator == candidate.indicator,
            known.figure.from == candidate.from, known.figure.to == candidate.to {
             return
         }

@@ -1,5 +1,5 @@
 import FiguresCore
-import FiguresExtractor
+@testable import FiguresExtractor
 import Testing
 
 /// Periods as the extractor resolves them, through whole sentences.
@@ -29,6 +29,16 @@ import Testing
     ])
     func resolves(_ text: String, _ expected: String) {
         #expect(period(text) == expected, "\(text)")
+    }
+
+    /// The order by which a carried period's source is kept (``Extractor/carryPeriod``): by the
+    /// last month covered, with no `Day` built, so a year past 9999 orders instead of trapping.
+    @Test func lastMonthOrdersPeriodsByTheirEnd() {
+        #expect(PeriodFinder.lastMonth(.year(2023)) == PeriodFinder.lastMonth(.month(2023, 12)))
+        #expect(PeriodFinder.lastMonth(.months(fromYear: 2022, fromMonth: 7, toYear: 2023, toMonth: 6)) == PeriodFinder.lastMonth(.half(2023, 1)))
+        #expect(PeriodFinder.lastMonth(.quarter(2024, 1)) < PeriodFinder.lastMonth(.half(2024, 1)))
+        #expect(PeriodFinder.lastMonth(.day(Day(year: 2024, month: 2, day: 29)!)) == PeriodFinder.lastMonth(.month(2024, 2)))
+        #expect(PeriodFinder.lastMonth(.years(9999, 10000)) > PeriodFinder.lastMonth(.year(9999)))
     }
 
     @Test func aFlowWithNoPeriodHasNone() {

@@ -946,6 +946,19 @@ struct PeriodFinder {
         }
     }
 
+    /// The last month `period` covers, as `year * 12 + month - 1`: an order of periods by their
+    /// end that builds no `Day` (``Period/interval`` traps on a year outside 1…9999, which text
+    /// such as "FY9999-00" can name).
+    static func lastMonth(_ period: Period) -> Int {
+        switch period {
+        case .year(let y), .years(_, let y): return y * 12 + 11
+        case .half(let y, let h): return y * 12 + h * 6 - 1
+        case .quarter(let y, let q): return y * 12 + q * 3 - 1
+        case .month(let y, let m), .months(_, _, let y, let m): return y * 12 + m - 1
+        case .day(let d): return d.year * 12 + d.month - 1
+        }
+    }
+
     /// The last day of a quarter or a half ("at the end of the second quarter" is a stock's date);
     /// nil for any other period.
     static func lastDay(of period: Period) -> Period? {
