@@ -353,8 +353,8 @@ public struct Extractor: Sendable {
     }
 
     /// Whether `indicator` is trade: turnover, exports or imports (whose figures with no period of
-    /// their own are left without one, where investment and counts of enterprises are stocks at
-    /// publication).
+    /// their own and none to carry, ``carryPeriod(_:source:rules:)``, are left without one, where
+    /// investment and counts of enterprises are stocks at publication).
     static func isTrade(_ indicator: Indicator?) -> Bool {
         indicator == .tradeTurnover || indicator == .exports || indicator == .imports
     }
@@ -373,7 +373,7 @@ public struct Extractor: Sendable {
     /// - A trade figure names no period when it has none; an investment figure when it has the
     ///   publication day, the date ``SentenceRules/assignPeriod(_:chosen:)`` gives a stock named
     ///   without one, and its sentence has no word of a stock ("cumulative", "so far": see
-    ///   ``SentenceRules/describesStock(_:)``).
+    ///   ``SentenceRules/describesStock``).
     /// - It takes nothing when told in the present ("bilateral trade now exceeds €18 billion",
     ///   "investments in Germany remain at less than $100 million": a level of today, see
     ///   ``SentenceRules/describesPresentLevel(_:)``), nor from a source with which it has no
@@ -392,7 +392,7 @@ public struct Extractor: Sendable {
         // (The cheap tests first: most figures have a period of their own, or no source to take.)
         if isTrade ? candidate.period == nil : rules.context.published.map({ candidate.period == .day($0) }) == true {
             if let known = source, sharesParty(candidate, known.figure), !rules.describesPresentLevel(candidate),
-               isTrade || !rules.describesStock(candidate) {
+               isTrade || !rules.describesStock {
                 candidate.period = known.period
             }
             return
@@ -493,7 +493,8 @@ public struct Extractor: Sendable {
                 return true
             }
             // "Japan came fourth with $4.6 billion" (see ``SentenceRules/continuedRanking(_:)``).
-            // ("The United States came second, with US$ 36.9 billion")
+            // ("The United States came second, with US$ 36.9 billion"; the words of
+            // ``SentenceRules/rankedPlace(after:be:)``, read back from "with")
             if token.length == 4 || token.length == 2, k + 1 < sentence.end, t[k + 1].kind == .symbol || t[k + 1].kind == .number,
                context.isWord(k, "with") || context.isWord(k, "at"),
                case let place = context.isSymbol(k - 1, .comma) ? k - 2 : k - 1,
@@ -620,9 +621,9 @@ public struct Extractor: Sendable {
                          question: Indicator? = nil, earlier: Candidate? = nil, beforePrevious: Candidate? = nil,
                          into candidates: inout [Candidate]) {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
-        /// Which side of the figure the places of a ranking this sentence continues fill: `from`
-        /// (sources) when true, `to` (destinations) when false; nil before such a place.
-        var rankedSide: Bool?
+        /// The first place of a ranking this sentence continues, and the side of the figure its
+        /// places fill: `from` (sources) when true, `to` (destinations) when false.
+        var ranking: (first: Candidate, fillsFrom: Bool)?
         for (q, range) in amounts {
             // "SR19.2 billion ($5.1 billion)": a conversion of the amount before, in no branch below.
             if q.kind == .money, rules.context.isSymbol(range.lowerBound - 1, .openParen),
@@ -729,20 +730,22 @@ public struct Extractor: Sendable {
                 candidate.keyword = range.lowerBound
                 candidate.from = previous.from
                 candidate.to = previous.to
-                if previous.from != before.from, previous.to == before.to, listed != previous.to { candidate.from = listed; rankedSide = true }
-                else if previous.to != before.to, previous.from == before.from, listed != previous.from { candidate.to = listed; rankedSide = false }
+                var fillsFrom: Bool
+                if previous.from != before.from, previous.to == before.to, listed != previous.to { candidate.from = listed; fillsFrom = true }
+                else if previous.to != before.to, previous.from == before.from, listed != previous.from { candidate.to = listed; fillsFrom = false }
                 else { continue }
+                ranking = (candidate, fillsFrom)
                 candidates.append(candidate)
-            } else if let side = rankedSide, let last = candidates.last, q.kind == .money,
+            } else if let (first, fillsFrom) = ranking, let last = candidates.last, q.kind == .money,
                       let listed = rules.listedPlace(range, after: last.tokens.upperBound) {
                 // "Spain ranked second with $3.52 billion, followed by Canada with $2.61 billion,
                 // Japan with $1.9 billion …", "The United States came second, with US$ 36.9 billion,
                 // and Argentina third, with US$ 16.7 billion": the ranking's next places, in the side
-                // its first place of the sentence filled.
-                candidate.indicator = last.indicator
+                // its first place of the sentence filled (whatever amount came between).
+                candidate.indicator = first.indicator
                 candidate.keyword = range.lowerBound
-                candidate.from = side ? listed : last.from
-                candidate.to = side ? last.to : listed
+                candidate.from = fillsFrom ? listed : first.from
+                candidate.to = fillsFrom ? first.to : listed
                 if candidate.from == candidate.to { continue }
                 candidates.append(candidate)
             }

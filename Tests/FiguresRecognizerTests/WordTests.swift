@@ -10,6 +10,21 @@ struct WordTests {
         }
     }
 
+    /// The sentence filter takes a sentence with none of these for one with no amount: every
+    /// word with a number role must be a numeral but the articles ("a billion": an article makes
+    /// an amount only with a numeral after it), and grammar words must not.
+    @Test func everyWordWithANumberRoleIsANumeral() {
+        for word in Word.allCases.dropFirst() {
+            guard let role = NumberRole.table[Int(word.rawValue)] else { continue }
+            if case .article = role { continue }
+            #expect(Word.isNumeral(word.rawValue), "\(word.spelling)")
+        }
+        for word in [Word.a, .the, .of, .more, .percent, .million] {
+            #expect(Word.isNumeral(word.rawValue) == (word == .million), "\(word.spelling)")
+        }
+        #expect(!Word.isNumeral(0))
+    }
+
     @Test func tableFindsEveryWordInAnyCase() {
         for word in Word.allCases.dropFirst() {
             #expect(Word.table.lookup(word.spelling.uppercased()) == word.rawValue)

@@ -608,8 +608,9 @@ extension SentenceRules {
     }
 
     /// Words that tell a level of today in the present tense: "is worth", "are now worth",
-    /// "now exceeds", "has already exceeded", "currently stands at".
-    static let presentLevelWords = WordSet(["is", "are", "now", "currently", "has", "have", "exceeds", "exceed", "stands", "stand", "remains", "remain", "totals", "amounts"])
+    /// "now exceeds", "has already exceeded", "currently stands at" (and ``WordSets/nowWords``).
+    static let presentLevelWords = WordSet(WordSets.nowWordList + ["is", "are", "has", "have", "exceeds", "exceed", "stands", "stand", "remains",
+                                                                  "remain", "totals", "amounts"])
 
     /// Whether the figure is told as a level of today: a word of ``presentLevelWords`` from its
     /// window's start (its clause) to its amount's end (the verb may be the amount's qualifier:
@@ -628,15 +629,18 @@ extension SentenceRules {
     }
 
     /// Words of a stock or a running total: "the FDI stock", "cumulative", "accumulated",
-    /// "overall", "since", "so far", "to date", "the portfolio", "already".
-    static let stockWords = WordSet(["stock", "stocks", "cumulative", "cumulatively", "accumulated", "overall", "since", "so", "date",
-                                     "portfolio", "already", "far"])
+    /// "overall", "since", "the portfolio", "already" (and the phrases "so far", "to date").
+    static let stockWords = WordSet(["stock", "stocks", "cumulative", "cumulatively", "accumulated", "overall", "since", "portfolio", "already"])
 
-    /// Whether the figure's sentence speaks of a stock or a running total (a word of
-    /// ``stockWords`` anywhere in it: a period-less investment figure there is dated at
-    /// publication, not by the figure before).
-    func describesStock(_ candidate: Candidate) -> Bool {
-        (sentence.start..<sentence.end).contains { context.isWord($0, in: Self.stockWords) }
+    /// Whether the sentence speaks of a stock or a running total: a word of ``stockWords``, or
+    /// "so far" (not "by far") or "to date", anywhere in it (a period-less investment figure
+    /// there is dated at publication, not by the figure before).
+    var describesStock: Bool {
+        (sentence.start..<sentence.end).contains {
+            context.isWord($0, in: Self.stockWords)
+                || context.isWord($0, "far") && context.isWord($0 - 1, "so") && !context.isWord($0 - 2, "by")
+                || context.isWord($0, "date") && context.isWord($0 - 1, "to")
+        }
     }
 
     func assignPeriod(_ candidate: inout Candidate, chosen found: PeriodMention?) -> PeriodMention? {

@@ -1249,8 +1249,9 @@ struct SentenceRules {
 
     /// The country a sentence ranks right before the amount, as the next place of a ranking in
     /// the sentence before: "Japan came fourth with $4.6 billion", "Germany was fifth at $2
-    /// billion", "Italy followed with €1.2 billion" (the country first in its sentence, then a
-    /// verb of ranking or "was", an ordinal or both, then "with" or "at" and the amount).
+    /// billion", "Italy followed with €1.2 billion" (the country first in its sentence, or after
+    /// "The": "The United States came second", then a verb of ranking or "was", an ordinal or
+    /// both, then "with" or "at" and the amount).
     func continuedRanking(_ amount: Range<Int>) -> CountryCode? {
         guard let m = mentions.first, m.start == sentence.start || m.start == sentence.start + 1 && context.isWord(sentence.start, "the"),
               m.form == .name, !m.possessive,
@@ -1259,8 +1260,9 @@ struct SentenceRules {
     }
 
     /// The words after a country that rank it before an amount: a verb of ranking ("led", "came")
-    /// or, with `be`, "was"/"is"; an ordinal ("third"); then "with" or "at" ("came fourth with",
-    /// "third with", "led with"). Returns the token after "with"/"at", where the amount must start,
+    /// or, with `be`, "was"/"is"; an ordinal ("third"); then "with" or "at", after a comma when a
+    /// verb or an ordinal came ("came fourth with", "third with", "led with", "came second, with").
+    /// Returns the token after "with"/"at", where the amount must start,
     /// and whether a verb of ranking and an ordinal were read; nil when no "with"/"at" follows.
     func rankedPlace(after k: Int, be: Bool) -> (amountAt: Int, lead: Bool, ordinal: Bool)? {
         var at = k

@@ -49,7 +49,9 @@ public enum Word: UInt16, CaseIterable, Sendable {
 
     /// Whether word id `id` (a token's ``Token/word``) is a numeral: a cardinal, a scale, an
     /// ordinal or a fraction ("two", "billion", "dozens", "third", "half"). Every amount the
-    /// rules find holds a number token or one of these.
+    /// rules find holds a number token or one of these. (The numerals are the cases declared
+    /// before `quarters`; `WordTests` checks that every word with a ``NumberRole`` is one, but
+    /// the articles "a" and "an", which make an amount only with a numeral after them.)
     @inlinable
     public static func isNumeral(_ id: UInt16) -> Bool { id != 0 && id <= Word.quarters.rawValue }
 
