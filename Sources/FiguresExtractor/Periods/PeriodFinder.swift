@@ -571,7 +571,7 @@ struct PeriodFinder {
             // "fiscal year", read below with it).
             if token.kind == .number, token.length == 7 || token.length == 9,
                !(k + 1 < sentence.end && context.t[k + 1].kind == .word && startsFiscalTail(at: k + 1)),
-               context.scanned.literal(context.t[k])?.form == .fraction, let (period, end) = fiscalYear(at: k, twoDigits: false) {
+               context.scanned.literal(token)?.form == .fraction, let (period, end) = fiscalYear(at: k, twoDigits: false) {
                 found.append(PeriodMention(start: k, end: end, period: period, fiscal: .span))
                 covered.insert(k..<end)
                 continue
@@ -753,7 +753,7 @@ struct PeriodFinder {
                     continue
                 }
                 // ("July imports climbed 10.5% to $53.9 billion": a month naming the flow after it.)
-                guard WordSets.monthLeads.contains(lead) || context.has(k + 1, .indicator) && context.t[k].flags.contains(.capitalized),
+                guard WordSets.monthLeads.contains(lead) || context.has(k + 1, .indicator) && token.flags.contains(.capitalized),
                       !(context.t[min(k + 1, context.t.count - 1)].kind == .number) else { continue }
                 // "in fiscal 2021, which ended in March": when a period named before ends, not a
                 // figure's period.
