@@ -273,10 +273,11 @@ public struct Extractor: Sendable {
                 // billion, with Germany as the top source at P396.2 billion": foreign investment
                 // (an investment agency's projects, investment with no investor that a host
                 // registers or licenses) whose host no sentence names goes to the one
-                // country the article is about (not a source's "outflows of USD 90 billion").
+                // country the article is about (not a source's "outflows of USD 90 billion"), or the
+                // one whose currency it is in ("approved P175.6 billion of investments": the Philippines).
                 if candidate.indicator == .investment, candidate.to == nil, rules.isInflowToUnnamedHost(candidate),
                    !isOutward(candidate, rules: rules), !rules.isNamedOutflow(candidate),
-                   let subject = documentSubject, subject != candidate.from {
+                   let subject = candidate.quantity.unit.flatMap(CurrencyCountry.country(of:)) ?? documentSubject, subject != candidate.from {
                     candidate.to = subject
                 }
                 // "Wine exports to China fell to $6.1 million, while wine exports to Ukraine grew to
@@ -334,6 +335,7 @@ public struct Extractor: Sendable {
                         candidate.quantity.unit = .currency(code)
                     }
                 }
+                fillPartyFromCurrency(&candidate, rules: rules)
                 if Self.isTrade(candidate.indicator) {
                     Self.carryPeriod(&candidate, source: &tradeSource, rules: rules)
                 } else if candidate.indicator == .investment {

@@ -104,8 +104,6 @@ import Testing
             "\"Ireland's exports of goods to and imports from the US reached €54.1 billion and €22.9 billion respectively\": \"to and … from\" sharing one country is not read",
         "b10-06: missed investment '€500m'":
             "a company's announced \"€500m expansion of its campus\" in Cork: \"expansion\" is not an investment keyword, and the company's country comes from a later paragraph",
-        "b10-09: 'J$5 billion': to null (want JM)":
-            "company investments (\"US-based … Xentrix Global will invest J$5 billion in … Montego Bay\"; a local town is not a country) and US$ amounts a state agency reports take the US as investor from the \"US-owned\" firms around them",
         "b10-12: 'up to US$300 million': to null (want PG)":
             "\"invest up to US$300 million in a hotel and convention centre on Port Moresby's waterfront\": a capital's possessive after a place noun is not read as the host",
         "b10-13: extra enterprises '500'":
@@ -132,12 +130,6 @@ import Testing
             "Destatis-style release: \"exports to the Member States of the European Union (EU)\", \"imports from those countries\", \"exports there\": a country after \"Member States of\" and the anaphors \"those countries\" and \"there\" are not read, and the reporter (Germany) is only implied",
         "b11-03: '€13.1 billion': to null (want US)":
             "Destatis-style release: \"exports to the Member States of the European Union (EU)\", \"imports from those countries\", \"exports there\": a country after \"Member States of\" and the anaphors \"those countries\" and \"there\" are not read, and the reporter (Germany) is only implied",
-        "b11-05: 'up to 1.5 billion złoty': to null (want PL)":
-            "an investment agency's \"projects … were worth a combined €2.2 billion\" is not read as investment; \"to invest … in expanding the Polish site\" names the host only by an adjective after a verb",
-        "b11-07: 'CHF 70.6 billion': from null (want CH)":
-            "\"Swiss foreign trade\" article that names the United States as often as Switzerland: exports and imports naming no country take no reporter",
-        "b11-07: 'CHF 59.2 billion': to null (want CH)":
-            "\"Swiss foreign trade\" article that names the United States as often as Switzerland: exports and imports naming no country take no reporter",
         "b11-10: 'CZK 4.2 trillion': from NL (want null)":
             "twelfth-round first run, cause not yet traced: 'CZK 4.2 trillion': from NL (want null)",
         "b11-24: '$173.1 billion': period null (want 2020)":
@@ -178,8 +170,6 @@ import Testing
             "\"Brazil, Argentina's main trading partner, bought Argentine goods worth US$1.1 billion\": \"bought … goods worth\" is not read as a trade verb away from the amount",
         "b14-17: 'about $11 billion': from MX (want ES), to ES (want MX)":
             "\"Spanish companies … hold about $11 billion\" in Mexico: read the other way round (twelfth-round first run, cause not yet traced)",
-        "b14-22: 'Ch$800 billion': to null (want CL)":
-            "Chilean lithium: \"has committed US$290 million to a cathode plant\" (committed … to) is not read as investment, and \"in the Atacama desert\" names no country",
         "b14-29: 'more than 1,200': to null (want MX)":
             "\"The state is home to more than 1,200 foreign companies\": \"the state\" (Guanajuato, named before) is not read as Mexico",
         "b14-29: 'some 300': to null (want MX)":
@@ -212,8 +202,6 @@ import Testing
             "the Iranian year, 21 March to 20 March, is written as the months from March to March (the convention of b8 and corpus case ex-120); this set's writer counted April to March; \"Afghanistan … bought Iranian goods worth just over 1.9 billion\" (a number with no currency after \"worth\") is not read; \"Iraq still owes Iran about $11 billion\" is read as turnover",
         "b13-09: extra trade_turnover 'about $11 billion'":
             "the Iranian year, 21 March to 20 March, is written as the months from March to March (the convention of b8 and corpus case ex-120); this set's writer counted April to March; \"Afghanistan … bought Iranian goods worth just over 1.9 billion\" (a number with no currency after \"worth\") is not read; \"Iraq still owes Iran about $11 billion\" is read as turnover",
-        "b13-11: 'MAD 141.7 billion': from null (want MA)":
-            "\"Automotive exports reached a record MAD 141.7 billion\" with Morocco named only in the clause after: the exporter is not read from \"Morocco's top exporting sector\"",
         "b13-13: '$30 billion': from TR (want null), to null (want TR)":
             "Türkiye's FDI: \"down from $13.1 billion in 2023\" and the count of companies take Qatar from an earlier sentence; \"aims to lift … annual inflows to $30 billion\" reads Türkiye's share as the investor",
         "b13-14: 'about $7 billion': from EG (want RU), to RU (want EG)":
@@ -244,9 +232,9 @@ import Testing
             "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar; wine as a sector is not read from \"wine exports\" here",
         "b15-09: '$1.5 billion': unit USD (want AUD), from CN (want AU)":
             "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar; wine as a sector is not read from \"wine exports\" here",
-        "b15-10: '560 billion won': from null (want KR), to GE (want US), period 2019-10-03 (want null), status reported (want target)":
+        "b15-10: '560 billion won': to GE (want US), period 2019-10-03 (want null), status reported (want target)":
             "Georgia (the US state) named with Korean firms and no other US state: read as the country",
-        "b15-10: '400 billion won to 500 billion won': from null (want KR), to GE (want US)":
+        "b15-10: '400 billion won to 500 billion won': to GE (want US)":
             "Georgia (the US state) named with Korean firms and no other US state: read as the country",
         "b15-11: missed exports '£16.4bn'":
             "twelfth-round first run (written after the round's rules), cause not yet traced: missed exports '£16.4bn'",
@@ -258,11 +246,11 @@ import Testing
             "twelfth-round first run (written after the round's rules), cause not yet traced: 'more than A$5 billion': sector null (want renewable energy)",
         "b15-16: extra investment 'A$100 billion'":
             "twelfth-round first run (written after the round's rules), cause not yet traced: extra investment 'A$100 billion'",
-        "b15-17: 'approximately 18 billion yen': from null (want JP), to GE (want US)":
+        "b15-17: 'approximately 18 billion yen': to GE (want US)":
             "Georgia (the US state) named with Japanese firms and no other US state: read as the country; \"fiscal 2022\" of a Japanese investor read in the US calendar",
-        "b15-17: '6.3 billion yen': from null (want JP), period 2021-10/2022-09 (want 2022-04/2023-03)":
+        "b15-17: '6.3 billion yen': period 2021-10/2022-09 (want 2022-04/2023-03)":
             "Georgia (the US state) named with Japanese firms and no other US state: read as the country; \"fiscal 2022\" of a Japanese investor read in the US calendar",
-        "b15-17: 'exceed 40 billion yen': from null (want JP), to GE (want US)":
+        "b15-17: 'exceed 40 billion yen': to GE (want US)":
             "Georgia (the US state) named with Japanese firms and no other US state: read as the country; \"fiscal 2022\" of a Japanese investor read in the US calendar",
         "b15-19: '$60 billion': to US (want null)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: '$60 billion': to US (want null)",
@@ -272,8 +260,6 @@ import Testing
             "twelfth-round first run (written after the round's rules), cause not yet traced: 'About 900': from EU (want null)",
         "b15-23: extra enterprises '1,850'":
             "twelfth-round first run (written after the round's rules), cause not yet traced: extra enterprises '1,850'",
-        "b15-24: '£80.2bn': to null (want GB)":
-            "twelfth-round first run (written after the round's rules), cause not yet traced: '£80.2bn': to null (want GB)",
         "b15-28: '$38.7 billion': unit USD (want AUD), from CN (want AU), to null (want CN)":
             "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar",
         "b15-28: '$9.4 billion': unit USD (want AUD), from null (want AU)":
@@ -330,7 +316,7 @@ import Testing
             "twelfth-round first run (written after the round's rules), cause not yet traced: 'Rp401.5 trillion': from ID (want null), to null (want ID)",
         "b16-30: 'Rp27.1 trillion': sector null (want automotive)":
             "twelfth-round first run (written after the round's rules), cause not yet traced: 'Rp27.1 trillion': sector null (want automotive)",
-        "b15-11: '£7.2bn': from US (want GB), to null (want US)":
+        "b15-11: '£7.2bn': from US (want GB), to GB (want US)":
             "\"The United States was the biggest single-country destination, taking £7.2bn of non-oil exports\": the subject of \"taking\" is read as the exporter; a destination described with words between the rank and \"destination\" is not recognised as the importer",
         "b11-03: '€70.2 billion': to null (want EU)":
             "Destatis-style release: \"exports to the Member States of the European Union (EU)\": a country after \"Member States of\" is not read (the reporter, Germany, now comes from the paragraph's exports before)",
@@ -350,20 +336,14 @@ import Testing
             "interview answer \"in January-September, our exports were already C$1.8 billion\": the partner comes from the question two sentences before, which is not read for exports",
         "b19-30: missed imports 'DKK 2.2 billion'":
             "speech: \"we bought South African goods, mostly fruit, wine and metals, worth DKK 2.2 billion\": \"bought\" names imports only right before its amount; here the exports named earlier in the sentence are taken",
-        "b19-30: 'exceed R10 billion': from null (want DK), to null (want ZA)":
+        "b19-30: 'exceed R10 billion': from null (want DK)":
             "speech: \"Our investments in your country already exceed R10 billion\": \"our\" (the speaker's Denmark) and \"your country\" (the audience's South Africa) are not read",
         "b19-30: extra exports 'DKK 2.2 billion'":
             "speech: \"we bought South African goods … worth DKK 2.2 billion\" read as exports (the keyword named earlier in the sentence), see the missed imports",
-        "b18-01: '1.75 trillion yuan': from EU (want CN), to null (want EU)":
-            "\"The European Union ranked second, with trade of 1.75 trillion yuan\": a partner ranked in China's trade, the reporter (China) only implied; the EU is taken as the only party",
         "b18-01: '1.5 trillion yuan': from EU (want CN)":
             "\"while trade with the United States, China's third-largest trading partner, edged up … to 1.5 trillion yuan\": the EU of the clause before is carried over instead of the possessive \"China's\" inside the aside",
         "b18-02: '429.4 billion yuan': sector manufacturing (want null)":
             "thirteenth-round first run of b18 (the round's last set), cause not yet traced: '429.4 billion yuan': sector manufacturing (want null)",
-        "b18-05: 'RM200 billion to RM250 billion': to null (want MY)":
-            "thirteenth-round first run of b18 (the round's last set), cause not yet traced: 'RM200 billion to RM250 billion': to null (want MY)",
-        "b18-08: 'Rp1,650 trillion': to null (want ID)":
-            "thirteenth-round first run of b18 (the round's last set), cause not yet traced: 'Rp1,650 trillion': to null (want ID)",
         "b18-19: 'about $300 million': sector transport (want null)":
             "thirteenth-round first run of b18 (the round's last set), cause not yet traced: 'about $300 million': sector transport (want null)",
         "b18-25: 'around half a billion euros': from null (want CN)":
@@ -376,8 +356,6 @@ import Testing
             "the host, Peru, is named only in the sentence before, and \"Total investment by the Chinese company is expected to reach …\" has no cue (\"its\", \"in the country\") that carries a party over from there",
         "b13-20: '3,395': from EG (want PK), to null (want AE)":
             "\"followed by Pakistani companies with 3,395 and Egyptian companies with 1,821\": the count takes the next item's adjective (which rule picks it is not yet traced); the host, Dubai, is a city the gazetteer does not hold",
-        "b12-08: '663 billion baht': to null (want TH)":
-            "the host is named only in a clause of cause after the amount (\", as manufacturers relocating from China chose Thailand for new plants\"), and such a clause names no party of the figure before it (this round: \"…, as sales to the Middle East offset weaker shipments to the U.S.\" is no destination)",
         "b11-19: '1.2 billion euros': from CN (want SE)":
             "\"Gothenburg-based Volvo Cars, which is owned by China's Geely … would invest 1.2 billion euros in a new plant in eastern Slovakia\": the owner's country in the relative clause wins over the company's base (the host is now read)",
         "b10-15: 'RM11.6 billion': from null (want CN)":
@@ -416,16 +394,12 @@ import Testing
             "\"Last year HIPA registered 78 investment projects in Hungary worth a total of HUF 2,150 billion\": the Korean investor of the paragraph before is carried to the agency's total of every source",
         "b21-01: missed investment '$1 billion'":
             "\"LG Display raised the capital of its plant in Hai Phong … by $1 billion\": capital raised \"by\" an amount is not read as investment",
-        "b21-03: 'Rp 1,650 trillion': to null (want ID)":
-            "an investment agency's totals (\"Foreign investments approved from January to November reached …\", \"the BOI is targeting P1.5 trillion\", \"a national investment target of …\") with the host named only in the dateline or an earlier sentence: no cue carries the host over",
         "b21-04: missed investment 'P1.05 trillion'":
             "\"The Board of Investments (BOI) approved projects worth P1.26 trillion\", \"approved 159 projects from China worth …\": projects worth an amount, with the investment word only in the agency's name, are no investment figure",
         "b21-05: '72.6 billion baht': from JP (want null), sector null (want automotive)":
             "\"The automotive industry … accounted for 72.6 billion baht of the investment approved in Thailand\": the investor of the figure before (Japan) is carried over, and the sector of the subject of \"accounted for\" is not read",
         "b21-05: 'more than 700 billion baht': from JP (want null)":
             "\"The automotive industry … accounted for 72.6 billion baht of the investment approved in Thailand\": the investor of the figure before (Japan) is carried over, and the sector of the subject of \"accounted for\" is not read",
-        "b21-11: '¥20.6 trillion': from null (want JP)":
-            "\"Exports to the United States in fiscal 2023 rose …\": the exporter is only the article's subject (Japan), named in an earlier paragraph; a new paragraph carries no exporter over",
         "b21-12: missed investment 'NT$40.2 billion'":
             "\"an NT$40.2 billion capital injection by Denmark's Copenhagen Infrastructure Partners\": \"capital injection\" is no investment keyword",
         "b21-17: 'VND5.4 trillion': from VN (want JP), to JP (want VN)":
@@ -566,7 +540,7 @@ import Testing
             "\"in the April-September period of 2024\": a month range with \"period of\" before the year is read as the year",
         "b33-13: 'about 4 billion dollars': sector null (want mining)":
             "\"In mining alone, Chinese companies plan to invest about 4 billion dollars in lithium projects\": \"alone\" after the fronted sector stops the fronted-sector rule (which wants a comma or a sector noun)",
-        "b33-20: 'Rs1.3 trillion': from null (want PK), to null (want SA)":
+        "b33-20: 'Rs1.3 trillion': to null (want SA)":
             "\"Total trade with the kingdom amounted to Rs1.3 trillion\": \"the kingdom\" after \"trade with\" is not resolved when the sentence names no country, and a total's keyword with \"Total\" is read as a world total",
         "b33-23: 'roughly $20 billion': sector energy (want null)":
             "\"Russian investment in India, including Rosneft's stake in the Nayara Energy refinery, is roughly $20 billion\": \"Energy\" inside a company's name in an aside is read as the energy sector",
@@ -740,37 +714,31 @@ import Testing
             "\"Last month alone, the country shipped 125,000 tons of coffee worth $641 million\": \"shipped\" is too far from the amount, with a volume between, to name exports",
         "b47-01: '780 billion won': from US (want KR), to KR (want US)":
             "\"Hanul said it would spend 780 billion won of the U.S. investment\": \"the U.S. investment\" (the investment in the United States) is read with the United States as the investor",
-        "b47-07: 'between A$380-million and A$410-million': from null (want AU)":
-            "\"ASX-listed Karoo Lithium expects to invest … in its Kenhardt lithium project, in South Africa's Northern Cape, …, the Perth-based company said\": a base given after the amount in the reporting clause is not read, and \"ASX-listed\" is no base",
         "b47-08: '1.07trn baht': sector null (want food)":
             "\"The country's food exports reached 1.02trn baht last year, according to the National Food Institute, which forecasts shipments of 1.07trn baht in 2019\": the sector of the exports before is not carried into the relative clause's \"shipments\"",
         "b47-09: '$250 million': to BR (want MX)":
             "\"would invest $250 million in a plant in Santa Catarina, Nuevo León, Mexico\": \"Santa Catarina\" is read as the Brazilian state before the country named after the places",
-        "b47-20: '£150 million': to null (want GB)":
-            "\"Geling plans to invest a further £150 million in a battery pack assembly line at the Coventry site\": the plant's country was named two sentences before (\"Coventry, England\"), and Coventry alone is no place of the gazetteer",
         "b47-23: 'PLN 410 million': sector manufacturing (want null)":
             "\"will invest PLN 410 million … in a new manufacturing plant in Wrocław, Poland\": \"manufacturing plant\" is read as the manufacturing sector, which this writer leaves open",
         "b47-23: missed investment 'about PLN 150 million'":
             "\"Lakeshore expects to spend about PLN 150 million of the total this year\": money spent \"of the total\" (the investment of the sentence before) is not read as investment",
         "b47-27: '€40 million': from null (want IN), to IN (want DE)":
             "\"Vaikunth will invest €40 million in the Kassel plant\": the apposition \"Vaikunth Engineering Ltd., a Mumbai-headquartered maker of industrial pumps and valves,\" runs on past its company noun, so it introduces no company; Kassel alone is no place of the gazetteer",
-        "b47-27: 'Rs 3,420 crore': from DE (want IN)":
+        "b47-27: 'Rs 3,420 crore': from DE (want IN), to IN (want null)":
             "\"Vaikunth's exports rose to Rs 3,420 crore in FY2023-24\": a company's exports are read with the country named before (Germany, of the acquired firm), as Vaikunth has no country (see above)",
-        "b47-27: 'Rs 2,960 crore': from DE (want IN)":
+        "b47-27: 'Rs 2,960 crore': from DE (want IN), to IN (want null)":
             "\"…, from Rs 2,960 crore a year earlier\": the compared amount takes the parties of the figure before, read with Germany",
         "b47-30: missed enterprises '286'":
             "\"About 1,700 companies with Turkish capital operate in Uzbekistan, and last year 286 new ones were registered\": \"new ones\" is no company noun",
         "b50-01: 'more than CFA 3,500 billion': period null (want 2024-10/2025-09)":
             "\"For the 2024/25 season (October 2024 to September 2025), the CCC expects Ivorian export revenue of more than CFA 3,500 billion\": a season named before a goal, with its months in brackets, is not read as the goal's horizon",
-        "b50-02: 'MAD 3.1 billion': to null (want MA)":
-            "\"The United Arab Emirates came second, with MAD 3.1 billion invested in 2022, ahead of the United States\": a ranking's next place with a keyword of its own does not take the host of the ranking before (Morocco)",
         "b50-02: 'more than 1,300': from null (want FR), to AE (want MA)":
             "\"more than 1,300 subsidiaries of French companies employ some 150,000 people in the country\": \"of French companies\" is not read as the origin, and \"the country\" is read as the United Arab Emirates of the paragraph before",
         "b50-03: missed imports 'XOF 498.1 billion'":
             "\"China was the leading supplier in the first half, with XOF 498.1 billion, followed by France and Russia\": a ranked supplier whose buyer (Senegal) is named only in the sentence before is not read",
-        "b50-04: 'MAD 12.8 billion': from DE (want CN), to null (want MA)":
+        "b50-04: 'MAD 12.8 billion': from DE (want CN)":
             "\"Gotion High-Tech, the Hefei-based battery maker in which Germany's Volkswagen is the largest shareholder, will invest …\": the shareholder named in the relative clause is read as the investor; Hefei is no business city of the lexicon and Kenitra no place of the gazetteer",
-        "b50-04: '$6.5 billion': from DE (want CN), to null (want MA)":
+        "b50-04: '$6.5 billion': from DE (want CN)":
             "\"Gotion High-Tech, the Hefei-based battery maker in which Germany's Volkswagen is the largest shareholder, will invest …\": the shareholder named in the relative clause is read as the investor; Hefei is no business city of the lexicon and Kenitra no place of the gazetteer",
         "b50-09: 'CFA 2,800 billion': sector gold (want null)":
             "\"gold\" is a sector of the extractor's lexicon (\"gold exports\"); this writer's closed list of sectors has none for it",

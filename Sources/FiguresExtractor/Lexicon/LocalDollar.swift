@@ -32,7 +32,7 @@ enum LocalDollar {
 
     /// The word before "dollar(s)" that names each country's dollar.
     static let names: [String: CountryCode] = [
-        "canadian": CountryCode("CA")!, "australian": CountryCode("AU")!, "zealand": CountryCode("NZ")!,
+        "canadian": CountryCode("CA")!, "australian": CountryCode("AU")!, "zealand": CountryCode("NZ")!, "nz": CountryCode("NZ")!,
         "singapore": CountryCode("SG")!, "fijian": CountryCode("FJ")!, "fiji": CountryCode("FJ")!,
         "jamaican": CountryCode("JM")!, "tobago": CountryCode("TT")!, "barbados": CountryCode("BB")!,
         "barbadian": CountryCode("BB")!, "bahamian": CountryCode("BS")!, "namibian": CountryCode("NA")!,

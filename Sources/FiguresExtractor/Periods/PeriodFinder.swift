@@ -440,7 +440,9 @@ struct PeriodFinder {
             } else if let parsed = Period(date) {
                 let trailing = trailingMonths(before: start)
                 switch parsed {
-                case .month(let y, let m) where endsFiscalYear(before: start) || trailingYear(before: start):
+                // ("the June 2024 year": New Zealand's statistics name a year by its last month.)
+                case .month(let y, let m) where endsFiscalYear(before: start) || trailingYear(before: start)
+                    || context.isWord(before, "the") && context.isWord(range.upperBound, "year") && !context.isSymbol(range.upperBound + 1, .hyphen):
                     period = FiscalYear.ending(year: y, month: m)
                 // "in the three months to April 2025": the months up to it.
                 case .month(let y, let m) where trailing != nil:
@@ -726,8 +728,9 @@ struct PeriodFinder {
                     if !context.isWord(k + 1, "to") || month(k + 2) != nil { continue }
                 }
                 // "in the 12 months to June": the twelve months up to the last June; so is "the June
-                // year" (New Zealand's statistics name years so).
-                if trailingYear(before: k) || context.isWord(k - 1, "the") && context.isWord(k + 1, "year") {
+                // year" (New Zealand's statistics name years so), "the year ended June", "the fiscal
+                // year that ended in March" (not "in fiscal 2021, which ended in March", below).
+                if trailingYear(before: k) || endsFiscalYear(before: k) || context.isWord(k - 1, "the") && context.isWord(k + 1, "year") {
                     let y = m <= published.month ? published.year : published.year - 1
                     let end = context.isWord(k + 1, "year") ? k + 2 : k + 1
                     found.append(PeriodMention(start: k, end: end, period: FiscalYear.ending(year: y, month: m)))
@@ -755,15 +758,6 @@ struct PeriodFinder {
                 // ("July imports climbed 10.5% to $53.9 billion": a month naming the flow after it.)
                 guard WordSets.monthLeads.contains(lead) || context.has(k + 1, .indicator) && token.flags.contains(.capitalized),
                       !(context.t[min(k + 1, context.t.count - 1)].kind == .number) else { continue }
-                // "in fiscal 2021, which ended in March": when a period named before ends, not a
-                // figure's period.
-                // (But "in the fiscal year that ended in March": that fiscal year, the last to end
-                // in March.)
-                if endsFiscalYear(before: k) {
-                    let y = m <= published.month ? published.year : published.year - 1
-                    found.append(PeriodMention(start: k, end: k + 1, period: FiscalYear.ending(year: y, month: m)))
-                    continue
-                }
                 if context.isWord(k - 2, "ended") || context.isWord(k - 2, "ends") || context.isWord(k - 2, "ending") { continue }
                 // "in February last year", "in March this year", "in May of last year"
                 if let (y, after) = thisOrLastYear(at: k + 1, published: published) {

@@ -491,7 +491,11 @@ extension SentenceRules {
     /// An amount that a comparison word leads within three tokens: "up from $1.4 billion",
     /// "compared with $1.1 billion".
     func isComparedAmount(_ amount: Range<Int>) -> Bool {
-        (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).contains(where: isComparison)
+        // (Not the level a change reached after its rate's comparison: "increased by 1.8% on
+        // January to €131.6 billion".)
+        (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).contains { k in
+            isComparison(k) && !(isPercentMark(k - 1) && context.isWord(amount.lowerBound - 1, "to"))
+        }
     }
 
     /// A period that a comparison word leads, within seven tokens before it and with no number

@@ -31,8 +31,8 @@ enum CurrencyLexicon {
 
     static let dollarAdjectives: [String: String] = [
         "us": "USD", "american": "USD", "united states": "USD", "australian": "AUD", "aussie": "AUD",
-        "canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "singaporean": "SGD",
-        "taiwan": "TWD", "taiwanese": "TWD", "new taiwan": "TWD", "jamaican": "JMD", "bahamian": "BSD",
+        "canadian": "CAD", "hong kong": "HKD", "hk": "HKD", "new zealand": "NZD", "nz": "NZD", "singapore": "SGD", "singaporean": "SGD",
+        "taiwan": "TWD", "taiwanese": "TWD", "new taiwan": "TWD", "nt": "TWD", "jamaican": "JMD", "bahamian": "BSD",
         "barbadian": "BBD", "namibian": "NAD", "zimbabwean": "ZWL", "zimbabwe": "ZWL", "liberian": "LRD",
         "guyanese": "GYD", "fijian": "FJD", "brunei": "BND", "east caribbean": "XCD", "trinidad and tobago": "TTD",
         "belize": "BZD", "bermudian": "BMD", "solomon islands": "SBD",
