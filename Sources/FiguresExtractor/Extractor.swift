@@ -90,6 +90,8 @@ public struct Extractor: Sendable {
         var companyBases: CompanyBase?
         // The article's last figure, kept past the paragraph memory for a ranking of its sources.
         var lastFigure: Candidate?
+        /// The sentence `lastFigure` came from.
+        var lastFigureSentence = -2
         /// The article's figure before its last one (whatever paragraph it is in): the ranking
         /// a new place continues, when the paragraphs remembered hold only the last figure.
         var figureBeforeLast: Candidate?
@@ -154,6 +156,7 @@ public struct Extractor: Sendable {
             // read only once an amount is classified.
             Self.classify(amounts, rules: rules, previous: previous.figures.last, sentenceHead: previous.sentenceHead, question: question,
                           earlier: previous.figures.isEmpty ? lastFigure : nil,
+                          rankedTotal: lastFigureSentence == sentenceIndex - 1 ? lastFigure : nil,
                           beforePrevious: previous.figures.count >= 2 ? previous.figures[previous.figures.count - 2]
                             : previous.figures.count == 1 ? figureBeforeLast : nil, into: &found)
             guard !found.isEmpty else { continue }
@@ -348,7 +351,7 @@ public struct Extractor: Sendable {
                 previous.figures.append(candidate)
             }
             if let first = resolved.first { previous.sentenceHead = Head(first) }
-            if let last = resolved.last { lastFigure = last }
+            if let last = resolved.last { lastFigure = last; lastFigureSentence = sentenceIndex }
         }
         Self.alignHeadlines(&figures, headline: inHeadline, published: context.published)
         return figures
@@ -497,7 +500,11 @@ public struct Extractor: Sendable {
             // "Japan came fourth with $4.6 billion" (see ``SentenceRules/continuedRanking(_:)``).
             // ("The United States came second, with US$ 36.9 billion"; the words of
             // ``SentenceRules/rankedPlace(after:be:)``, read back from "with")
-            if token.length == 4 || token.length == 2, k + 1 < sentence.end, t[k + 1].kind == .symbol || t[k + 1].kind == .number,
+            // ("led with Sh58 billion", "US$10 billion", "USD 4 billion": a currency's letters first.)
+            if token.length == 4 || token.length == 2, k + 1 < sentence.end,
+               t[k + 1].kind == .symbol || t[k + 1].kind == .number
+                || t[k + 1].kind == .word && k + 2 < sentence.end && (t[k + 2].kind == .number || t[k + 2].kind == .symbol)
+                    && (!t[k + 2].spaceBefore || t[k + 1].flags.contains(.allUpper)),
                context.isWord(k, "with") || context.isWord(k, "at"),
                case let place = context.isSymbol(k - 1, .comma) ? k - 2 : k - 1,
                context.isWord(place, in: WordSets.placeOrdinals) || context.isWord(place, in: WordSets.leadVerbs) {
@@ -616,11 +623,13 @@ public struct Extractor: Sendable {
 
     /// The amounts of a sentence that are figures, with their indicators, in order, in
     /// `candidates` (emptied first; its storage is kept from sentence to sentence).
+    /// `rankedTotal`: the article's last figure when it came from the sentence right before, for
+    /// a ranking's first place (see ``rankedSide(of:)``).
     /// `earlier`: the article's last figure when the paragraph memory holds none, for a sentence
     /// that ranks the sources of an investment ("The United States remained the largest source of
     /// capital last year, accounting for US $14.34 billion" two paragraphs after the total).
     static func classify(_ amounts: [(Quantity, Range<Int>)], rules: SentenceRules, previous: Candidate?, sentenceHead: Head?,
-                         question: Indicator? = nil, earlier: Candidate? = nil, beforePrevious: Candidate? = nil,
+                         question: Indicator? = nil, earlier: Candidate? = nil, rankedTotal: Candidate? = nil, beforePrevious: Candidate? = nil,
                          into candidates: inout [Candidate]) {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         /// The first place of a ranking this sentence continues, and the side of the figure its
@@ -738,6 +747,21 @@ public struct Extractor: Sendable {
                 else { continue }
                 ranking = (candidate, fillsFrom)
                 candidates.append(candidate)
+            } else if candidates.isEmpty, q.kind == .money, let total = rankedTotal, let listed = rules.continuedRanking(range),
+                      listed != total.from, listed != total.to, let fillsFrom = Self.rankedSide(of: total) {
+                // "Foreign direct investment in Indonesia reached Rp 421.7 trillion" ¶ "Singapore led
+                // with US$10 billion, followed by Hong Kong with US$4 billion": a ranking's first
+                // place right after a total with one side named (or a country's exports or imports to
+                // one partner), the country in the side the total left open (the partner's side).
+                // (Not after a sentence between: "Italy's share in Azerbaijan's foreign trade
+                // turnover was 28.8 percent." ¶ "Türkiye ranked second with $6.8 billion" ranks
+                // trading partners, not the imports two sentences back.)
+                candidate.indicator = total.indicator
+                candidate.keyword = range.lowerBound
+                candidate.from = fillsFrom ? listed : total.from
+                candidate.to = fillsFrom ? total.to : listed
+                ranking = (candidate, fillsFrom)
+                candidates.append(candidate)
             } else if let (first, fillsFrom) = ranking, let last = candidates.last, q.kind == .money,
                       let listed = rules.listedPlace(range, after: last.tokens.upperBound) {
                 // "Spain ranked second with $3.52 billion, followed by Canada with $2.61 billion,
@@ -751,6 +775,21 @@ public struct Extractor: Sendable {
                 if candidate.from == candidate.to { continue }
                 candidates.append(candidate)
             }
+        }
+    }
+
+    /// The side of `total` that the places of a ranking after it fill: the source (`true`) of
+    /// investment into a host and of imports, the destination (`false`) of investment from an
+    /// investor and of exports; `nil` when the total leaves no one side to rank (trade turnover,
+    /// counts of companies, investment with both sides or none named).
+    /// - Exports and imports rank the partner whatever partner the total named ("Exports to the US
+    ///   rose to $979.6 million." ¶ "Japan came second with $928.1 million").
+    static func rankedSide(of total: Candidate) -> Bool? {
+        switch total.indicator {
+        case .exports?: return total.from == nil ? nil : false
+        case .imports?: return total.to == nil ? nil : true
+        case .investment? where (total.from == nil) != (total.to == nil): return total.from == nil
+        default: return nil
         }
     }
 

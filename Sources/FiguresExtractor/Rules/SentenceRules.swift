@@ -1279,12 +1279,16 @@ struct SentenceRules {
     /// The country of a ranking's next place named right before `amount`, after the place
     /// before it (which ends at `after`): "followed by Canada with $2.61 billion", "Japan with
     /// $1.9 billion", "and Argentina third, with US$ 16.7 billion". The country is a name (not
-    /// "'s"), then its place (``rankedPlace(after:be:)``) leads to the amount, with no clause
-    /// boundary between but the list's ", and".
+    /// "'s"), then its place (``rankedPlace(after:be:)``) or an opening bracket leads to the
+    /// amount, with no clause boundary between but the list's ", and" or ", while".
     func listedPlace(_ amount: Range<Int>, after: Int) -> CountryCode? {
         guard let m = mentions.last(where: { $0.start >= after && $0.end < amount.lowerBound }), m.form == .name, !m.possessive,
-              rankedPlace(after: m.end, be: false)?.amountAt == amount.lowerBound,
-              !(after..<m.start).contains(where: { isClauseBoundary($0) && !(context.isSymbol($0, .comma) && context.isWord($0 + 1, "and")) })
+              rankedPlace(after: m.end, be: false)?.amountAt == amount.lowerBound
+                // ("followed by Singapore (B128bn), Japan (B80bn)": the amount in brackets after the name)
+                || context.isSymbol(m.end, .openParen) && m.end + 1 == amount.lowerBound && after > sentence.start,
+              // (", while the EU ranked third at $51.7 billion": the list's ", and" or ", while".)
+              !(after..<m.start).contains(where: { isClauseBoundary($0) && !(context.isSymbol($0, .comma) && (context.isWord($0 + 1, "and") || context.isWord($0 + 1, "while")))
+                  && !(context.isWord($0, "while") && context.isSymbol($0 - 1, .comma)) })
         else { return nil }
         return m.code
     }

@@ -126,7 +126,8 @@ extension RuleEngine {
     /// pound and the Turkish lira, "Tk" the taka, "Br" and "Birr" the birr, "RO", "BD" and "JD" the Omani rial
     /// and the Bahraini and Jordanian dinars, "CFA"/"FCFA" the West African CFA franc (Central
     /// African by the parties), "Frw" the Rwandan franc, "Nu" Bhutan's ngultrum, "Sfr" the Swiss franc,
-    /// "W" the won of Korean papers ("W1.2 trillion", with a scale only).
+    /// "W" the won of Korean papers ("W1.2 trillion", with a scale only), "B" the baht of Thai ones
+    /// ("B159bn", glued to the number, with a scale only).
     func letterCurrency(_ k: Int) -> (String, String, Bool)? {
         guard t[k].length <= 4 else { return nil }
         if bytesEqual(k, "RM", caseSensitive: true) { return ("MYR", "ringgit", false) }
@@ -154,6 +155,10 @@ extension RuleEngine {
         if bytesEqual(k, "JD", caseSensitive: true) { return ("JOD", "dinar", true) }
         if bytesEqual(k, "Nu", caseSensitive: true) { return ("BTN", "ngultrum", true) }
         if bytesEqual(k, "W", caseSensitive: true) { return ("KRW", "won", true) }
+        // ("B159bn" of Thai papers; not "Class B 20 million shares".)
+        // ("B2B platform": the "B" after the number is no scale of it.)
+        if bytesEqual(k, "B", caseSensitive: true), !t[k + 1].spaceBefore, p[Int(t[k + 1].end) - 1] | 0x20 != UInt8(ascii: "b"),
+           !(k + 2 < n && t[k + 2].kind == .word && t[k + 2].length == 1 && !t[k + 2].spaceBefore) { return ("THB", "baht", true) }
         if bytesEqual(k, "Sfr", caseSensitive: true) || bytesEqual(k, "SFr", caseSensitive: true) { return ("CHF", "franc", false) }
         if bytesEqual(k, "Frw", caseSensitive: true) || bytesEqual(k, "FRw", caseSensitive: true) || bytesEqual(k, "Rwf", caseSensitive: true) {
             return ("RWF", "franc", false)
