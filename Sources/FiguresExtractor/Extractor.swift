@@ -246,7 +246,7 @@ public struct Extractor: Sendable {
                 }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: articlePair,
                                       pairNamed: pairNamed < sentence.end, documentSubject: documentSubject,
-                                      article: articlePair == nil ? mentions : [])
+                                      article: articlePair == nil ? mentions : [], lastFigure: previous.figures.isEmpty ? lastFigure : nil)
                 // "Investments … reached $27 million in the same period": the period of the figure
                 // before; "… hit €25 billion in the same year": its year. Only for a figure with no
                 // period of its own (none, or the publication date of a stock). So does a ranking's
@@ -1151,10 +1151,11 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// Fills parties the sentence left out, from the paragraph or the article's pair of countries.
+    /// Fills parties the sentence left out, from the paragraph or the article's pair of countries
+    /// (`lastFigure`: the article's last figure, when the paragraph memory holds none).
     func resolveMissingParties(_ candidate: inout Candidate, rules: SentenceRules, previous: ParagraphMemory,
                                earlier: [Candidate], pair: (CountryCode, CountryCode)?, pairNamed: Bool = true,
-                               documentSubject: CountryCode? = nil, article: [CountryMention] = []) {
+                               documentSubject: CountryCode? = nil, article: [CountryMention] = [], lastFigure: Candidate? = nil) {
         guard let indicator = candidate.indicator else { return }
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
@@ -1442,11 +1443,16 @@ public struct Extractor: Sendable {
         if worldTotal { return }
         // "Japanese FDI in Vietnam totalled $4.2 billion. Korean investment reached $2.1 billion":
         // an investor (a capital's origin) named alone, after the paragraph's investment into a
-        // host from another country, invests in that host. Not outward investment.
+        // host from another country or from every country, invests in that host. Not outward
+        // investment. ("FDI in Georgia totalled $1.61bn in 2023" ¶ … ¶ "The UK was the largest
+        // investor with $333.6mn": the article's last figure when the paragraphs since had none.)
+        // (Its window's countries: "…, followed by the Netherlands with $198.3mn" too.)
         if indicator == .investment || indicator == .enterprises, candidate.to == nil, let from = candidate.from,
-           rules.mentions.allSatisfy({ $0.code == from }),
-           let earlier = previous.figures.last(where: { $0.indicator == indicator }), let host = earlier.to,
-           let investor = earlier.from, investor != from, host != from, !isOutward(candidate, rules: rules) {
+           rules.mentions.allSatisfy({ $0.code == from || !candidate.window.contains($0.start) }),
+           let earlier = previous.figures.last(where: { $0.indicator == indicator }) ?? lastFigure.flatMap({ $0.indicator == indicator ? $0 : nil }),
+           let host = earlier.to, earlier.from != from, host != from, !isOutward(candidate, rules: rules),
+           // ("Brazilian multinationals invested over $25 billion abroad", "with outflows of USD 90 billion")
+           !candidate.window.contains(where: { rules.context.isWord($0, in: WordSets.outwardWords) || rules.context.isWord($0, in: WordSets.abroadWords) }) {
             candidate.to = host
             return
         }

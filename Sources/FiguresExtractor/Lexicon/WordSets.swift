@@ -131,6 +131,9 @@ enum WordSets {
     /// Investment going abroad: "outbound", "outward", "overseas".
     static let outwardWordList = ["outbound", "outward", "overseas"]
     static let outwardWords: WordSet = WordSet(outwardWordList)
+    /// Words that send an investment out of its investor's country: "invested $25 billion abroad",
+    /// "outflows of USD 90 billion".
+    static let abroadWords: WordSet = WordSet(["abroad", "outflows", "outflow"])
     /// Verbs whose object a ranking leaves behind: "Mexico overtook China as the largest market".
     static let overtakingVerbs = WordSet(["overtook", "overtaken", "overtaking", "overtakes", "overtake", "surpassed", "surpassing", "surpasses",
                                           "replaced", "replacing", "replaces", "displaced", "displacing", "displaces", "outpaced", "outstripped",
