@@ -81,7 +81,8 @@ struct ExtractorLexicon: Sendable {
             will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \
             targets targeted targeting goal goals forecast forecasts forecasting projected pledged pledge pledges intends intend intended seeks \
             seek wants want hopes hope envisaged envisages envisage potential set projection projections outlook committed commits \
-            agreed agrees memorandum mou
+            agreed agrees memorandum mou considering considers consider mulling mulls preparing prepares studying weighing \
+            projecting
             """, .target)
         add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured secure secures securing lured got gets gained bagged bags clinched recorded records approved logged",
             .receive)
