@@ -492,8 +492,10 @@ public struct Extractor: Sendable {
             }
             // "manufacturing attracted $486 million" (a sector's share of the investment before),
             // "Mexico received $35 billion in 2022" (in an article about direct investment).
+            // ("energy attracted the most, $380.4mn")
             if token.length == 8 || token.length == 9, k + 1 < sentence.end,
-               t[k + 1].kind == .symbol && t[k + 1].symbol.isCurrency || t[k + 1].kind == .number || t[k + 1].flags.contains(.allUpper),
+               t[k + 1].kind == .symbol && t[k + 1].symbol.isCurrency || t[k + 1].kind == .number || t[k + 1].flags.contains(.allUpper)
+                || context.isWord(k + 1, "the") && context.isWord(k + 2, "most"),
                context.isWord(k, in: WordSets.receiptVerbs) {
                 return true
             }
@@ -691,8 +693,10 @@ public struct Extractor: Sendable {
                     candidate.from = source
                 }
                 candidates.append(candidate)
-            } else if let previous, q.kind == .money, previous.indicator == .investment, let verb = rules.sectorReceives(before: range.lowerBound) {
-                // "In January-September, manufacturing attracted $486 million": the investment before, in a sector.
+            } else if let previous = previous ?? earlier, q.kind == .money, previous.indicator == .investment, let verb = rules.sectorReceives(before: range.lowerBound) {
+                // "In January-September, manufacturing attracted $486 million": the investment before, in a sector
+                // (the article's last figure when the paragraphs since had none: "FDI in Rwanda
+                // reached …" ¶ "By sector, manufacturing attracted Frw715 billion").
                 candidate.indicator = .investment
                 candidate.keyword = verb
                 // ("Kazakhstan's manufacturing industry received $2.3 billion": the field's country.)

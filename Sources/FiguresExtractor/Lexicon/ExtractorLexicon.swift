@@ -84,7 +84,7 @@ struct ExtractorLexicon: Sendable {
             agreed agrees memorandum mou considering considers consider mulling mulls preparing prepares studying weighing \
             projecting
             """, .target)
-        add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured secure secures securing lured got gets gained bagged bags clinched recorded records approved logged",
+        add("attracted attract attracts attracting received receive receives receiving drew draw hosts hosted host secured secure secures securing lured got gets gained bagged bags clinched recorded records approved logged captured captures",
             .receive)
         add("""
             new foreign joint registered active operating small medium large local international trading industrial \

@@ -118,7 +118,7 @@ enum WordSets {
     /// "ranked first", "came second"
     static let placeOrdinals: WordSet = WordSet(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
     static let rankingNouns: WordSet = WordSet(["list", "ranking", "rankings", "table", "chart"])
-    static let marketNounWords = ["market", "markets", "destination", "destinations"]
+    static let marketNounWords = ["market", "markets", "destination", "destinations", "buyer", "buyers", "customer", "customers"]
     static let marketNouns: WordSet = WordSet(marketNounWords)
     /// Nouns for investment flows that stand for the investment before them: "Actual inflows
     /// amounted to $18.8 billion", "pledges from the United States came to $8.7 billion".
@@ -144,7 +144,7 @@ enum WordSets {
                                                 "scandinavia", "latin"])
     /// Verbs right before an amount that take it in: "manufacturing attracted $486 million",
     /// "Mexico received $35 billion".
-    static let receiptVerbs = WordSet(["attracted", "received", "recorded"])
+    static let receiptVerbs = WordSet(["attracted", "received", "recorded", "captured"])
     static let rankWords: WordSet = WordSet(["largest", "biggest", "top", "leading", "main", "major", "principal"])
     static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take",
                                               "raising", "increasing", "boosting", "bringing", "lifting", "expanding", "taking"])

@@ -1191,9 +1191,10 @@ struct SentenceRules {
 
     /// A receiving verb right before the amount at `k` whose subject is a sector ("manufacturing
     /// attracted $486 million", "the processing and manufacturing sector attracted USD 14.9
-    /// billion"): the verb's index.
+    /// billion", "energy attracted the most, $380.4mn"): the verb's index.
     func sectorReceives(before k: Int) -> Int? {
-        let v = k - 1
+        // ("energy attracted the most, $380.4mn")
+        let v = context.isSymbol(k - 1, .comma) && context.isWord(k - 2, "most") && context.isWord(k - 3, "the") ? k - 4 : k - 1
         guard v > sentence.start, t[v].kind == .word, context.has(v, .receive), sectorSubject(ofVerb: v, from: sentence.start) != nil else {
             return nil
         }
@@ -1268,6 +1269,9 @@ struct SentenceRules {
         var at = k
         let lead = context.isWord(at, in: WordSets.leadVerbs)
         if lead || be && (context.isWord(at, "was") || context.isWord(at, "is")) { at += 1 }
+        // ("was a distant second with $162 million", "came a close third")
+        if context.isWord(at, "a"), context.isWord(at + 1, "distant") || context.isWord(at + 1, "close"),
+           context.isWord(at + 2, in: WordSets.placeOrdinals) { at += 2 }
         let ordinal = context.isWord(at, in: WordSets.placeOrdinals)
         if ordinal { at += 1 }
         // ("came second, with US$ 36.9 billion")
