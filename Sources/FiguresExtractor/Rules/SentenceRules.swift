@@ -168,6 +168,8 @@ struct SentenceRules {
         if context.has(range.upperBound, .blocker), !(context.isWord(range.upperBound, "net") && isIndicatorKeyword(range.upperBound + 1)) {
             return false
         }
+        // ("too small for a $340 billion economy": the size of an economy.)
+        if context.isWord(range.upperBound, "economy") { return false }
         // … or after a name: "a $7 billion Extended Fund Facility", "the $70-million Lotto Max jackpot".
         if case var named = range.upperBound, named < sentence.end, t[named].flags.contains(.capitalized) {
             while named < min(sentence.end, range.upperBound + 3), t[named].kind == .word, t[named].flags.contains(.capitalized),
@@ -211,6 +213,9 @@ struct SentenceRules {
         // million into its nickel operations".)
         // (Nor a keyword of an earlier clause before money a new subject spends: "… said shipments
         // were steady, and Hanoi has spent more than $2 billion on fuel subsidies".)
+        // ("The central bank has bought more than US$17 billion in the foreign exchange market":
+        // currency bought, no goods.)
+        if let k = keywordBefore(range.lowerBound), buysCurrency(keyword: k, amount: range) { return false }
         if let k = keywordBefore(range.lowerBound), !(k < range.lowerBound - 5 && q.kind == .money && putsMoneyInto(range)),
            !((max(sentence.start, range.lowerBound - 2)..<range.lowerBound).contains(where: { context.isWord($0, in: Self.spendVerbs) })
                && (k + 1..<range.lowerBound).contains(where: isClauseBoundary)) {
@@ -468,8 +473,11 @@ struct SentenceRules {
            !(according + 2..<k).contains(where: { t[$0].kind != .word }) {
             return false
         }
-        // "The deficit in trade in goods widened to $27.3 billion": a balance of the trade.
-        if k - 2 >= sentence.start, context.isWord(k - 1, "in") || context.isWord(k - 1, "of"), context.isWord(k - 2, in: Self.balanceNouns) {
+        // "The deficit in trade in goods widened to $27.3 billion": a balance of the trade; so
+        // with up to three words between ("The negative balance of foreign trade in goods").
+        var j = k - 1
+        while j > sentence.start, k - j <= 3, t[j].kind == .word, !context.isWord(j, "of"), !context.isWord(j, "in"), !context.has(j, .indicator) { j -= 1 }
+        if context.isWord(j, "of") || context.isWord(j, "in"), context.isWord(j - 1, in: Self.balanceNouns) {
             return false
         }
         // … and so is the second half of one whose first half is a keyword too: "Export-Import Bank".
@@ -686,6 +694,19 @@ struct SentenceRules {
         }
         return nil
     }
+
+    /// Whether a verb of buying at `k` buys currency: a market of money after the amount ("bought
+    /// $2.3 billion from the market", "in the foreign exchange market", "on the interbank market").
+    func buysCurrency(keyword k: Int, amount: Range<Int>) -> Bool {
+        guard context.isWord(k, in: WordSets.buyVerbs) else { return false }
+        for i in sentence.tokens(from: amount.upperBound, count: 6) where context.isWord(i, "market") {
+            return context.isWord(i - 1, "the") && context.isWord(i - 2, "from")
+                || context.isWord(i - 1, in: Self.moneyMarkets) || context.isWord(i - 2, "foreign") && context.isWord(i - 1, "exchange")
+        }
+        return false
+    }
+
+    static let moneyMarkets = WordSet(["forex", "fx", "currency", "interbank", "exchange", "money", "open"])
 
     /// Whether "net" at `k` qualifies investment ("$2 billion in net FDI inflows", "FDI net
     /// inflows"): an investment keyword or "inflows" after it. ("Net exports" is a balance.)
