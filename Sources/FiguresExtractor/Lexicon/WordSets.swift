@@ -87,7 +87,7 @@ enum WordSets {
                                                    "registered", "disbursed", "approved", "public", "private", "domestic", "outbound", "outward",
                                                    "inbound", "inward", "overseas", "licensed", "realised", "realized", "committed",
                                                    "planned", "actual", "merchandise", "downstream", "upstream", "industry", "industrial", "greenfield", "additional",
-                                                   "fresh", "further", "cumulative", "accumulated"])
+                                                   "fresh", "further", "cumulative", "accumulated", "fixed", "asset"])
     /// Where invested money comes from, joined by "and": "public and private", "domestic and foreign".
     static let investmentOrigins: WordSet = WordSet(["public", "private", "domestic", "foreign"])
     /// Verbs of export earnings: "earned $2 billion from cocoa exports", "raked in …", "fetched …".

@@ -123,7 +123,7 @@ extension RuleEngine {
     /// Shillings: "KSh" (Kenya), "USh" (Uganda), "TSh" (Tanzania), and "Sh"/"Shs" alone, which the
     /// papers of all three write (Kenya's and Uganda's by default; the extractor picks the country's
     /// code from the figure's parties, see `SharedCurrencyName`). "LE" and "TL" are the Egyptian
-    /// pound and the Turkish lira, "Tk" the taka, "Br" and "Birr" the birr, "RO", "BD" and "JD" the Omani rial
+    /// pound and the Turkish lira, "Tk" the taka, "NIS" the (new Israeli) shekel, "Br" and "Birr" the birr, "RO", "BD" and "JD" the Omani rial
     /// and the Bahraini and Jordanian dinars, "CFA"/"FCFA" the West African CFA franc (Central
     /// African by the parties), "Frw" the Rwandan franc, "Nu" Bhutan's ngultrum, "Sfr" the Swiss franc,
     /// "W" the won of Korean papers ("W1.2 trillion", with a scale only), "B" the baht of Thai ones
@@ -149,6 +149,7 @@ extension RuleEngine {
         if bytesEqual(k, "LE", caseSensitive: true) { return ("EGP", "pound", true) }
         if bytesEqual(k, "TL", caseSensitive: true) { return ("TRY", "lira", true) }
         if bytesEqual(k, "Tk", caseSensitive: true) { return ("BDT", "taka", false) }
+        if bytesEqual(k, "NIS", caseSensitive: true) { return ("ILS", "shekel", false) }
         if bytesEqual(k, "Br", caseSensitive: true) || bytesEqual(k, "Birr", caseSensitive: true) { return ("ETB", "birr", true) }
         if bytesEqual(k, "RO", caseSensitive: true) { return ("OMR", "rial", true) }
         if bytesEqual(k, "BD", caseSensitive: true) { return ("BHD", "dinar", true) }
