@@ -1348,11 +1348,14 @@ struct SentenceRules {
         periods.count == 1 && PeriodFinder.isYearEarlier(at: periods[0].start, in: context)
     }
 
-    /// "in the same period", "during that period": the period named before.
+    /// "in the same period", "during that period", "in the period": the period named before.
     var refersToSamePeriod: Bool {
         (sentence.start..<sentence.end).contains { k in
-            (context.isWord(k, "same") || context.isWord(k, "that")) && context.isWord(k + 1, "period")
-                && !context.isWord(k + 2, "last") && !context.isWord(k + 2, "of")
+            // ("Bilateral trade reached $37.2 billion in the period", "during the period")
+            (context.isWord(k, "same") || context.isWord(k, "that")
+                || context.isWord(k, "the") && (context.isWord(k - 1, "in") || context.isWord(k - 1, "during") || context.isWord(k - 1, "over")))
+                && context.isWord(k + 1, "period")
+                && !context.isWord(k + 2, "last") && !context.isWord(k + 2, "of") && !context.isWord(k + 2, "from") && !context.isWord(k + 2, "between")
         }
     }
 
