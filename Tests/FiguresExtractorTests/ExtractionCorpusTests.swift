@@ -404,8 +404,6 @@ import Testing
             "\"an NT$40.2 billion capital injection by Denmark's Copenhagen Infrastructure Partners\": \"capital injection\" is no investment keyword",
         "b21-17: 'VND5.4 trillion': from VN (want JP), to JP (want VN)":
             "\"Japanese retailer Aeon received an investment certificate for a shopping mall project in Hanoi's Hoang Mai district with registered capital of VND5.4 trillion\": the receiving verb makes the Japanese subject the host and the possessive capital the investor",
-        "b21-20: '$151 billion': from VN (want CN), to CN (want VN)":
-            "\"China was the largest source of imports, with Vietnam buying $151 billion worth of goods from its northern neighbor\": China, ranked as a source, is read as the buyer of the amount after \"with Vietnam buying\", and Vietnam then as the neighbour's other country",
         "b21-23: 'about $14.6 billion': from EU (want NL), to NL (want VN)":
             "\"The Netherlands is the largest EU investor, holding an FDI stock of about $14.6 billion\": \"EU investor\" is read as the investor's adjective and the subject as the host",
         "b21-25: extra imports 'under 1,500 baht'":

@@ -722,6 +722,13 @@ extension SentenceRules {
                 }
                 candidate.to = ownerMention?.code ?? destination
                 candidate.from = source
+                // "South Africa was the main source of imports at K6.6 billion": the subject of a
+                // source of imports supplies them (the importer is "of" it, or left to the article).
+                if let o = ownerMention, !o.possessive, source == nil,
+                   let noun = (max(sentence.start, k - 4)..<k).first(where: isImportSource), o.end <= noun {
+                    candidate.from = o.code
+                    candidate.to = destination ?? mentions.first(where: { $0.start > noun && $0.end <= k && $0.possessive })?.code
+                }
             }
             // "shipments to China, Japan's largest trading partner, climbed … to 19.8 trillion yen":
             // the country whose partner the other is, in an apposition, reports the flow.
