@@ -156,7 +156,7 @@ public struct Extractor: Sendable {
             // read only once an amount is classified.
             Self.classify(amounts, rules: rules, previous: previous.figures.last, sentenceHead: previous.sentenceHead, question: question,
                           earlier: previous.figures.isEmpty ? lastFigure : nil,
-                          rankedTotal: lastFigureSentence == sentenceIndex - 1 ? lastFigure : nil,
+                          previousIsAdjacent: lastFigureSentence == sentenceIndex - 1,
                           beforePrevious: previous.figures.count >= 2 ? previous.figures[previous.figures.count - 2]
                             : previous.figures.count == 1 ? figureBeforeLast : nil, into: &found)
             guard !found.isEmpty else { continue }
@@ -625,13 +625,13 @@ public struct Extractor: Sendable {
 
     /// The amounts of a sentence that are figures, with their indicators, in order, in
     /// `candidates` (emptied first; its storage is kept from sentence to sentence).
-    /// `rankedTotal`: the article's last figure when it came from the sentence right before, for
-    /// a ranking's first place (see ``rankedSide(of:)``).
+    /// `previousIsAdjacent`: `previous` came from the sentence right before, so that a ranking's
+    /// first place may follow it (see ``rankedSide(of:)``).
     /// `earlier`: the article's last figure when the paragraph memory holds none, for a sentence
     /// that ranks the sources of an investment ("The United States remained the largest source of
     /// capital last year, accounting for US $14.34 billion" two paragraphs after the total).
     static func classify(_ amounts: [(Quantity, Range<Int>)], rules: SentenceRules, previous: Candidate?, sentenceHead: Head?,
-                         question: Indicator? = nil, earlier: Candidate? = nil, rankedTotal: Candidate? = nil, beforePrevious: Candidate? = nil,
+                         question: Indicator? = nil, earlier: Candidate? = nil, previousIsAdjacent: Bool = false, beforePrevious: Candidate? = nil,
                          into candidates: inout [Candidate]) {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         /// The first place of a ranking this sentence continues, and the side of the figure its
@@ -693,7 +693,7 @@ public struct Extractor: Sendable {
                     candidate.from = source
                 }
                 candidates.append(candidate)
-            } else if let previous = previous ?? earlier, q.kind == .money, previous.indicator == .investment, let verb = rules.sectorReceives(before: range.lowerBound) {
+            } else if q.kind == .money, let verb = rules.sectorReceives(before: range.lowerBound), let previous = previous ?? earlier, previous.indicator == .investment {
                 // "In January-September, manufacturing attracted $486 million": the investment before, in a sector
                 // (the article's last figure when the paragraphs since had none: "FDI in Rwanda
                 // reached …" ¶ "By sector, manufacturing attracted Frw715 billion").
@@ -751,7 +751,7 @@ public struct Extractor: Sendable {
                 else { continue }
                 ranking = (candidate, fillsFrom)
                 candidates.append(candidate)
-            } else if candidates.isEmpty, q.kind == .money, let total = rankedTotal, let listed = rules.continuedRanking(range),
+            } else if candidates.isEmpty, q.kind == .money, previousIsAdjacent, let listed = rules.continuedRanking(range), let total = previous,
                       listed != total.from, listed != total.to, let fillsFrom = Self.rankedSide(of: total) {
                 // "Foreign direct investment in Indonesia reached Rp 421.7 trillion" ¶ "Singapore led
                 // with US$10 billion, followed by Hong Kong with US$4 billion": a ranking's first

@@ -730,7 +730,7 @@ struct PeriodFinder {
                 // "in the 12 months to June": the twelve months up to the last June; so is "the June
                 // year" (New Zealand's statistics name years so), "the year ended June", "the fiscal
                 // year that ended in March" (not "in fiscal 2021, which ended in March", below).
-                if trailingYear(before: k) || endsFiscalYear(before: k) || context.isWord(k - 1, "the") && context.isWord(k + 1, "year") {
+                if trailingYear(before: k) || context.isWord(k - 1, "the") && context.isWord(k + 1, "year") || endsFiscalYear(before: k) {
                     let y = m <= published.month ? published.year : published.year - 1
                     let end = context.isWord(k + 1, "year") ? k + 2 : k + 1
                     found.append(PeriodMention(start: k, end: end, period: FiscalYear.ending(year: y, month: m)))

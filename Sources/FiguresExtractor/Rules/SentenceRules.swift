@@ -215,8 +215,9 @@ struct SentenceRules {
         // were steady, and Hanoi has spent more than $2 billion on fuel subsidies".)
         // ("The central bank has bought more than US$17 billion in the foreign exchange market":
         // currency bought, no goods.)
-        if let k = keywordBefore(range.lowerBound), buysCurrency(keyword: k, amount: range) { return false }
-        if let k = keywordBefore(range.lowerBound), !(k < range.lowerBound - 5 && q.kind == .money && putsMoneyInto(range)),
+        let before = keywordBefore(range.lowerBound)
+        if let k = before, buysCurrency(keyword: k, amount: range) { return false }
+        if let k = before, !(k < range.lowerBound - 5 && q.kind == .money && putsMoneyInto(range)),
            !((max(sentence.start, range.lowerBound - 2)..<range.lowerBound).contains(where: { context.isWord($0, in: Self.spendVerbs) })
                && (k + 1..<range.lowerBound).contains(where: isClauseBoundary)) {
             candidate.indicator = context.isWord(k, "capital") ? .investment : context.entry(k).indicator
@@ -475,10 +476,12 @@ struct SentenceRules {
         }
         // "The deficit in trade in goods widened to $27.3 billion": a balance of the trade; so
         // with up to three words between ("The negative balance of foreign trade in goods").
-        var j = k - 1
-        while j > sentence.start, k - j <= 3, t[j].kind == .word, !context.isWord(j, "of"), !context.isWord(j, "in"), !context.has(j, .indicator) { j -= 1 }
-        if context.isWord(j, "of") || context.isWord(j, "in"), context.isWord(j - 1, in: Self.balanceNouns) {
-            return false
+        // (A balance noun has seven to nine letters: that test first, as this runs for every keyword.)
+        for b in stride(from: k - 2, through: max(sentence.start, k - 5), by: -1) where t[b].length >= 7 && t[b].length <= 9 {
+            if context.isWord(b, in: Self.balanceNouns), context.isWord(b + 1, "of") || context.isWord(b + 1, "in"),
+               (b + 2..<k).allSatisfy({ t[$0].kind == .word && !context.isWord($0, "of") && !context.isWord($0, "in") && !context.has($0, .indicator) }) {
+                return false
+            }
         }
         // … and so is the second half of one whose first half is a keyword too: "Export-Import Bank".
         if k - 2 >= sentence.start, context.isHyphenated(k - 2), context.has(k - 2, .indicator) { return false }
@@ -1350,12 +1353,12 @@ struct SentenceRules {
 
     /// "in the same period", "during that period", "in the period": the period named before.
     var refersToSamePeriod: Bool {
-        (sentence.start..<sentence.end).contains { k in
+        (sentence.start + 1..<sentence.end).contains { p in
             // ("Bilateral trade reached $37.2 billion in the period", "during the period")
-            (context.isWord(k, "same") || context.isWord(k, "that")
-                || context.isWord(k, "the") && (context.isWord(k - 1, "in") || context.isWord(k - 1, "during") || context.isWord(k - 1, "over")))
-                && context.isWord(k + 1, "period")
-                && !context.isWord(k + 2, "last") && !context.isWord(k + 2, "of") && !context.isWord(k + 2, "from") && !context.isWord(k + 2, "between")
+            // ("period" first: six letters, then the word.)
+            t[p].length == 6 && context.isWord(p, "period") && (context.isWord(p - 1, "same") || context.isWord(p - 1, "that")
+                || context.isWord(p - 1, "the") && (context.isWord(p - 2, "in") || context.isWord(p - 2, "during") || context.isWord(p - 2, "over")))
+                && !context.isWord(p + 1, "last") && !context.isWord(p + 1, "of") && !context.isWord(p + 1, "from") && !context.isWord(p + 1, "between")
         }
     }
 
