@@ -246,7 +246,8 @@ public struct Extractor: Sendable {
                 }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: articlePair,
                                       pairNamed: pairNamed < sentence.end, documentSubject: documentSubject,
-                                      article: articlePair == nil ? mentions : [], lastFigure: previous.figures.isEmpty ? lastFigure : nil)
+                                      article: articlePair == nil ? mentions : [], lastFigure: previous.figures.isEmpty ? lastFigure : nil,
+                                      allMentions: mentions)
                 // "Investments … reached $27 million in the same period": the period of the figure
                 // before; "… hit €25 billion in the same year": its year. Only for a figure with no
                 // period of its own (none, or the publication date of a stock). So does a ranking's
@@ -1156,10 +1157,12 @@ public struct Extractor: Sendable {
     }
 
     /// Fills parties the sentence left out, from the paragraph or the article's pair of countries
-    /// (`lastFigure`: the article's last figure, when the paragraph memory holds none).
+    /// (`lastFigure`: the article's last figure, when the paragraph memory holds none;
+    /// `allMentions`: the article's country mentions, for a phrase naming a region's country).
     func resolveMissingParties(_ candidate: inout Candidate, rules: SentenceRules, previous: ParagraphMemory,
                                earlier: [Candidate], pair: (CountryCode, CountryCode)?, pairNamed: Bool = true,
-                               documentSubject: CountryCode? = nil, article: [CountryMention] = [], lastFigure: Candidate? = nil) {
+                               documentSubject: CountryCode? = nil, article: [CountryMention] = [], lastFigure: Candidate? = nil,
+                               allMentions: [CountryMention] = []) {
         guard let indicator = candidate.indicator else { return }
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
@@ -1198,8 +1201,10 @@ public struct Extractor: Sendable {
             // (Also for the partners listed after it: "…, followed by Kazakhstan with $318.2 million".)
             if partners.count == 1, let (phrase, noun) = rules.countryAnaphor, phrase < candidate.tokens.lowerBound,
                !(phrase..<candidate.tokens.lowerBound).contains(where: rules.isClauseBoundary), !rules.refersToPair,
-               let other = rules.context.isWord(noun, "bloc") ? (partners[0] == Self.europeanUnion ? nil : Self.europeanUnion)
-                   : previous.countries.first(where: { $0 != partners[0] }) ?? documentSubject.flatMap({ $0 == partners[0] ? nil : $0 }) {
+               case let guess = rules.context.isWord(noun, "bloc") ? (partners[0] == Self.europeanUnion ? nil : Self.europeanUnion)
+                   : previous.countries.first(where: { $0 != partners[0] }) ?? documentSubject.flatMap({ $0 == partners[0] ? nil : $0 }),
+               let other = rules.anaphorRegion(the: phrase, noun: noun).flatMap({ region in guess.map(region.contains) == true ? nil
+                   : Self.regionMember(region, before: phrase, rules: rules, previous: previous, excluding: partners[0], article: allMentions) }) ?? guess {
                 partners.append(other)
             }
             // A sentence that names no country but a speaker's ("…,” the Russian leader said), or
@@ -1208,6 +1213,13 @@ public struct Extractor: Sendable {
             let window = candidate.window
             let unnamed = rules.mentions.allSatisfy { rules.isSpeaker($0) || !window.contains($0.start) }
             if partners.count < 2, rules.refersToPair || unnamed {
+                // ("Azerbaijan's trade with Russia and Kazakhstan grew. Trade with the Central Asian
+                // country reached …": the region's country first.)
+                if let (phrase, noun) = rules.countryAnaphor, let region = rules.anaphorRegion(the: phrase, noun: noun),
+                   !partners.contains(where: region.contains),
+                   let member = Self.regionMember(region, before: phrase, rules: rules, previous: previous, excluding: partners.first, article: allMentions) {
+                    partners.append(member)
+                }
                 for code in previous.countries where !partners.contains(code) && partners.count < 2 { partners.append(code) }
             }
             // "Uzbekistan traded with 190 countries in the reporting period. … trade turnover with
@@ -1319,10 +1331,16 @@ public struct Extractor: Sendable {
             // country": the one other country of the sentence before comes before the figure's side.)
             let others = previous.countries.filter { $0 != known }
             let lone = others.count == 1 ? others[0] : nil
-            let other = rules.context.isWord(noun, "bloc") ? previous.countries.first(where: { $0 == Self.europeanUnion && $0 != known })
+            var other = rules.context.isWord(noun, "bloc") ? previous.countries.first(where: { $0 == Self.europeanUnion && $0 != known })
                 : !rules.context.isWord(phrase, "the") ? named ?? previous.countries.first(where: { $0 != owner })
                 : only ?? partner ?? (lone != nil && side != nil ? lone : nil) ?? side.flatMap({ $0 == known ? nil : $0 })
                     ?? previous.countries.first(where: { $0 != known }) ?? named
+            // ("Imports from the Gulf state … amounted to about $820 million" after "China came
+            // third": the country of the region, nearest first.)
+            if let chosen = other, let region = rules.anaphorRegion(the: phrase, noun: noun), !region.contains(chosen),
+               let member = Self.regionMember(region, before: phrase, rules: rules, previous: previous, excluding: known, article: allMentions) {
+                other = member
+            }
             // "The country's total exports hit $255.8 billion": before the keyword, "the country's"
             // owns the figure (the exporter, investor or capital's origin; the importer of imports);
             // so does the subject of a verb keyword ("the republic exported gas worth …").
@@ -1490,6 +1508,16 @@ public struct Extractor: Sendable {
         else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair {
             candidate.to = from == a ? b : (from == b ? a : nil)
         }
+    }
+
+    /// The country of `region` a descriptive phrase at `phrase` stands for: the nearest named
+    /// before it in the sentence, else in the sentence before, else in the article (`article`, its
+    /// mentions in order); not `excluding` (the figure's party already known).
+    static func regionMember(_ region: Set<CountryCode>, before phrase: Int, rules: SentenceRules, previous: ParagraphMemory,
+                             excluding known: CountryCode?, article: [CountryMention]) -> CountryCode? {
+        rules.mentions.last(where: { $0.end <= phrase && region.contains($0.code) && $0.code != known })?.code
+            ?? previous.countries.first(where: { region.contains($0) && $0 != known })
+            ?? article.last(where: { $0.end <= phrase && region.contains($0.code) && $0.code != known })?.code
     }
 
     /// Investment a country attracts or takes in, named before the keyword ("aims to attract

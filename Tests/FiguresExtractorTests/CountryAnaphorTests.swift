@@ -42,4 +42,35 @@ struct CountryAnaphorTests {
         }
         #expect(found == expected, "\(text)")
     }
+
+    /// ``SentenceRules/anaphorRegion(the:noun:)``: the region a phrase's words name, looked up
+    /// whole and then without its first words; none for a phrase with no region.
+    @Test(arguments: [
+        ("Exports to the Central Asian republic rose.", "UZ", "RU"),
+        ("Imports from the Gulf state rose.", "AE", "CN"),
+        ("Imports from the brotherly Gulf state rose.", "QA", "IR"),
+        ("Trade with the Southeast Asian nation grew.", "VN", "CN"),
+        ("Trade with the Andean neighbour grew.", "PE", "AR"),
+        ("Trade with the country grew.", nil, nil),
+    ] as [(String, String?, String?)])
+    func readsTheRegion(_ text: String, member: String?, outsider: String?) throws {
+        var copy = text
+        let region: Set<CountryCode>?? = copy.withUTF8 { p in
+            var scanned = ScannedText()
+            Lexer.scan(p, into: &scanned)
+            let context = DocumentContext(bytes: p, scanned: scanned, published: nil, lexicon: ExtractorLexicon.shared)
+            let sentence = Sentence(start: 0, end: scanned.tokens.count, paragraph: 0)
+            let rules = SentenceRules(context: context, sentence: sentence, mentions: Gazetteer.mentions(in: scanned, bytes: p), periods: [])
+            guard let (the, noun) = rules.countryAnaphor else { return .none }
+            return .some(rules.anaphorRegion(the: the, noun: noun))
+        }
+        let found = try #require(region, "no phrase in \(text)")
+        if let member, let outsider {
+            let members = try #require(found, "no region in \(text)")
+            #expect(members.contains(CountryCode(member)!), "\(text)")
+            #expect(!members.contains(CountryCode(outsider)!), "\(text)")
+        } else {
+            #expect(found == nil, "\(text)")
+        }
+    }
 }

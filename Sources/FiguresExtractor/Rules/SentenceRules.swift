@@ -1417,6 +1417,19 @@ struct SentenceRules {
         return nil
     }
 
+    /// The countries the region words of a country phrase allow ("the Gulf state", "the Central
+    /// Asian republic": see ``RegionMembers``), or `nil` when it names no region.
+    func anaphorRegion(the: Int, noun: Int) -> Set<CountryCode>? {
+        guard noun - the >= 2 else { return nil }
+        var words: [String] = []
+        for k in (the + 1)..<noun where t[k].kind == .word { words.append(context.lower(k)) }
+        while !words.isEmpty {
+            if let members = RegionMembers.table[words.joined(separator: " ")] { return members }
+            words.removeFirst()
+        }
+        return nil
+    }
+
     /// "the 27-member bloc", "the 27-nation bloc" (a number glued to the noun by a hyphen).
     static let memberNouns = WordSet(["member", "nation", "country", "state"])
 
