@@ -252,8 +252,11 @@ public struct Extractor: Sendable {
                 // before; "… hit €25 billion in the same year": its year. Only for a figure with no
                 // period of its own (none, or the publication date of a stock). So does a ranking's
                 // next place ("Japan came fourth with $4.6 billion").
+                // (Of the sentence before, the later of its main figure's period and its last one's:
+                // "… stood at $7.89bn in the 2023-24 financial year, down from $11.8bn in 2022-23.
+                // India's exports … amounted to $2.52bn in the period" is 2023-24.)
                 if candidate.period == nil || candidate.period == Period.day(context.published ?? Day(year: 1, month: 1, day: 1)!),
-                   let earlier = resolved.last?.period ?? previous.figures.last?.period {
+                   let earlier = resolved.last?.period ?? Self.later(previous.sentenceHead?.period, previous.figures.last?.period) {
                     if samePeriod || candidate.keyword == candidate.tokens.lowerBound && rules.continuedRanking(candidate.tokens) != nil {
                         candidate.period = earlier
                     }
@@ -781,6 +784,13 @@ public struct Extractor: Sendable {
                 candidates.append(candidate)
             }
         }
+    }
+
+    /// The one of two periods that ends later (by ``PeriodFinder/lastMonth(_:)``; the first when
+    /// both end in the same month), or the one given.
+    static func later(_ a: Period?, _ b: Period?) -> Period? {
+        guard let a, let b else { return a ?? b }
+        return PeriodFinder.lastMonth(b) > PeriodFinder.lastMonth(a) ? b : a
     }
 
     /// The side of `total` that the places of a ranking after it fill: the source (`true`) of
