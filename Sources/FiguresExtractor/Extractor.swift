@@ -654,6 +654,17 @@ public struct Extractor: Sendable {
                    rules.joinsExportsAndImports(at: k), !rules.hasWord("respectively") {
                     candidate.indicator = .tradeTurnover
                 }
+                // "pushing Switzerland, which bought goods worth $3.1 billion, into second place",
+                // "followed by Panama, which bought US$610mn": a market of the exports before, named
+                // with ", which bought", takes that exporter's goods (the exporter is filled in with
+                // the other parties: the exports before's).
+                if candidate.indicator == .imports, let k = candidate.keyword, let buyer = rules.relativeBuyer(verb: k),
+                   let exports = candidates.last(where: { $0.indicator == .exports }) ?? previous.flatMap({ $0.indicator == .exports ? $0 : nil }),
+                   exports.from != buyer {
+                    candidate.indicator = .exports
+                    candidate.from = exports.from
+                    candidate.to = buyer
+                }
                 // "Amid renewed trade tensions, China bought $29.25 billion of US farm goods, down from
                 // $33.8 billion a year earlier": an amount compared with the figure before it is that
                 // figure's kind, not that of a keyword before both.

@@ -1006,6 +1006,13 @@ struct SentenceRules {
             && !(v + 1..<k0).contains(where: { t[$0].kind == .word && isIndicatorKeyword($0) })
     }
 
+    /// The country a relative clause of buying at `v` is about: "Switzerland, which bought goods
+    /// worth …" (a country's name, a comma, "which", then the verb of buying).
+    func relativeBuyer(verb v: Int) -> CountryCode? {
+        guard context.isWord(v - 1, "which"), context.isSymbol(v - 2, .comma), context.isWord(v, in: WordSets.buyVerbs) else { return nil }
+        return mentions.last(where: { $0.end == v - 2 && $0.form == .name && !$0.possessive })?.code
+    }
+
     /// "source of imports", "sources of Nigeria's imports": a supplier (see ``rankedTradeRole(before:)``).
     func isImportSource(_ k: Int) -> Bool {
         guard (context.isWord(k, "source") || context.isWord(k, "sources")) && context.isWord(k + 1, "of") else { return false }
