@@ -90,6 +90,8 @@ public struct Extractor: Sendable {
         var companyBases: CompanyBase?
         // The article's last figure, kept past the paragraph memory for a ranking of its sources.
         var lastFigure: Candidate?
+        /// The country that reports the article's last trade figure (``reporter(of:)``).
+        var tradeReporter: CountryCode?
         /// The sentence `lastFigure` came from.
         var lastFigureSentence = -2
         /// The article's figure before its last one (whatever paragraph it is in): the ranking
@@ -342,12 +344,20 @@ public struct Extractor: Sendable {
                         candidate.quantity.unit = .currency(code)
                     }
                 }
+                // "Mexico's exports reached a record $617.1 billion in 2024." ¶ "Imports rose 4.3% to
+                // $625.3 billion." ¶ "Oil exports fell 19.6% to $24.8 billion": a flow whose sentence
+                // names no country is the reporter's of the article's trade figures before.
+                if candidate.indicator == .exports || candidate.indicator == .imports, candidate.from == nil, candidate.to == nil,
+                   rules.mentions.isEmpty, let reporter = tradeReporter {
+                    if candidate.indicator == .exports { candidate.from = reporter } else { candidate.to = reporter }
+                }
                 fillPartyFromCurrency(&candidate, rules: rules)
                 if Self.isTrade(candidate.indicator) {
                     Self.carryPeriod(&candidate, source: &tradeSource, rules: rules)
                 } else if candidate.indicator == .investment {
                     Self.carryPeriod(&candidate, source: &investmentSource, rules: rules)
                 }
+                if let reporter = Self.reporter(of: candidate) { tradeReporter = reporter }
                 resolved.append(candidate)
                 figures.append(Self.figure(candidate, sentence: sentenceSpan))
                 inHeadline.append(headlines[sentenceIndex])
@@ -794,6 +804,17 @@ public struct Extractor: Sendable {
                 if candidate.from == candidate.to { continue }
                 candidates.append(candidate)
             }
+        }
+    }
+
+    /// The country that reports a trade figure: the exporter of exports, the importer of
+    /// imports, the one country of a total trade with no partner; `nil` for any other figure.
+    static func reporter(of c: Candidate) -> CountryCode? {
+        switch c.indicator {
+        case .exports?: return c.from
+        case .imports?: return c.to
+        case .tradeTurnover?: return c.to == nil ? c.from : nil
+        default: return nil
         }
     }
 
