@@ -92,7 +92,7 @@ enum WordSets {
     static let investmentOrigins: WordSet = WordSet(["public", "private", "domestic", "foreign"])
     /// Verbs of export earnings: "earned $2 billion from cocoa exports", "raked in …", "fetched …".
     static let earnVerbs: WordSet = WordSet(["earned", "earn", "earns", "earning", "fetched", "fetch", "fetches", "generated",
-                                             "generate", "generates", "netted", "raked", "brought", "bringing"])
+                                             "generate", "generates", "netted", "raked", "brought", "bringing", "secured", "secures"])
     /// "now", "currently": a level today, not a goal.
     static let nowWordList = ["now", "currently", "presently"]
     static let nowWords: WordSet = WordSet(nowWordList)
