@@ -226,6 +226,11 @@ extension RuleEngine {
         if t[k].flags.contains(.allUpper), bytesEqual(k, "tl") || bytesEqual(k, "ytl") {
             return (CurrencyMatch(code: CurrencyCode("TRY"), name: "lira"), k + 1)
         }
+        // ("265.8 billion FCFA", "300 billion CFA": the CFA franc's letters after the amount, as
+        // before it; not "CFA francs", read as words.)
+        if t[k].flags.contains(.allUpper), bytesEqual(k, "fcfa") || bytesEqual(k, "cfaf") || bytesEqual(k, "cfa") && !bytesEqual(k + 1, "franc") && !bytesEqual(k + 1, "francs") {
+            return (CurrencyMatch(code: CurrencyCode("XOF"), name: "franc"), k + 1)
+        }
         return currencyWords(at: k)
     }
 
