@@ -498,6 +498,12 @@ public struct Extractor: Sendable {
             let token = t[k]
             if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
             if token.length == 2 || token.length == 4, context.isFigureIt(k) { return true }
+            // ("accounted for about ¥7.2 trillion of that": see ``SentenceRules/isShareOfFigureBefore(_:)``)
+            if token.length == 2, k > sentence.start, k + 1 < sentence.end, context.isWord(k, "of"),
+               t[k - 1].kind == .number || t[k - 1].kind == .word && Word.isNumeral(t[k - 1].word),
+               context.isWord(k + 1, in: SentenceRules.demonstratives) {
+                return true
+            }
             // "HIPA registered 51 projects in Hungary worth more than HUF 1,900 billion" (see
             // ``SentenceRules/agencyProjects(before:)``).
             if token.length == 5, context.isWord(k, "worth"),

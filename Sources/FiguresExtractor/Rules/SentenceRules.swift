@@ -1206,8 +1206,19 @@ struct SentenceRules {
             return true
         }
         if ranksSource(before: amount.lowerBound) { return true }
+        if isShareOfFigureBefore(amount) { return true }
         return pointsBackWithIt(amount)
     }
+
+    /// "Cars and auto parts accounted for about ¥7.2 trillion of that", "Energy products made up
+    /// $170.2-billion of those shipments": a share verb within three tokens before the amount, and
+    /// "of" with "that", "this", "these" or "those" right after it.
+    func isShareOfFigureBefore(_ amount: Range<Int>) -> Bool {
+        context.isWord(amount.upperBound, "of") && context.isWord(amount.upperBound + 1, in: Self.demonstratives)
+            && (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).contains(where: { context.isWord($0, in: WordSets.shareVerbs) })
+    }
+
+    static let demonstratives = WordSet(["that", "this", "these", "those"])
 
     /// "top export market", "largest export destination": a keyword (of exports, which callers
     /// check) between a rank and a market noun.
