@@ -250,6 +250,18 @@ public struct Extractor: Sendable {
                                       pairNamed: pairNamed < sentence.end, documentSubject: documentSubject,
                                       article: articlePair == nil ? mentions : [], lastFigure: previous.figures.isEmpty ? lastFigure : nil,
                                       allMentions: mentions)
+                // "China remained the country's largest trading partner with $13.2 billion, followed
+                // by Russia with $11.1 billion": the places after the first trade with the country
+                // the sentence does not name (the sentence before's, read for the first place), not
+                // with the first place's country.
+                if candidate.indicator == .tradeTurnover, let head = resolved.first, head.indicator == .tradeTurnover,
+                   let a = head.from, let b = head.to,
+                   let reporter = [a, b].first(where: { code in !rules.mentions.contains(where: { $0.code == code }) }),
+                   case let ranked = reporter == a ? b : a, let from = candidate.from, let to = candidate.to, from == ranked || to == ranked,
+                   case let listed = from == ranked ? to : from, listed != reporter,
+                   rules.mentions.contains(where: { $0.code == listed && candidate.window.contains($0.start) }) {
+                    (candidate.from, candidate.to) = listed < reporter ? (listed, reporter) : (reporter, listed)
+                }
                 // "Investments … reached $27 million in the same period": the period of the figure
                 // before; "… hit €25 billion in the same year": its year. Only for a figure with no
                 // period of its own (none, or the publication date of a stock). So does a ranking's
