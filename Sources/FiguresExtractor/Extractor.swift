@@ -541,7 +541,8 @@ public struct Extractor: Sendable {
                     && (!t[k + 2].spaceBefore || t[k + 1].flags.contains(.allUpper)),
                context.isWord(k, "with") || context.isWord(k, "at"),
                case let place = context.isSymbol(k - 1, .comma) ? k - 2 : k - 1,
-               context.isWord(place, in: WordSets.placeOrdinals) || context.isWord(place, in: WordSets.leadVerbs) {
+               context.isWord(place, in: WordSets.placeOrdinals) || context.isWord(place, in: WordSets.leadVerbs)
+                || context.isWord(place, in: WordSets.placeNouns) && context.isWord(place - 1, in: WordSets.rankWords) {
                 return true
             }
         }

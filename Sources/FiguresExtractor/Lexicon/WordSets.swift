@@ -146,6 +146,9 @@ enum WordSets {
     /// "Mexico received $35 billion".
     static let receiptVerbs = WordSet(["attracted", "received", "recorded", "captured"])
     static let rankWords: WordSet = WordSet(["largest", "biggest", "top", "leading", "main", "major", "principal"])
+    /// A ranked place held: "attracted the largest share", "retained the top spot".
+    static let placeVerbs: WordSet = WordSet(["attracted", "received", "captured", "took", "takes", "retained", "held", "holds", "kept", "had"])
+    static let placeNouns: WordSet = WordSet(["share", "spot", "place", "position", "slot"])
     static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take",
                                               "raising", "increasing", "boosting", "bringing", "lifting", "expanding", "taking"])
     static let possessivePronouns: WordSet = WordSet(["its", "their"])

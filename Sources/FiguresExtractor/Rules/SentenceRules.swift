@@ -1305,10 +1305,20 @@ struct SentenceRules {
     /// The words after a country that rank it before an amount: a verb of ranking ("led", "came")
     /// or, with `be`, "was"/"is"; an ordinal ("third"); then "with" or "at", after a comma when a
     /// verb or an ordinal came ("came fourth with", "third with", "led with", "came second, with").
+    /// A verb of holding and a ranked place count as a verb of ranking: "attracted the largest share
+    /// with", "retained the top spot with".
     /// Returns the token after "with"/"at", where the amount must start,
     /// and whether a verb of ranking and an ordinal were read; nil when no "with"/"at" follows.
     func rankedPlace(after k: Int, be: Bool) -> (amountAt: Int, lead: Bool, ordinal: Bool)? {
         var at = k
+        // ("attracted the largest share with $1.1 billion", "retained the top spot with")
+        if context.isWord(at, in: WordSets.placeVerbs), context.isWord(at + 1, "the"), context.isWord(at + 2, in: WordSets.rankWords),
+           context.isWord(at + 3, in: WordSets.placeNouns) {
+            at += 4
+            if context.isSymbol(at, .comma) { at += 1 }
+            guard context.isWord(at, "with") || context.isWord(at, "at") else { return nil }
+            return (at + 1, true, false)
+        }
         let lead = context.isWord(at, in: WordSets.leadVerbs)
         if lead || be && (context.isWord(at, "was") || context.isWord(at, "is")) { at += 1 }
         // ("was a distant second with $162 million", "came a close third")
