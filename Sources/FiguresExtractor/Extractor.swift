@@ -274,7 +274,11 @@ public struct Extractor: Sendable {
                     if samePeriod || candidate.keyword == candidate.tokens.lowerBound && rules.continuedRanking(candidate.tokens) != nil {
                         candidate.period = earlier
                     }
-                    else if rules.refersToSameYear { candidate.period = .year(PeriodFinder.firstYear(earlier)) }
+                    // ("in the same year" after a fiscal or Iranian year: that year.)
+                    else if rules.refersToSameYear {
+                        if case .months(let y0, let m0, let y1, let m1) = earlier, (y1 * 12 + m1) - (y0 * 12 + m0) >= 11 { candidate.period = earlier }
+                        else { candidate.period = .year(PeriodFinder.firstYear(earlier)) }
+                    }
                 }
                 // "This compares with $3.6 billion in the same period of 2020" (a figure referring
                 // back, whose keyword is its amount), the figure before being for

@@ -769,6 +769,13 @@ struct PeriodFinder {
                 found.append(PeriodMention(start: k, end: k + 1, period: .month(y, m)))
             }
         }
+        // "in the Iranian calendar year 1402": the Solar Hijri year, 21 March 2023 to 20 March 2024.
+        for k in sentence.start..<sentence.end where context.t[k].length == 7 && context.isWord(k, "iranian") {
+            let y = context.isWord(k + 1, "calendar") ? k + 2 : k + 1
+            guard context.isWord(y, "year"), y + 1 < sentence.end, context.t[y + 1].kind == .number,
+                  let n = Int(context.lower(y + 1)), (1300...1499).contains(n) else { continue }
+            found.append(PeriodMention(start: k, end: y + 2, period: FiscalYear.ending(year: n + 622, month: 3, day: 20)))
+        }
         found.sort { $0.start < $1.start }
         glossMonths(&found)
         relateToEarlier(&found)
