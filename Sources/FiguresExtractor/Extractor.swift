@@ -276,7 +276,7 @@ public struct Extractor: Sendable {
                     }
                     // ("in the same year" after a fiscal or Iranian year: that year.)
                     else if rules.refersToSameYear {
-                        if case .months(let y0, let m0, let y1, let m1) = earlier, (y1 * 12 + m1) - (y0 * 12 + m0) >= 11 { candidate.period = earlier }
+                        if case .months(let y0, let m0, let y1, let m1) = earlier, (11...12).contains((y1 * 12 + m1) - (y0 * 12 + m0)) { candidate.period = earlier }
                         else { candidate.period = .year(PeriodFinder.firstYear(earlier)) }
                     }
                 }
@@ -315,6 +315,14 @@ public struct Extractor: Sendable {
                     if candidate.to == nil, earlier.to != candidate.from, earlier.to != nil, candidate.indicator != .exports {
                         candidate.to = earlier.to
                     }
+                }
+                // "Mexico's exports reached a record $617.1 billion in 2024." ¶ "Imports rose 4.3% to
+                // $625.3 billion." ¶ "Oil exports fell 19.6% to $24.8 billion": a flow whose sentence
+                // names no country is the reporter's of the article's trade figures before (before the
+                // fiscal year and the local dollar, which read the parties).
+                if candidate.indicator == .exports || candidate.indicator == .imports, candidate.from == nil, candidate.to == nil,
+                   rules.mentions.isEmpty, let reporter = tradeReporter {
+                    if candidate.indicator == .exports { candidate.from = reporter } else { candidate.to = reporter }
                 }
                 // "in FY2023-24" of India's trade: April 2023 to March 2024 (the reporter's fiscal
                 // year first: the importer's for imports).
@@ -360,14 +368,7 @@ public struct Extractor: Sendable {
                         candidate.quantity.unit = .currency(code)
                     }
                 }
-                // "Mexico's exports reached a record $617.1 billion in 2024." ¶ "Imports rose 4.3% to
-                // $625.3 billion." ¶ "Oil exports fell 19.6% to $24.8 billion": a flow whose sentence
-                // names no country is the reporter's of the article's trade figures before.
-                if candidate.indicator == .exports || candidate.indicator == .imports, candidate.from == nil, candidate.to == nil,
-                   rules.mentions.isEmpty, let reporter = tradeReporter {
-                    if candidate.indicator == .exports { candidate.from = reporter } else { candidate.to = reporter }
-                }
-                fillPartyFromCurrency(&candidate, rules: rules)
+                fillPartyFromCurrency(&candidate, rules: rules, article: mentions)
                 if Self.isTrade(candidate.indicator) {
                     Self.carryPeriod(&candidate, source: &tradeSource, rules: rules)
                 } else if candidate.indicator == .investment {
@@ -1268,8 +1269,8 @@ public struct Extractor: Sendable {
                !(phrase..<candidate.tokens.lowerBound).contains(where: rules.isClauseBoundary), !rules.refersToPair,
                case let guess = rules.context.isWord(noun, "bloc") ? (partners[0] == Self.europeanUnion ? nil : Self.europeanUnion)
                    : previous.countries.first(where: { $0 != partners[0] }) ?? documentSubject.flatMap({ $0 == partners[0] ? nil : $0 }),
-               let other = rules.anaphorRegion(the: phrase, noun: noun).flatMap({ region in guess.map(region.contains) == true ? nil
-                   : Self.regionMember(region, before: phrase, rules: rules, previous: previous, excluding: partners[0], article: allMentions) }) ?? guess {
+               let other = Self.regionalCountry(replacing: guess, phrase: phrase, noun: noun, rules: rules, previous: previous,
+                                                excluding: partners[0], article: allMentions) {
                 partners.append(other)
             }
             // A sentence that names no country but a speaker's ("…,” the Russian leader said), or
@@ -1402,9 +1403,8 @@ public struct Extractor: Sendable {
                     ?? previous.countries.first(where: { $0 != known }) ?? named
             // ("Imports from the Gulf state … amounted to about $820 million" after "China came
             // third": the country of the region, nearest first.)
-            if let chosen = other, let region = rules.anaphorRegion(the: phrase, noun: noun), !region.contains(chosen),
-               let member = Self.regionMember(region, before: phrase, rules: rules, previous: previous, excluding: known, article: allMentions) {
-                other = member
+            if other != nil {
+                other = Self.regionalCountry(replacing: other, phrase: phrase, noun: noun, rules: rules, previous: previous, excluding: known, article: allMentions)
             }
             // "The country's total exports hit $255.8 billion": before the keyword, "the country's"
             // owns the figure (the exporter, investor or capital's origin; the importer of imports);
@@ -1539,7 +1539,7 @@ public struct Extractor: Sendable {
            let earlier = previous.figures.last(where: { $0.indicator == indicator }) ?? lastFigure.flatMap({ $0.indicator == indicator ? $0 : nil }),
            let host = earlier.to, earlier.from != from, host != from, !isOutward(candidate, rules: rules),
            // ("Brazilian multinationals invested over $25 billion abroad", "with outflows of USD 90 billion")
-           !candidate.window.contains(where: { rules.context.isWord($0, in: WordSets.outwardWords) || rules.context.isWord($0, in: WordSets.abroadWords) }) {
+           !rules.isNamedOutflow(candidate) {
             candidate.to = host
             return
         }
@@ -1573,6 +1573,15 @@ public struct Extractor: Sendable {
         else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair {
             candidate.to = from == a ? b : (from == b ? a : nil)
         }
+    }
+
+    /// `guess` for the country phrase from `phrase` to `noun`, unless the phrase names a region
+    /// (``SentenceRules/anaphorRegion(the:noun:)``) `guess` is not in: then that region's country
+    /// (``regionMember(_:before:rules:previous:excluding:article:)``), if one was named.
+    static func regionalCountry(replacing guess: CountryCode?, phrase: Int, noun: Int, rules: SentenceRules, previous: ParagraphMemory,
+                                excluding known: CountryCode?, article: [CountryMention]) -> CountryCode? {
+        guard let region = rules.anaphorRegion(the: phrase, noun: noun), !(guess.map(region.contains) ?? false) else { return guess }
+        return regionMember(region, before: phrase, rules: rules, previous: previous, excluding: known, article: article) ?? guess
     }
 
     /// The country of `region` a descriptive phrase at `phrase` stands for: the nearest named

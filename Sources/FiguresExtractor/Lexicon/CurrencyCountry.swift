@@ -25,8 +25,9 @@ enum CurrencyCountry {
     /// The country of `code`, or `nil` for an international currency.
     static func country(of code: CurrencyCode) -> CountryCode? {
         guard !international.contains(code), code.packed >> 16 != UInt32(UInt8(ascii: "X")) else { return nil }
-        let letters = code.description
-        guard let country = CountryCode(String(letters.prefix(2))), known.contains(country) else { return nil }
+        let first = Character(Unicode.Scalar(UInt8(truncatingIfNeeded: code.packed >> 16)))
+        let second = Character(Unicode.Scalar(UInt8(truncatingIfNeeded: code.packed >> 8)))
+        guard let country = CountryCode(String([first, second])), known.contains(country) else { return nil }
         return country
     }
 }

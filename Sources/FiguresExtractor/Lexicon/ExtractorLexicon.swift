@@ -143,7 +143,7 @@ struct ExtractorLexicon: Sendable {
         cues = list.map(\.cues)
         figureWords = WordSet(map.filter { !$0.value.cues.isDisjoint(with: Self.figureCues) }.keys.sorted() + WordSets.investVerbWords
                               + WordSets.sourceNounWords + WordSets.marketNounWords + WordSets.flowNounWords + WordSets.numberVerbWords
-                              + WordSets.investmentFlowWords.filter { !WordSets.flowNounWords.contains($0) } + ["trading", "buyer", "buyers", "customer", "customers", "supplier", "suppliers"]
+                              + WordSets.investmentFlowWords.filter { !WordSets.flowNounWords.contains($0) } + ["trading", "supplier", "suppliers"]
                               + WordSets.pledgeVerbWords.filter { !WordSets.flowNounWords.contains($0) }
                               + WordSets.backReferenceWords + WordSets.rankingVerbWords + WordSets.buildVerbWords + ["traded"]
                               + SentenceRules.spendVerbWords + SentenceRules.registerVerbWords)

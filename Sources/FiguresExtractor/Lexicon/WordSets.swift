@@ -131,9 +131,6 @@ enum WordSets {
     /// Investment going abroad: "outbound", "outward", "overseas".
     static let outwardWordList = ["outbound", "outward", "overseas"]
     static let outwardWords: WordSet = WordSet(outwardWordList)
-    /// Words that send an investment out of its investor's country: "invested $25 billion abroad",
-    /// "outflows of USD 90 billion".
-    static let abroadWords: WordSet = WordSet(["abroad", "outflows", "outflow"])
     /// Verbs whose object a ranking leaves behind: "Mexico overtook China as the largest market".
     static let overtakingVerbs = WordSet(["overtook", "overtaken", "overtaking", "overtakes", "overtake", "surpassed", "surpassing", "surpasses",
                                           "replaced", "replacing", "replaces", "displaced", "displacing", "displaces", "outpaced", "outstripped",
@@ -220,8 +217,7 @@ enum WordSets {
     /// Verbs of an answer's "it" before an amount ("it was about $1.1 billion", "it came to").
     static let answerVerbs = WordSet(["was", "is", "came", "comes", "hit", "rose", "grew", "fell", "topped"])
     /// Ranked roles in a country's trade: markets its goods go to, suppliers its imports come from.
-    static let tradeRoleNounWords = ["destination", "destinations", "market", "markets", "buyer", "buyers", "customer", "customers",
-                                     "supplier", "suppliers"]
+    static let tradeRoleNounWords = marketNounWords + ["supplier", "suppliers"]
     static let tradeRoleNouns = WordSet(tradeRoleNounWords)
     /// Words that list an amount against a ranked country ("with $1.8 billion", "taking JD411 million worth").
     static let listingWords = WordSet(["with", "at", "taking", "absorbing", "buying", "worth", "receiving", "accounting", "supplying", "bought", "took"])

@@ -169,7 +169,7 @@ struct SentenceRules {
             return false
         }
         // ("too small for a $340 billion economy": the size of an economy.)
-        if context.isWord(range.upperBound, "economy") { return false }
+        if context.isWord(range.upperBound, "economy") || context.isWord(range.upperBound, "economies") { return false }
         // … or after a name: "a $7 billion Extended Fund Facility", "the $70-million Lotto Max jackpot".
         if case var named = range.upperBound, named < sentence.end, t[named].flags.contains(.capitalized) {
             while named < min(sentence.end, range.upperBound + 3), t[named].kind == .word, t[named].flags.contains(.capitalized),
@@ -703,8 +703,7 @@ struct SentenceRules {
     func buysCurrency(keyword k: Int, amount: Range<Int>) -> Bool {
         guard context.isWord(k, in: WordSets.buyVerbs) else { return false }
         for i in sentence.tokens(from: amount.upperBound, count: 6) where context.isWord(i, "market") {
-            return context.isWord(i - 1, "the") && context.isWord(i - 2, "from")
-                || context.isWord(i - 1, in: Self.moneyMarkets) || context.isWord(i - 2, "foreign") && context.isWord(i - 1, "exchange")
+            return context.isWord(i - 1, "the") && context.isWord(i - 2, "from") || context.isWord(i - 1, in: Self.moneyMarkets)
         }
         return false
     }
@@ -1193,8 +1192,9 @@ struct SentenceRules {
 
     /// The sentence points back at the previous figure: it opens with "Of this (amount)", "Of
     /// that", "Of these", raises "it" to an amount ("want to raise it to $15 billion"), has "it"
-    /// reach one ("Last year, it reached a record $27.9 bln"), or ranks a country as its source
-    /// before the amount ("Singapore was the largest source, with $15.4 billion").
+    /// reach one ("Last year, it reached a record $27.9 bln"), ranks a country as its source
+    /// before the amount ("Singapore was the largest source, with $15.4 billion"), or names the
+    /// amount a share "of that" (``isShareOfFigureBefore(_:)``).
     func refersToPreviousFigure(_ amount: Range<Int>) -> Bool {
         if context.isWord(sentence.start, "of"), context.isWord(sentence.start + 1, in: WordSets.backReferences) {
             return true
@@ -1341,7 +1341,7 @@ struct SentenceRules {
         guard let m = mentions.last(where: { $0.start >= after && $0.end < amount.lowerBound }), m.form == .name, !m.possessive,
               rankedPlace(after: m.end, be: false)?.amountAt == amount.lowerBound
                 // ("followed by Singapore (B128bn), Japan (B80bn)": the amount in brackets after the name)
-                || context.isSymbol(m.end, .openParen) && m.end + 1 == amount.lowerBound && after > sentence.start,
+                || context.isSymbol(m.end, .openParen) && m.end + 1 == amount.lowerBound,
               // (", while the EU ranked third at $51.7 billion": the list's ", and" or ", while".)
               !(after..<m.start).contains(where: { isClauseBoundary($0) && !(context.isSymbol($0, .comma) && (context.isWord($0 + 1, "and") || context.isWord($0 + 1, "while")))
                   && !(context.isWord($0, "while") && context.isSymbol($0 - 1, .comma)) })
@@ -1381,7 +1381,7 @@ struct SentenceRules {
 
     /// "in the same period", "during that period", "in the period": the period named before.
     var refersToSamePeriod: Bool {
-        (sentence.start + 1..<sentence.end).contains { p in
+        (sentence.start..<sentence.end).dropFirst().contains { p in
             // ("Bilateral trade reached $37.2 billion in the period", "during the period")
             // ("period" first: six letters, then the word.)
             t[p].length == 6 && context.isWord(p, "period") && (context.isWord(p - 1, "same") || context.isWord(p - 1, "that")

@@ -158,7 +158,7 @@ extension RuleEngine {
         if bytesEqual(k, "W", caseSensitive: true) { return ("KRW", "won", true) }
         // ("B159bn" of Thai papers; not "Class B 20 million shares".)
         // ("B2B platform": the "B" after the number is no scale of it.)
-        if bytesEqual(k, "B", caseSensitive: true), !t[k + 1].spaceBefore, p[Int(t[k + 1].end) - 1] | 0x20 != UInt8(ascii: "b"),
+        if bytesEqual(k, "B", caseSensitive: true), k + 1 < n, !t[k + 1].spaceBefore, p[Int(t[k + 1].end) - 1] | 0x20 != UInt8(ascii: "b"),
            !(k + 2 < n && t[k + 2].kind == .word && t[k + 2].length == 1 && !t[k + 2].spaceBefore) { return ("THB", "baht", true) }
         if bytesEqual(k, "Sfr", caseSensitive: true) || bytesEqual(k, "SFr", caseSensitive: true) { return ("CHF", "franc", false) }
         if bytesEqual(k, "Frw", caseSensitive: true) || bytesEqual(k, "FRw", caseSensitive: true) || bytesEqual(k, "Rwf", caseSensitive: true) {
