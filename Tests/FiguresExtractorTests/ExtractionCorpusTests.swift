@@ -776,6 +776,28 @@ import Testing
             "\"Agricultural products made up $1.1 billion of the non-oil exports\": the subject's sector gives way to the keyword's \"non-oil\"",
         "b58-29: missed investment 'between $2 billion and $3 billion'":
             "\"The Qatar Investment Authority (QIA) is estimated to have invested between $2 billion and $3 billion in Russian assets\": \"is estimated to have invested\" between the investor and the amount is not read as an investment verb",
+        "b66-01: '$4.75 bln': period null (want 2023-01/2023-09)":
+            "\"This is 8.3 percent more than in the same period of last year, when the figure stood at $4.75 bln\": \"the same period of last year\" after \"when\" is not read as the figure's months a year back",
+        "b66-01: '$35.9 bln': from IT (want AZ)":
+            "\"ranked second among Azerbaijan's trade partners after Italy, accounting for 14.3 percent of the country's overall foreign trade turnover, which made up $35.9 bln\": the total with the world takes the country named last (Italy), not \"the country's\" Azerbaijan",
+        "b66-01: '$15 bln': period 2024 (want null)":
+            "\"remain committed to bringing mutual trade to $15 bln\" with no year: a target takes the year of \"earlier this year\" in the same sentence",
+        "b66-08: '$412 million': from TR (want null)":
+            "\"By sector, energy attracted the most investment at $412 million\" after a ranking of investors: the sector's share takes the ranking's last investor (Türkiye)",
+        "b66-08: '$152 million': from TR (want null), sector null (want manufacturing)":
+            "\"followed by manufacturing with $152 million\": a sector listed after the first is not read as a sector, and keeps the ranking's last investor",
+        "b66-09: '$6.2 bln': from RU (want KZ), to KZ (want RU)":
+            "\"while Kazakh supplies to Russia totaled $6.2 bln\": \"supplies\" is no export keyword, so the figure takes the exports before it in the sentence (Russia's to Kazakhstan)",
+        "b66-10: '$250 million': sector chemicals (want null)":
+            "\"will invest $250 million in a new chemical complex\": the set leaves the sector open; the extractor reads \"chemical\" as the plant's sector (a convention question, not a slip)",
+        "b66-19: '$186.4 mln': period 2022 (want 2022-01/2022-05)":
+            "\"In the same period of 2022, trade between the two countries stood at $186.4 mln\": \"the same period of\" fronted before a keyword is read as the year only (the shape rule needs the amount as its own keyword)",
+        "b66-23: '$580 mln': period 2023 (want 2024)":
+            "\"Last year, trade between the two countries reached $580 mln, a 20 percent increase on 2023\": the year a growth rate is compared with (\"on 2023\") is taken as the figure's",
+        "b66-25: '$7.4 billion': period null (want 2025), status target (want reported)":
+            "\"Energy projects attracted $7.4 billion, including $5.1 billion in renewable energy\": read as planned projects (a target) rather than the year's investment by sector, so no period carries",
+        "b66-25: missed investment '$5.1 billion'":
+            "\"including $5.1 billion in renewable energy\": a part introduced by \"including\" after a sector's investment is not read",
     ]
 
     /// Every annotated figure is found with every attribute right, apart from the known misses: a
