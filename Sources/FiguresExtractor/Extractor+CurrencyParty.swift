@@ -25,7 +25,7 @@ extension Extractor {
             switch indicator {
             case .investment:
                 // ("invested 120 billion reais abroad": the investor's.)
-                if isOutward(candidate, rules: rules) || rules.isNamedOutflow(candidate) { candidate.from = country } else { candidate.to = country }
+                if sendsAbroad(candidate, rules: rules) { candidate.from = country } else { candidate.to = country }
             case .imports: candidate.to = country
             // ("The trade volume between the two countries stood at £77.6 million": a pair not
             // read, no country's total.)

@@ -248,8 +248,7 @@ public struct Extractor: Sendable {
                 }
                 resolveMissingParties(&candidate, rules: rules, previous: previous, earlier: resolved, pair: articlePair,
                                       pairNamed: pairNamed < sentence.end, documentSubject: documentSubject,
-                                      article: articlePair == nil ? mentions : [], lastFigure: previous.figures.isEmpty ? lastFigure : nil,
-                                      allMentions: mentions)
+                                      lastFigure: previous.figures.isEmpty ? lastFigure : nil, allMentions: mentions)
                 // "China remained the country's largest trading partner with $13.2 billion, followed
                 // by Russia with $11.1 billion": the places after the first trade with the country
                 // the sentence does not name (the sentence before's, read for the first place), not
@@ -301,7 +300,7 @@ public struct Extractor: Sendable {
                 // country the article is about (not a source's "outflows of USD 90 billion"), or the
                 // one whose currency it is in ("approved P175.6 billion of investments": the Philippines).
                 if candidate.indicator == .investment, candidate.to == nil, rules.isInflowToUnnamedHost(candidate),
-                   !isOutward(candidate, rules: rules), !rules.isNamedOutflow(candidate),
+                   !sendsAbroad(candidate, rules: rules),
                    let subject = candidate.quantity.unit.flatMap(CurrencyCountry.country(of:)) ?? documentSubject, subject != candidate.from {
                     candidate.to = subject
                 }
@@ -1227,9 +1226,11 @@ public struct Extractor: Sendable {
     /// `allMentions`: the article's country mentions, for a phrase naming a region's country).
     func resolveMissingParties(_ candidate: inout Candidate, rules: SentenceRules, previous: ParagraphMemory,
                                earlier: [Candidate], pair: (CountryCode, CountryCode)?, pairNamed: Bool = true,
-                               documentSubject: CountryCode? = nil, article: [CountryMention] = [], lastFigure: Candidate? = nil,
+                               documentSubject: CountryCode? = nil, lastFigure: Candidate? = nil,
                                allMentions: [CountryMention] = []) {
         guard let indicator = candidate.indicator else { return }
+        // The article names countries but no pair of them: its subject may stand for a party.
+        let unpairedArticle = pair == nil && !allMentions.isEmpty
         let worldTotal = candidate.keyword.map { rules.isWorldTotal(keyword: $0) } ?? false
         if indicator == .tradeTurnover {
             // ("'We have set ourselves the goal of raising the value of non-oil foreign trade to
@@ -1237,7 +1238,7 @@ public struct Extractor: Sendable {
             // paragraph's country's, else the article's.)
             if worldTotal {
                 if candidate.from == nil, candidate.to == nil, rules.mentions.isEmpty,
-                   let subject = previous.subject ?? (article.isEmpty ? nil : documentSubject) {
+                   let subject = previous.subject ?? (unpairedArticle ? documentSubject : nil) {
                     candidate.from = subject
                 }
                 // ("Imports into Taiwan rose …, while the country's total trade grew 12.9 percent to
@@ -1514,7 +1515,7 @@ public struct Extractor: Sendable {
                 // stood at US$10.3 billion": the country whose office gives the figures reports them.
                 if indicator == .exports { candidate.from = office } else { candidate.to = office }
             } else if rules.mentions.allSatisfy({ rules.isAttribution($0, after: candidate.tokens.upperBound) }),
-                      let subject = previous.subject ?? ((indicator == .exports || indicator == .imports) && !article.isEmpty ? documentSubject : nil) {
+                      let subject = previous.subject ?? ((indicator == .exports || indicator == .imports) && unpairedArticle ? documentSubject : nil) {
                 // "Exports fell to $78.7 billion": the country the paragraph is about; for exports
                 // and imports, else the one the article is about ("Swiss foreign trade picked up
                 // … demand in the United States." ¶ "… exports rose 3.1% to CHF 70.6 billion").
@@ -1537,9 +1538,8 @@ public struct Extractor: Sendable {
         if indicator == .investment || indicator == .enterprises, candidate.to == nil, let from = candidate.from,
            rules.mentions.allSatisfy({ $0.code == from || !candidate.window.contains($0.start) }),
            let earlier = previous.figures.last(where: { $0.indicator == indicator }) ?? lastFigure.flatMap({ $0.indicator == indicator ? $0 : nil }),
-           let host = earlier.to, earlier.from != from, host != from, !isOutward(candidate, rules: rules),
            // ("Brazilian multinationals invested over $25 billion abroad", "with outflows of USD 90 billion")
-           !rules.isNamedOutflow(candidate) {
+           let host = earlier.to, earlier.from != from, host != from, !sendsAbroad(candidate, rules: rules) {
             candidate.to = host
             return
         }
@@ -1633,6 +1633,13 @@ public struct Extractor: Sendable {
     static let yuan = CurrencyCode("CNY")!
     static let china = Gazetteer.china
     static let japan = CountryCode("JP")!
+
+    /// Whether investment leaves its investor's country: outward by its keyword (``isOutward(_:rules:)``)
+    /// or named so in its clause ("invested $25 billion abroad", "with outflows of USD 90 billion":
+    /// ``SentenceRules/isNamedOutflow(_:)``).
+    func sendsAbroad(_ candidate: Candidate, rules: SentenceRules) -> Bool {
+        isOutward(candidate, rules: rules) || rules.isNamedOutflow(candidate)
+    }
 
     /// Investment its keyword calls outward ("outbound", "overseas", within three words before it).
     func isOutward(_ candidate: Candidate, rules: SentenceRules) -> Bool {
