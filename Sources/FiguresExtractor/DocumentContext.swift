@@ -120,6 +120,21 @@ final class DocumentContext {
 
     func isSymbol(_ k: Int, _ s: Symbol) -> Bool { k >= 0 && k < t.count && t[k].isSymbol(s) }
 
+    static let demonstratives = WordSet(["that", "this", "these", "those"])
+
+    /// "of that", "of these", "of the total", "of last year's total" at token `k`: "of" and a
+    /// demonstrative, or a noun for a total (``WordSets/totalNouns``) within five tokens with only
+    /// words and an apostrophe between.
+    func pointsBackWithOf(_ k: Int) -> Bool {
+        guard isWord(k, "of") else { return false }
+        if isWord(k + 1, in: Self.demonstratives) { return true }
+        for at in k + 1...k + 5 {
+            guard at < t.count, t[at].kind == .word || isSymbol(at, .apostrophe) else { return false }
+            if isWord(at, in: WordSets.totalNouns) { return true }
+        }
+        return false
+    }
+
     /// Whether word token `k` is the first half of a hyphenated compound: a dash glued to it, and
     /// a word glued to the dash ("export-grade", "Export-Import").
     func isHyphenated(_ k: Int) -> Bool {

@@ -150,6 +150,8 @@ public struct Extractor: Sendable {
                         let of = context.lead(before: m.start)
                         return context.isWord(of, "of") && (context.isWord(of - 1, "partner") || context.isWord(of - 1, "partners"))
                     })?.code
+                    // ("New Zealand's goods exports fell in July, …": a reporter named before any figure.)
+                    if tradeReporter == nil { tradeReporter = Self.namedReporter(sentenceMentions, context: context) }
                 }
             }
             guard !amounts.isEmpty else { continue }
@@ -167,6 +169,7 @@ public struct Extractor: Sendable {
             let sentenceSpan = Int(context.t[sentence.start].start)..<Int(context.t[sentence.end - 1].end)
             resolved.removeAll(keepingCapacity: true)
             let samePeriod = rules.refersToSamePeriod
+            let reporterBefore = tradeReporter
             for var candidate in found {
                 // "reached $1.6 billion in the first half, up from $1.4 billion a year earlier": the
                 // amount compared with is the same figure's, with its parties.
@@ -323,12 +326,19 @@ public struct Extractor: Sendable {
                    rules.mentions.isEmpty, let reporter = tradeReporter {
                     if candidate.indicator == .exports { candidate.from = reporter } else { candidate.to = reporter }
                 }
+                // "New Zealand's goods exports fell in July." ¶ "Exports to China fell 14 percent to
+                // $1.4 billion": a flow that names only its partner is the reporter's too.
+                if let reporter = tradeReporter {
+                    if candidate.indicator == .exports, candidate.from == nil, let to = candidate.to, to != reporter { candidate.from = reporter }
+                    if candidate.indicator == .imports, candidate.to == nil, let from = candidate.from, from != reporter { candidate.to = reporter }
+                }
                 // "in FY2023-24" of India's trade: April 2023 to March 2024 (the reporter's fiscal
                 // year first: the importer's for imports).
                 if let mark = candidate.fiscal, let period = candidate.period,
                    let fiscal = FiscalYear.period(period, countries: Self.fiscalReporters(candidate, rules: rules,
                                                   article: mark == .span && (candidate.from != nil || candidate.to != nil) ? nil : mentions,
-                                                  subject: documentSubject),
+                                                  subject: documentSubject,
+                                                  statistician: investmentStatistician(candidate, rules: rules)),
                                                   mark: mark, firstMonths: candidate.fiscalMonths) {
                     candidate.period = fiscal
                 }
@@ -339,10 +349,17 @@ public struct Extractor: Sendable {
                     dollarNames = names
                     if let declared = names.declared {
                         candidate.quantity.unit = .currency(declared)
-                    } else if LocalDollar.isDollarCountry(candidate.from) || LocalDollar.isDollarCountry(candidate.to) {
+                    } else if LocalDollar.isDollarCountry(candidate.from) || LocalDollar.isDollarCountry(candidate.to),
+                              // ("FDI from Singapore stood at $14.94 billion, data from India's Department
+                              // for Promotion of Industry showed": another country's statistics.)
+                              rules.citedAgencyCountry.map(LocalDollar.isDollarCountry) ?? true {
                         let facts = dollarFacts ?? { let (subjects, frequent) = LocalDollar.subjects(of: mentions); return (subjects, LocalDollar.prefixes(in: context.p), frequent) }()
                         dollarFacts = facts
-                        if let local = LocalDollar.code(subjects: facts.subjects, parties: [candidate.from, candidate.to].compactMap { $0 },
+                        // (The reporter of the article's trade before this sentence is one of its
+                        // subjects: "New Zealand's goods exports fell in July" in a story that names
+                        // China more.)
+                        let subjects = reporterBefore.map { facts.subjects + [$0] } ?? facts.subjects
+                        if let local = LocalDollar.code(subjects: subjects, parties: [candidate.from, candidate.to].compactMap { $0 },
                                                         written: facts.written, named: names.named, frequent: facts.frequent) {
                             candidate.quantity.unit = .currency(local)
                         }
@@ -515,9 +532,9 @@ public struct Extractor: Sendable {
             if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
             if token.length == 2 || token.length == 4, context.isFigureIt(k) { return true }
             // ("accounted for about ¥7.2 trillion of that": see ``SentenceRules/isShareOfFigureBefore(_:)``)
-            if token.length == 2, k > sentence.start, k + 1 < sentence.end, context.isWord(k, "of"),
+            if token.length == 2, k > sentence.start, k + 1 < sentence.end,
                t[k - 1].kind == .number || t[k - 1].kind == .word && Word.isNumeral(t[k - 1].word),
-               context.isWord(k + 1, in: SentenceRules.demonstratives) {
+               context.pointsBackWithOf(k) {
                 return true
             }
             // "HIPA registered 51 projects in Hungary worth more than HUF 1,900 billion" (see
@@ -546,7 +563,8 @@ public struct Extractor: Sendable {
                context.isWord(k, "with") || context.isWord(k, "at"),
                case let place = context.isSymbol(k - 1, .comma) ? k - 2 : k - 1,
                context.isWord(place, in: WordSets.placeOrdinals) || context.isWord(place, in: WordSets.leadVerbs)
-                || context.isWord(place, in: WordSets.placeNouns) && context.isWord(place - 1, in: WordSets.rankWords) {
+                || (context.isWord(place, in: WordSets.placeNouns) || context.isWord(place, in: WordSets.rankedRoleNouns))
+                    && (context.isWord(place - 1, in: WordSets.rankWords) || context.isWord(place - 2, in: WordSets.rankWords)) {
                 return true
             }
         }
@@ -780,6 +798,17 @@ public struct Extractor: Sendable {
                 candidate.from = previous.from
                 candidate.to = previous.to
                 if let source = Self.shareSource(of: range, rules: rules, previous: previous) { candidate.from = source }
+                // "Trade between China and the five Central Asian countries reached $70.2 billion." ¶
+                // "Kazakhstan accounted for $31.2 billion of last year's total, followed by Kyrgyzstan
+                // with $15.5 billion": a share of a total with one side named, by the country the
+                // sentence opens with, is the ranking's first place, in the side the total left open.
+                else if rules.isShareOfFigureBefore(range), (previous.from == nil) != (previous.to == nil),
+                        let m = rules.mentions.first, m.end <= range.lowerBound, m.form == .name, !m.possessive,
+                        m.code != previous.from, m.code != previous.to,
+                        let fillsFrom = previous.indicator == .tradeTurnover ? previous.from == nil : Self.rankedSide(of: previous) {
+                    if fillsFrom { candidate.from = m.code } else { candidate.to = m.code }
+                    ranking = (candidate, fillsFrom)
+                }
                 // ("Japan's automotive exports to the U.S. were worth ¥4.3 trillion in 2020. … they
                 // recovered to ¥3.6 trillion": "it", "they" is the figure before, sector too.)
                 else if rules.pointsBackWithIt(range) { candidate.sector = previous.sector }
@@ -793,6 +822,7 @@ public struct Extractor: Sendable {
                 candidate.keyword = range.lowerBound
                 candidate.from = previous.from
                 candidate.to = previous.to
+                candidate.sector = previous.sector
                 var fillsFrom: Bool
                 if previous.from != before.from, previous.to == before.to, listed != previous.to { candidate.from = listed; fillsFrom = true }
                 else if previous.to != before.to, previous.from == before.from, listed != previous.from { candidate.to = listed; fillsFrom = false }
@@ -812,6 +842,9 @@ public struct Extractor: Sendable {
                 candidate.keyword = range.lowerBound
                 candidate.from = fillsFrom ? listed : total.from
                 candidate.to = fillsFrom ? total.to : listed
+                // ("India's crude oil imports … Russia was the largest supplier with …": the
+                // total's goods are the places'.)
+                candidate.sector = total.sector
                 ranking = (candidate, fillsFrom)
                 candidates.append(candidate)
             } else if let (first, fillsFrom) = ranking, let last = candidates.last, q.kind == .money,
@@ -824,10 +857,22 @@ public struct Extractor: Sendable {
                 candidate.keyword = range.lowerBound
                 candidate.from = fillsFrom ? listed : first.from
                 candidate.to = fillsFrom ? first.to : listed
+                candidate.sector = first.sector
                 if candidate.from == candidate.to { continue }
                 candidates.append(candidate)
             }
         }
+    }
+
+    /// The country a sentence names as the owner of exports or imports: "New Zealand's goods
+    /// exports", "China's imports" (a name with "'s", then the flow noun within three words).
+    static func namedReporter(_ mentions: [CountryMention], context: DocumentContext) -> CountryCode? {
+        mentions.first(where: { m in
+            m.possessive && (m.end..<min(m.end + 3, context.t.count)).contains { k in
+                let entry = context.entry(k)
+                return (entry.indicator == .exports || entry.indicator == .imports) && !entry.isVerb
+            }
+        })?.code
     }
 
     /// The country that reports a trade figure: the exporter of exports, the importer of
@@ -1305,7 +1350,8 @@ public struct Extractor: Sendable {
                         && (m.end..<k).allSatisfy { rules.context.isWord($0, in: WordSets.tradeTotalWords) }
                 }
             } == true
-            if partners.count < 2, !ownTotal, let (a, b) = pair {
+            // ("Trade between China and the five Central Asian countries": a group, no pair.)
+            if partners.count < 2, !ownTotal, !rules.namesCountryGroup(before: candidate.window.upperBound), let (a, b) = pair {
                 if partners.isEmpty, unnamed || rules.refersToPair { partners = [a, b] }
                 else if partners == [a] { partners.append(b) } else if partners == [b] { partners.append(a) }
             }
@@ -1543,7 +1589,19 @@ public struct Extractor: Sendable {
             candidate.to = host
             return
         }
-        guard let (a, b) = pair else { return }
+        // "Singapore was the largest source of FDI into India in 2024-25." ¶ "Equity inflows from
+        // Singapore stood at $14.94 billion": an investor named alone invests in the one other
+        // country the sentence before named (the sentence naming no other but its source's:
+        // "…, data from India's Department for Promotion of Industry showed").
+        if indicator == .investment, candidate.to == nil, let from = candidate.from,
+           case let cited = rules.citedAgencyCountry, rules.mentions.allSatisfy({ $0.code == from || $0.code == cited }),
+           case let others = previous.countries.filter({ $0 != from }), others.count == 1, !sendsAbroad(candidate, rules: rules),
+           !rules.namesCountryGroup(before: candidate.window.upperBound) {
+            candidate.to = others[0]
+            return
+        }
+        // ("China's direct investment stock in the five countries": a group, no pair.)
+        guard let (a, b) = pair, !rules.namesCountryGroup(before: candidate.window.upperBound) else { return }
         // "the oil sector received $3.2 billion of FDI into Azerbaijan": foreign investment into a
         // country names no investor, whatever the article's other country.
         // (Nor do the projects an investment agency counts: "HIPA registered 51 projects in Hungary
@@ -1605,14 +1663,17 @@ public struct Extractor: Sendable {
     }
 
     /// The countries whose fiscal year a figure's fiscal period may be, most likely first: the
-    /// exporter of exports and the investor (the importer of imports), then the other party; for
+    /// exporter of exports, the importer of imports, the investor of investment (or `statistician`,
+    /// the party whose statistics the figure is, when known: see ``investmentStatistician(_:rules:)``),
+    /// then the other party; for
     /// turnover (whose partners are in alphabetical order) the parties in the order the article
     /// first names them. Then, for a period named fiscal (`article` given), the sentence's and the
     /// article's other countries. `subject` is the country `article` is about (``articleSubject(_:)``,
     /// worked out once per document).
     static func fiscalReporters(_ candidate: Candidate, rules: SentenceRules, article: [CountryMention]?,
-                                subject: CountryCode?) -> [CountryCode] {
-        var parties = (candidate.indicator == .imports ? [candidate.to, candidate.from] : [candidate.from, candidate.to]).compactMap { $0 }
+                                subject: CountryCode?, statistician: CountryCode? = nil) -> [CountryCode] {
+        var parties = (candidate.indicator == .imports || statistician != nil && statistician == candidate.to
+                       ? [candidate.to, candidate.from] : [candidate.from, candidate.to]).compactMap { $0 }
         // With the reporter unknown ("Exports to the United States in fiscal 2023 rose …" in an
         // article about Japan), the country the article is about comes before the partner.
         if article != nil, (candidate.indicator == .imports ? candidate.to : candidate.from) == nil, let subject,
@@ -1637,6 +1698,19 @@ public struct Extractor: Sendable {
     /// Whether investment leaves its investor's country: outward by its keyword (``isOutward(_:rules:)``)
     /// or named so in its clause ("invested $25 billion abroad", "with outflows of USD 90 billion":
     /// ``SentenceRules/isNamedOutflow(_:)``).
+    /// The party of an investment figure whose statistics it is, for its fiscal year: the one
+    /// whose agency the sentence cites ("according to Japan's Ministry of Finance"), else the one
+    /// whose own currency the amount is in ("¥1.2 trillion" of Japanese investment abroad), else
+    /// the host of investment coming in ("FDI equity inflows from Singapore … in FY25" are India's);
+    /// `nil` for other figures and investment sent abroad.
+    func investmentStatistician(_ candidate: Candidate, rules: SentenceRules) -> CountryCode? {
+        guard candidate.indicator == .investment else { return nil }
+        let parties = [candidate.from, candidate.to]
+        if let cited = rules.citedAgencyCountry, parties.contains(cited) { return cited }
+        if let own = candidate.quantity.unit.flatMap(CurrencyCountry.country(of:)), parties.contains(own) { return own }
+        return sendsAbroad(candidate, rules: rules) ? nil : candidate.to
+    }
+
     func sendsAbroad(_ candidate: Candidate, rules: SentenceRules) -> Bool {
         isOutward(candidate, rules: rules) || rules.isNamedOutflow(candidate)
     }
@@ -1710,8 +1784,11 @@ public struct Extractor: Sendable {
         var unit = q.unit
         if c.indicator == .enterprises { unit = .count }
         if case .percent? = unit { unit = nil }
+        // (Turnover's partners in alphabetical order, however the rules found them.)
+        var (from, to) = (c.from, c.to)
+        if c.indicator == .tradeTurnover, let a = from, let b = to, b < a { (from, to) = (b, a) }
         return Figure(indicator: c.indicator ?? .investment, value: q.value, unit: unit, bound: q.bound, low: q.low,
-                      high: q.high, from: c.from, to: c.to, sector: c.sector, period: c.period, status: c.status,
+                      high: q.high, from: from, to: to, sector: c.sector, period: c.period, status: c.status,
                       span: q.span, sentence: sentence)
     }
 }

@@ -224,8 +224,6 @@ import Testing
             "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
         "b15-07: '$259 billion': unit USD (want CAD)":
             "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
-        "b15-07: '$71 billion': unit USD (want CAD)":
-            "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
         "b15-08: '$241 billion': unit USD (want AUD), from CN (want AU), period 2022/2023 (want 2022-07/2023-06)":
             "a bare \"$\" in a state paper (Western Australia): the country named first or most often is China, so \"$\" stays the US dollar and the exports take China; \"2022-23\" is read as a span without Australia as a party",
         "b15-09: '$171 million': sector null (want wine)":
@@ -326,10 +324,6 @@ import Testing
             "the extractor's sectors go beyond the writers' list (gold, textiles, transport, metallurgy …: CONTRACT.md leaves the list open); the writer left \"gold exports\" unlimited as no listed sector covers it",
         "b17-07: '$781.4 million': sector textiles (want null)":
             "the extractor's sectors go beyond the writers' list (gold, textiles, transport, metallurgy …: CONTRACT.md leaves the list open); the writer left \"textile exports\" unlimited as no listed sector covers it",
-        "b19-05: '$713 million': unit USD (want NZD), from null (want NZ)":
-            "a New Zealand minister's speech: \"Our goods exports to India were only $713 million\": \"our\" is not read as the speaker's country (a first try that took the article's most named country was wrong on four other speeches and was taken back), so the local-dollar rule has no New Zealand party",
-        "b19-05: '$1.5 billion': unit USD (want NZD), from null (want NZ)":
-            "a New Zealand minister's speech: \"I would like to see them reach $1.5 billion\": \"them\" (our exports) is not resolved, so neither the exporter nor the local dollar is",
         "b19-18: 'at least N$10 billion': from DE (want null)":
             "\"Our target is to secure at least N$10 billion in new investment commitments\": no investor is named; the article's pair (Namibia, Germany) supplies Germany",
         "b19-22: 'C$1.8 billion': to null (want AE)":
@@ -360,8 +354,6 @@ import Testing
             "\"Gothenburg-based Volvo Cars, which is owned by China's Geely … would invest 1.2 billion euros in a new plant in eastern Slovakia\": the owner's country in the relative clause wins over the company's base (the host is now read)",
         "b10-15: 'RM11.6 billion': from null (want CN)":
             "\"with the United States and China contributing RM17.7 billion and RM11.6 billion respectively\": the first contributor is read from \"contributing\" (the country before it), the second of a \"respectively\" pair is not; the host comes from the figure before",
-        "b20-03: 'HUF 6,500 billion': from CN (want null)":
-            "HIPA's projects \"from investors of 16 countries\": the investor of a Chinese project named in the paragraph before is carried over to the agency's totals of every source",
         "b20-03: 'more than HUF 3,000 billion': from CN (want null)":
             "HIPA's projects \"from investors of 16 countries\": the investor of a Chinese project named in the paragraph before is carried over to the agency's totals of every source",
         "b20-08: 'some 13,400': from FI (want null)":
@@ -544,8 +536,6 @@ import Testing
             "\"The project, to be developed with Egyptian partners …, is expected to attract a further $150 billion of investment\": the host is only the article's subject, and \"Egyptian partners\" is read as the investors' country, so no host is lent",
         "b10-30: '$450m': from null (want CN)":
             "\"Agriculture attracted $450m of that\" after \"Chinese investment in Australia slumped to $1.2bn\": \"of that\" points back at the figure before, but the sentence names no country and the rule that fills a host from the paragraph keeps no investor for a sector's share",
-        "b24-27: 'about $4.9 billion': to null (want SN)":
-            "\"has invested about $4.9 billion in developing the Sangomar oil field\": the host is named only in earlier paragraphs (the sentence names Australia's Woodside and no host)",
         "b15-23: '£4.2bn': from EU (want IE)":
             "\"imports from the Republic into Northern Ireland\": \"the Republic\" is not read as Ireland, so the imports take the partner of the exports before them (\"with the EU taking £7.8bn\")",
         "b36-02: '$8 billion': from US (want JP), to JP (want US)":
@@ -612,8 +602,6 @@ import Testing
             "\"A micro enterprise can now have investment in plant and machinery of up to Rs 2.5 crore and a turnover of up to Rs 10 crore\": thresholds of a classification are read as figures (\"turnover\" of a company as trade)",
         "b38-12: extra trade_turnover 'up to Rs 10 crore'":
             "\"A micro enterprise can now have investment in plant and machinery of up to Rs 2.5 crore and a turnover of up to Rs 10 crore\": thresholds of a classification are read as figures (\"turnover\" of a company as trade)",
-        "b38-17: '$130 million': period 2023-04/2024-03 (want 2022-07/2023-06)":
-            "\"China remained the largest investor in FY23 (July-June), with inflows of $695 million, followed by Japan at $130 million\": the fiscal year of a listed investor is read in the investor's calendar (Japan's April–March) instead of the host's stated months",
         "b38-20: '£15 billion': sector null (want automotive)":
             "\"Tata Motors plans to invest £15 billion over five years in its UK car business\": \"car business\" is not read as a sector after \"its\" and a country",
         "b38-27: 'more than 70,000': period 2024 (want 2025-01-14)":
@@ -700,8 +688,6 @@ import Testing
             "\"Singapore continued to lead foreign investment into Vietnam …, registering $2.07 billion\": an article that names Singapore first and most, marking \"S$10 billion\" once, has its bare \"$\" read as the Singapore dollar (the local-dollar rule); this Vietnamese writer's \"$\" is the US dollar",
         "b46-22: 'around $23 billion': unit SGD (want USD)":
             "\"Singapore continued to lead foreign investment into Vietnam …, registering $2.07 billion\": an article that names Singapore first and most, marking \"S$10 billion\" once, has its bare \"$\" read as the Singapore dollar (the local-dollar rule); this Vietnamese writer's \"$\" is the US dollar",
-        "b46-24: 'US$7.97 billion': period 2023-07/2024-06 (want 2023-04/2024-03)":
-            "\"SINGAPORE remained the largest source of FDI into India in FY2023-24, …, ahead of Mauritius with US$7.97 billion\": the carried fiscal year is read in the calendar of the listed investor (Mauritius, July to June), where the writer means India's",
         "b46-29: missed exports '$641 million'":
             "\"Last month alone, the country shipped 125,000 tons of coffee worth $641 million\": \"shipped\" is too far from the amount, with a volume between, to name exports",
         "b47-01: '780 billion won': from US (want KR), to KR (want US)":

@@ -44,6 +44,8 @@ enum RegionMembers {
             ("latin american", [southAmerica, centralAmerica].joined(separator: " ") + " MX CU DO"),
             ("south american", southAmerica), ("andean", "BO CL CO EC PE"), ("central american", centralAmerica),
             ("caribbean", caribbean), ("north american", "CA MX US"),
+            // ("the city-state")
+            ("city", "SG HK MO MC"),
         ]
         var table: [String: Set<CountryCode>] = [:]
         for (key, codes) in rows { table[key] = Set(codes.split(separator: " ").compactMap { CountryCode(String($0)) }) }

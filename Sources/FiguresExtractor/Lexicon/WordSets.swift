@@ -146,6 +146,10 @@ enum WordSets {
     /// A ranked place held: "attracted the largest share", "retained the top spot".
     static let placeVerbs: WordSet = WordSet(["attracted", "received", "captured", "took", "takes", "retained", "held", "holds", "kept", "had"])
     static let placeNouns: WordSet = WordSet(["share", "spot", "place", "position", "slot"])
+    /// Trade roles a ranking names its places by after "was the largest": "Russia was the largest
+    /// supplier with $31.6 billion", "the biggest market at". (Investment's "the largest source
+    /// with", "the top investor with" rank the figure before by other rules.)
+    static let rankedRoleNouns: WordSet = WordSet(tradeRoleNounWords + ["exporter", "importer", "partner"])
     static let raiseVerbs: WordSet = WordSet(["raise", "increase", "boost", "bring", "double", "triple", "lift", "expand", "grow", "take",
                                               "raising", "increasing", "boosting", "bringing", "lifting", "expanding", "taking"])
     static let possessivePronouns: WordSet = WordSet(["its", "their"])

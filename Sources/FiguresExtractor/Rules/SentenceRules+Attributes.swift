@@ -565,8 +565,9 @@ extension SentenceRules {
         // ("contracted 7.3 per cent to RM2.64 trillion from the record RM2.85 trillion", "fell 10.3%
         // in the second quarter to 75.1 billion riyals from …": the change and its period may come
         // between the verb and its "to".)
+        // ("decreased by 9.2% year-on-year to $176.1 billion from …": a hyphenated rate's words.)
         if context.isWord(k, "from"), let to = (max(sentence.start, k - 10)..<max(sentence.start, k)).last(where: { context.isWord($0, "to") }),
-           (max(sentence.start, to - 8)..<to).contains(where: { context.isWord($0, in: WordSets.changeVerbs) }) {
+           (max(sentence.start, to - 12)..<to).contains(where: { context.isWord($0, in: WordSets.changeVerbs) }) {
             return true
         }
         // "down 12 percent from a year earlier", "up 7% from $29.0 billion", "up 8.9% on the same

@@ -889,6 +889,27 @@ extension SentenceRules {
 
     /// True when the sentence refers back to a pair named earlier: "the two countries", "bilateral",
     /// "between the countries".
+    /// Whether a group of countries is named before token `end` in the sentence: a plural noun for
+    /// countries after a number other than two or a capitalised word ("the five Central Asian
+    /// countries", "BRICS nations", "Gulf states"), not a country's name ("the United States") nor
+    /// "the two countries".
+    func namesCountryGroup(before end: Int) -> Bool {
+        (sentence.start..<min(end, sentence.end)).contains { k in
+            guard context.isWord(k, in: Self.groupNouns), !mentions.contains(where: { $0.start <= k && k < $0.end }) else { return false }
+            var described = false
+            var at = k - 1
+            while at >= max(sentence.start, k - 4) {
+                if context.isWord(at, "two") || context.isWord(at, "both") { return false }
+                guard t[at].kind == .number || t[at].kind == .word && (Word.isNumeral(t[at].word) || t[at].flags.contains(.capitalized)) else { break }
+                described = true
+                at -= 1
+            }
+            return described
+        }
+    }
+
+    static let groupNouns = WordSet(["countries", "nations", "states", "economies"])
+
     var refersToPair: Bool {
         for k in sentence.start..<sentence.end where context.isWord(k, "between") {
             if context.isWord(k + 1, "the"), context.isWord(k + 2, in: WordSets.pairNouns) { return true }

@@ -1214,11 +1214,10 @@ struct SentenceRules {
     /// $170.2-billion of those shipments": a share verb within three tokens before the amount, and
     /// "of" with "that", "this", "these" or "those" right after it.
     func isShareOfFigureBefore(_ amount: Range<Int>) -> Bool {
-        context.isWord(amount.upperBound, "of") && context.isWord(amount.upperBound + 1, in: Self.demonstratives)
+        context.pointsBackWithOf(amount.upperBound)
             && (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).contains(where: { context.isWord($0, in: WordSets.shareVerbs) })
     }
 
-    static let demonstratives = WordSet(["that", "this", "these", "those"])
 
     /// "top export market", "largest export destination": a keyword (of exports, which callers
     /// check) between a rank and a market noun.
@@ -1319,8 +1318,16 @@ struct SentenceRules {
             guard context.isWord(at, "with") || context.isWord(at, "at") else { return nil }
             return (at + 1, true, false)
         }
-        let lead = context.isWord(at, in: WordSets.leadVerbs)
+        var lead = context.isWord(at, in: WordSets.leadVerbs)
         if lead || be && (context.isWord(at, "was") || context.isWord(at, "is")) { at += 1 }
+        // ("Russia was the largest supplier with $31.6 billion", "the top trading partner at")
+        if !lead, be, context.isWord(at, "the"), context.isWord(at + 1, in: WordSets.rankWords) {
+            let role = context.isWord(at + 2, "trading") || context.isWord(at + 2, "trade") ? at + 3 : at + 2
+            if context.isWord(role, in: WordSets.rankedRoleNouns) {
+                at = role + 1
+                lead = true
+            }
+        }
         // ("was a distant second with $162 million", "came a close third")
         if context.isWord(at, "a"), context.isWord(at + 1, "distant") || context.isWord(at + 1, "close"),
            context.isWord(at + 2, in: WordSets.placeOrdinals) { at += 2 }
@@ -1398,6 +1405,16 @@ struct SentenceRules {
         }
     }
 
+    /// The country whose agency the sentence names with "'s": "according to Japan's Ministry of
+    /// Finance", "China's General Administration of Customs" (an agency noun within four words).
+    var citedAgencyCountry: CountryCode? {
+        mentions.first(where: { m in
+            m.possessive && (m.end..<min(m.end + 4, sentence.end)).contains {
+                context.isWord($0, in: WordSets.organisationNouns) || context.isWord($0, "bureau") || context.isWord($0, "customs")
+            }
+        })?.code
+    }
+
     func hasWord(_ word: StaticString) -> Bool {
         (sentence.start..<sentence.end).contains { context.isWord($0, word) }
     }
@@ -1433,6 +1450,8 @@ struct SentenceRules {
                     continue
                 }
                 if context.isWord(noun, in: WordSets.compassAdjectives) { compass = true }
+                // ("the city-state": Singapore's, read as "city" and the noun "state")
+                else if context.isWord(noun, "city"), context.isSymbol(noun + 1, .hyphen), context.isWord(noun + 2, "state") { noun += 2; break }
                 else if !(t[noun].flags.contains(.capitalized) || context.isWord(noun, in: WordSets.countryDescribers)) { break }
                 noun += 1
             }
