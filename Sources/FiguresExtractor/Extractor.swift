@@ -705,6 +705,12 @@ public struct Extractor: Sendable {
                    rules.joinsExportsAndImports(at: k), !rules.hasWord("respectively") {
                     candidate.indicator = .tradeTurnover
                 }
+                // ("China remained the largest source of imports, with inbound shipments of $65.6
+                // billion": shipments coming in are imports.)
+                if candidate.indicator == .exports, let k = candidate.keyword,
+                   rules.context.isWord(k - 1, "inbound") || rules.context.isWord(k - 1, "incoming") {
+                    candidate.indicator = .imports
+                }
                 // "pushing Switzerland, which bought goods worth $3.1 billion, into second place",
                 // "followed by Panama, which bought US$610mn": a market of the exports before, named
                 // with ", which bought", takes that exporter's goods (the exporter is filled in with

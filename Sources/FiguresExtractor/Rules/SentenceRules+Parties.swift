@@ -724,8 +724,9 @@ extension SentenceRules {
                 candidate.from = source
                 // "South Africa was the main source of imports at K6.6 billion": the subject of a
                 // source of imports supplies them (the importer is "of" it, or left to the article).
+                // ("China remained the largest source of imports, with inbound shipments of …")
                 if let o = ownerMention, !o.possessive, source == nil,
-                   let noun = (max(sentence.start, k - 4)..<k).first(where: isImportSource), o.end <= noun {
+                   let noun = (max(sentence.start, k - 8)..<k).first(where: isImportSource), o.end <= noun {
                     candidate.from = o.code
                     candidate.to = destination ?? mentions.first(where: { $0.start > noun && $0.end <= k && $0.possessive })?.code
                 }
