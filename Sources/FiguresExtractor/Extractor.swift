@@ -86,6 +86,9 @@ public struct Extractor: Sendable {
         /// The dollars the document names in words after an amount, and the one it declares its
         /// figures are in (``LocalDollar/names(in:)``), read once a bare "$" needs them.
         var dollarNames: (named: Set<CountryCode>, declared: CurrencyCode?)?
+        /// The first dollar country whose agency a sentence with a figure cited ("according to the
+        /// Fiji Bureau of Statistics"): its bare "$" before any other subject's.
+        var citedDollarCountry: CountryCode?
         /// The companies the article gave a home country, read once an investing company needs them.
         var companyBases: CompanyBase?
         // The article's last figure, kept past the paragraph memory for a ranking of its sources.
@@ -352,13 +355,17 @@ public struct Extractor: Sendable {
                     } else if LocalDollar.isDollarCountry(candidate.from) || LocalDollar.isDollarCountry(candidate.to),
                               // ("FDI from Singapore stood at $14.94 billion, data from India's Department
                               // for Promotion of Industry showed": another country's statistics.)
-                              rules.citedAgencyCountry.map(LocalDollar.isDollarCountry) ?? true {
+                              case let cited = rules.citedAgencyCountry, cited.map(LocalDollar.isDollarCountry) ?? true {
+                        if citedDollarCountry == nil { citedDollarCountry = cited }
                         let facts = dollarFacts ?? { let (subjects, frequent) = LocalDollar.subjects(of: mentions); return (subjects, LocalDollar.prefixes(in: context.p), frequent) }()
                         dollarFacts = facts
                         // (The reporter of the article's trade before this sentence is one of its
                         // subjects: "New Zealand's goods exports fell in July" in a story that names
                         // China more.)
-                        let subjects = reporterBefore.map { facts.subjects + [$0] } ?? facts.subjects
+                        // (So is the dollar country whose statistics the article cites, first:
+                        // "… $2.1 billion, according to the Fiji Bureau of Statistics".)
+                        var subjects = reporterBefore.map { facts.subjects + [$0] } ?? facts.subjects
+                        if let cited = citedDollarCountry { subjects.insert(cited, at: 0) }
                         if let local = LocalDollar.code(subjects: subjects, parties: [candidate.from, candidate.to].compactMap { $0 },
                                                         written: facts.written, named: names.named, frequent: facts.frequent) {
                             candidate.quantity.unit = .currency(local)
@@ -1530,7 +1537,9 @@ public struct Extractor: Sendable {
         // the partner named, the country whose office gives the figures reports them.
         if indicator == .exports || indicator == .imports, (indicator == .exports ? candidate.from : candidate.to) == nil,
            let partner = indicator == .exports ? candidate.to : candidate.from,
-           let office = rules.mentions.first(where: { $0.start < candidate.window.upperBound && rules.namesInstitution($0) })?.code, office != partner {
+           // ("Goods exports to China fell 5.2% to $14.4 billion, the Australian Bureau of Statistics said")
+           let office = rules.mentions.first(where: { $0.start < candidate.window.upperBound && rules.namesInstitution($0) })?.code
+               ?? rules.citedAgencyCountry, office != partner {
             if indicator == .exports { candidate.from = office } else { candidate.to = office }
         }
         // "'We already sell more than £1 billion of food products to Australia,' the British trade

@@ -218,12 +218,6 @@ import Testing
             "the Iranian year, 21 March to 20 March, is written as the months from March to March (the convention of b8 and corpus case ex-120); this set's writer counted April to March",
         "b13-28: '$95bn': from CN (want AE), to null (want CN)":
             "\"…, while Chinese customs data put total trade, including oil, at $95bn\": the pair of the clause before is not carried past \"Chinese customs data\"",
-        "b15-07: 'about $493 billion': unit USD (want CAD)":
-            "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
-        "b15-07: '$268 billion': unit USD (want CAD)":
-            "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
-        "b15-07: '$259 billion': unit USD (want CAD)":
-            "a bare \"$\" in a provincial paper: the country the article names first or most often is not Canada, so the local-dollar rule keeps \"$\" as the US dollar",
         "b15-08: '$241 billion': unit USD (want AUD), from CN (want AU), period 2022/2023 (want 2022-07/2023-06)":
             "a bare \"$\" in a state paper (Western Australia): the country named first or most often is China, so \"$\" stays the US dollar and the exports take China; \"2022-23\" is read as a span without Australia as a party",
         "b15-09: '$171 million': sector null (want wine)":
@@ -270,8 +264,6 @@ import Testing
             "a bare \"$\" in a state paper: the country named first or most often is China, so \"$\" stays the US dollar",
         "b15-30: '$36 million': sector transport (want null)":
             "\"Osaka-based Marufuku Logistics invested $36 million in a cold-storage warehouse near the Port of Savannah\": the company's name and the port read as the transport sector",
-        "b15-30: '$13.3 billion': to null (want US)":
-            "twelfth-round first run (written after the round's rules), cause not yet traced: '$13.3 billion': to null (want US)",
         "b16-02: 'over $25 billion': to MX (want null)":
             "UNCTAD-style \"inflows to Brazil almost doubled, to $86 billion\", \"Mexico received $35 billion\", \"Chile recorded $21 billion¹\": no investment keyword in the sentence, so no figure",
         "b16-04: missed exports 'US$229.7 billion'":

@@ -1405,14 +1405,20 @@ struct SentenceRules {
         }
     }
 
-    /// The country whose agency the sentence names with "'s": "according to Japan's Ministry of
-    /// Finance", "China's General Administration of Customs" (an agency noun within four words).
+    /// The country whose agency the sentence names: "according to Japan's Ministry of Finance",
+    /// "China's General Administration of Customs" (with "'s", an agency noun within four words),
+    /// "the Fiji Bureau of Statistics", "the Australian Bureau of Statistics" (the noun right after
+    /// the name), "Statistics Canada", "Stats NZ", "the Bank of Ghana" (``namesInstitution(_:)``).
     var citedAgencyCountry: CountryCode? {
         mentions.first(where: { m in
-            m.possessive && (m.end..<min(m.end + 4, sentence.end)).contains {
-                context.isWord($0, in: WordSets.organisationNouns) || context.isWord($0, "bureau") || context.isWord($0, "customs")
-            }
+            m.possessive ? (m.end..<min(m.end + 4, sentence.end)).contains(where: isAgencyNoun)
+                : m.end < sentence.end && isAgencyNoun(m.end) && t[m.end].flags.contains(.capitalized)
+                    || context.isWord(m.start - 1, "statistics") || context.isWord(m.start - 1, "stats") || namesInstitution(m)
         })?.code
+    }
+
+    private func isAgencyNoun(_ k: Int) -> Bool {
+        context.isWord(k, in: WordSets.organisationNouns) || context.isWord(k, "bureau") || context.isWord(k, "customs")
     }
 
     func hasWord(_ word: StaticString) -> Bool {
