@@ -1416,7 +1416,10 @@ public struct Extractor: Sendable {
         if candidate.from == nil || candidate.to == nil, let (phrase, noun) = rules.countryAnaphor,
            !((indicator == .imports ? candidate.to : candidate.from) != nil && rules.context.isSymbol(noun + 1, .apostrophe)
                && (candidate.keyword.map { noun < $0 } ?? false)),
-           phrase < candidate.tokens.upperBound || rules.context.isWord(phrase - 1, in: Self.partyPrepositions) {
+           phrase < candidate.tokens.upperBound || rules.context.isWord(phrase - 1, in: Self.partyPrepositions)
+               // (Not a phrase of the next clause: "Imports from China jumped to $113.45 billion,
+               // while exports to the neighbour fell …")
+               && !(candidate.tokens.upperBound..<phrase).contains(where: rules.isClauseBoundary) {
             let known = candidate.from ?? candidate.to
             // The country the previous sentence named; else, once one party is known, another
             // country named before the phrase in this sentence ("Jordan's imports from Saudi
