@@ -722,12 +722,19 @@ public struct Extractor: Sendable {
                 // "followed by Panama, which bought US$610mn": a market of the exports before, named
                 // with ", which bought", takes that exporter's goods (the exporter is filled in with
                 // the other parties: the exports before's).
-                if candidate.indicator == .imports, let k = candidate.keyword, let buyer = rules.relativeBuyer(verb: k),
-                   let exports = candidates.last(where: { $0.indicator == .exports }) ?? previous.flatMap({ $0.indicator == .exports ? $0 : nil }),
-                   exports.from != buyer {
-                    candidate.indicator = .exports
-                    candidate.from = exports.from
-                    candidate.to = buyer
+                if candidate.indicator == .imports, let k = candidate.keyword, let buyer = rules.relativeBuyer(verb: k) {
+                    if let exports = candidates.last(where: { $0.indicator == .exports }) ?? previous.flatMap({ $0.indicator == .exports ? $0 : nil }),
+                       exports.from != buyer {
+                        candidate.indicator = .exports
+                        candidate.from = exports.from
+                        candidate.to = buyer
+                    } else if (rules.sentence.start..<k).contains(where: { rules.context.entry($0).indicator == .exports && !rules.context.entry($0).isVerb }) {
+                        // ("The largest export destination was Kazakhstan, which bought goods worth
+                        // $181.6 million": an export noun before it in the sentence; the exporter is
+                        // filled in with the other parties.)
+                        candidate.indicator = .exports
+                        candidate.to = buyer
+                    }
                 }
                 // "Amid renewed trade tensions, China bought $29.25 billion of US farm goods, down from
                 // $33.8 billion a year earlier": an amount compared with the figure before it is that

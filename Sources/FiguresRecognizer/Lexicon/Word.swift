@@ -27,7 +27,7 @@ public enum Word: UInt16, CaseIterable, Sendable {
          until, till, end, early, late, mid, start, beginning
     // Qualifiers.
     case more, less, fewer, greater, bigger, larger, smaller, lower, higher, above, below, under, over,
-         exceeding, exceeded, exceeds, exceed, surpass, surpassed, surpasses, surpassing, topped, tops,
+         exceeding, exceeded, exceeds, exceed, surpass, surpassed, surpasses, surpassing, topped, tops, crossed, crosses,
          excess, upward, upwards, least, most, almost, nearly, about, around, approximately, approx, roughly,
          some, estimated, circa, close, equal, equals, equaling, equalling, exactly, precisely, beyond, north,
          shy, short, region, order, little, bit
@@ -82,7 +82,7 @@ public enum Word: UInt16, CaseIterable, Sendable {
         negative per cent percent percents percentage percentages pct points pp as much many high so plus \
         well just slightly at up by on for since until till end early late mid start beginning more less \
         fewer greater bigger larger smaller lower higher above below under over exceeding exceeded exceeds \
-        exceed surpass surpassed surpasses surpassing topped tops excess upward upwards least most almost \
+        exceed surpass surpassed surpasses surpassing topped tops crossed crosses excess upward upwards least most almost \
         nearly about around approximately approx roughly some estimated circa close equal equals equaling \
         equalling exactly precisely beyond north shy short region order little bit rose rise rises rising risen \
         increased increase increases increasing grew grow grows growing grown fell fall falls falling fallen \
