@@ -166,7 +166,18 @@ public struct Extractor: Sendable {
                           previousIsAdjacent: lastFigureSentence == sentenceIndex - 1,
                           beforePrevious: previous.figures.count >= 2 ? previous.figures[previous.figures.count - 2]
                             : previous.figures.count == 1 ? figureBeforeLast : nil, into: &found)
-            guard !found.isEmpty else { continue }
+            guard !found.isEmpty else {
+                // "Georgia exported 112.2 million bottles of wine to 62 countries in 2022." ¶ "Revenue
+                // from wine exports amounted to $259.2 million": a trade statement with no figure,
+                // before any trade figure, names the period of the release for those that name none.
+                // (Its country reports them, unless one did before: "Wine exports brought in $180.5
+                // million" are Georgia's.)
+                if tradeSource == nil, let statement = Self.tradeStatement(rules, amount: amounts[0], dates: dates) {
+                    tradeSource = statement
+                    if tradeReporter == nil { tradeReporter = statement.figure.from ?? statement.figure.to }
+                }
+                continue
+            }
             rules.periods = PeriodFinder(context: context).periods(in: sentence, dates: dates)
             Self.complete(&found, rules: rules, amounts: amounts)
             let sentenceSpan = Int(context.t[sentence.start].start)..<Int(context.t[sentence.end - 1].end)
@@ -464,6 +475,24 @@ public struct Extractor: Sendable {
         }
         guard !rules.isComparedAmount(candidate.tokens), !rules.isBracketed(candidate.tokens) else { return }
         source = (candidate, period)
+    }
+
+    /// A period source (``carryPeriod(_:source:rules:)``) from a sentence with no figure that
+    /// tells of trade: a flow or trade keyword, a country it names first (the exporter, the importer
+    /// of imports) and one period of months or years that is not compared with ("Georgia exported
+    /// 112.2 million bottles of wine to 62 countries in 2022"); `nil` otherwise.
+    static func tradeStatement(_ rules: SentenceRules, amount: (Quantity, Range<Int>), dates: [(Quantity, Range<Int>)]) -> PeriodSource? {
+        let context = rules.context, sentence = rules.sentence
+        guard let country = rules.mentions.first?.code,
+              let k = (sentence.start..<sentence.end).first(where: { context.t[$0].kind == .word && rules.isIndicatorKeyword($0) }),
+              let indicator = context.entry(k).indicator, isTrade(indicator) else { return nil }
+        let periods = PeriodFinder(context: context).periods(in: sentence, dates: dates).filter { $0.period != nil && !rules.isComparedPeriod($0) }
+        guard periods.count == 1, let period = periods[0].period else { return nil }
+        if case .day = period { return nil }
+        var statement = Candidate(quantity: amount.0, tokens: amount.1)
+        statement.indicator = indicator
+        if indicator == .imports { statement.to = country } else { statement.from = country }
+        return (statement, period)
     }
 
     /// Whether `candidate` names a country of `source`, or either names none.
