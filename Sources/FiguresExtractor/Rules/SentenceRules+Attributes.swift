@@ -411,6 +411,13 @@ extension SentenceRules {
     /// The period named nearest after the amount, unless another amount comes between (then it
     /// belongs to that one, except in "respectively" lists); else the nearest before it.
     func chosenPeriod(for amount: Range<Int>, amounts: some Collection<Range<Int>>, respectively: Bool = false) -> PeriodMention? {
+        // "… 8.6 percent less than in the same period of 2023, when the figure stood at $13.62
+        // billion": the period a ", when" clause hangs on is its amount's, compared or not.
+        if amount.lowerBound > sentence.start + 1,
+           let when = (max(sentence.start + 1, amount.lowerBound - 8)..<amount.lowerBound).last(where: { context.isWord($0, "when") }),
+           context.isSymbol(when - 1, .comma), let m = periods.last(where: { $0.period != nil && $0.end == when - 1 }) {
+            return m
+        }
         // "compared with the first half of 2022 (US$14.4 billion)": the period the bracket follows.
         if context.isSymbol(amount.lowerBound - 1, .openParen),
            let right = periods.last(where: { $0.period != nil && $0.end == amount.lowerBound - 1 }) {
