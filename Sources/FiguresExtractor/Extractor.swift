@@ -1373,7 +1373,9 @@ public struct Extractor: Sendable {
             // euros this year, although inflation in Germany …"), names no partner.
             let window = candidate.window
             let unnamed = rules.mentions.allSatisfy { rules.isSpeaker($0) || !window.contains($0.start) }
-            if partners.count < 2, rules.refersToPair || unnamed {
+            // (Only one with a group as the other: "Meanwhile, trade with ASEAN rose 7.1 percent to …")
+            let most = rules.leavesGroup(candidate.window) ? 1 : 2
+            if partners.count < most, rules.refersToPair || unnamed {
                 // ("Azerbaijan's trade with Russia and Kazakhstan grew. Trade with the Central Asian
                 // country reached …": the region's country first.)
                 if let (phrase, noun) = rules.countryAnaphor, let region = rules.anaphorRegion(the: phrase, noun: noun),
@@ -1381,7 +1383,7 @@ public struct Extractor: Sendable {
                    let member = Self.regionMember(region, before: phrase, rules: rules, previous: previous, excluding: partners.first, article: allMentions) {
                     partners.append(member)
                 }
-                for code in previous.countries where !partners.contains(code) && partners.count < 2 { partners.append(code) }
+                for code in previous.countries where !partners.contains(code) && partners.count < most { partners.append(code) }
             }
             // "Uzbekistan traded with 190 countries in the reporting period. … trade turnover with
             // China amounted to $6.7 billion, with Russia – $6.2 billion": partners named only with
@@ -1400,7 +1402,7 @@ public struct Extractor: Sendable {
                 }
             } == true
             // ("Trade between China and the five Central Asian countries": a group, no pair.)
-            if partners.count < 2, !ownTotal, !rules.namesCountryGroup(before: candidate.window.upperBound), let (a, b) = pair {
+            if partners.count < 2, !ownTotal, !rules.leavesGroup(candidate.window), let (a, b) = pair {
                 if partners.isEmpty, unnamed || rules.refersToPair { partners = [a, b] }
                 else if partners == [a] { partners.append(b) } else if partners == [b] { partners.append(a) }
             }
@@ -1650,12 +1652,12 @@ public struct Extractor: Sendable {
         if indicator == .investment, candidate.to == nil, let from = candidate.from,
            case let cited = rules.citedAgencyCountry, rules.mentions.allSatisfy({ $0.code == from || $0.code == cited }),
            case let others = previous.countries.filter({ $0 != from }), others.count == 1, !sendsAbroad(candidate, rules: rules),
-           !rules.namesCountryGroup(before: candidate.window.upperBound) {
+           !rules.leavesGroup(candidate.window) {
             candidate.to = others[0]
             return
         }
         // ("China's direct investment stock in the five countries": a group, no pair.)
-        guard let (a, b) = pair, !rules.namesCountryGroup(before: candidate.window.upperBound) else { return }
+        guard let (a, b) = pair, !rules.leavesGroup(candidate.window) else { return }
         // "the oil sector received $3.2 billion of FDI into Azerbaijan": foreign investment into a
         // country names no investor, whatever the article's other country.
         // (Nor do the projects an investment agency counts: "HIPA registered 51 projects in Hungary

@@ -890,17 +890,31 @@ extension SentenceRules {
 
     /// True when the sentence refers back to a pair named earlier: "the two countries", "bilateral",
     /// "between the countries".
-    /// Whether a group of countries is named before token `end` in the sentence: a plural noun for
-    /// countries after a number other than two or a capitalised word ("the five Central Asian
-    /// countries", "BRICS nations", "Gulf states"), not a country's name ("the United States") nor
-    /// "the two countries".
-    func namesCountryGroup(before end: Int) -> Bool {
-        (sentence.start..<min(end, sentence.end)).contains { k in
+    /// Whether the partner a figure in `window` leaves out is a group of countries, not a country
+    /// to fill in: a group named in its window, or before it when the window names no country
+    /// ("Trade between China and the five Central Asian countries reached $70.2 billion …, and
+    /// grew a further 22 percent to $17.3 billion"; not "…, of which Russia accounted for $4.8
+    /// billion").
+    func leavesGroup(_ window: Range<Int>) -> Bool {
+        let end = min(window.upperBound, sentence.end)
+        if namesCountryGroup(in: max(sentence.start, window.lowerBound)..<end) { return true }
+        return !mentions.contains(where: { window.contains($0.start) }) && namesCountryGroup(in: sentence.start..<max(sentence.start, min(window.lowerBound, end)))
+    }
+
+    /// Whether a group of countries is named in `range`: a plural noun for countries after a
+    /// number other than two or a capitalised word ("the five Central Asian countries", "BRICS
+    /// nations", "Gulf states"), not a country's name ("the United States", "EU member states") nor
+    /// "the two countries"; or a bloc's name ("trade with ASEAN", "the EAEU member states", "Belt
+    /// and Road partner countries": "partner" and "member" may stand between the name and the noun).
+    func namesCountryGroup(in range: Range<Int>) -> Bool {
+        range.contains { k in
+            if context.isWord(k, in: Self.blocNames) { return true }
             guard context.isWord(k, in: Self.groupNouns), !mentions.contains(where: { $0.start <= k && k < $0.end }) else { return false }
             var described = false
             var at = k - 1
-            while at >= max(sentence.start, k - 4) {
-                if context.isWord(at, "two") || context.isWord(at, "both") { return false }
+            if context.isWord(at, "partner") || context.isWord(at, "member") { at -= 1 }
+            while at >= max(sentence.start, k - 5) {
+                if context.isWord(at, "two") || context.isWord(at, "both") || mentions.contains(where: { $0.start <= at && at < $0.end }) { return false }
                 guard t[at].kind == .number || t[at].kind == .word && (Word.isNumeral(t[at].word) || t[at].flags.contains(.capitalized)) else { break }
                 described = true
                 at -= 1
@@ -910,6 +924,9 @@ extension SentenceRules {
     }
 
     static let groupNouns = WordSet(["countries", "nations", "states", "economies"])
+    /// Blocs of countries with no country code of their own (the European Union has one, "EU").
+    static let blocNames = WordSet(["asean", "eaeu", "mercosur", "brics", "gcc", "sco", "cis", "ecowas", "sadc", "efta", "apec", "opec",
+                                    "comesa", "caricom", "afcfta", "g7", "g20"])
 
     var refersToPair: Bool {
         for k in sentence.start..<sentence.end where context.isWord(k, "between") {
