@@ -1373,9 +1373,9 @@ public struct Extractor: Sendable {
             // euros this year, although inflation in Germany …"), names no partner.
             let window = candidate.window
             let unnamed = rules.mentions.allSatisfy { rules.isSpeaker($0) || !window.contains($0.start) }
-            // (Only one with a group as the other: "Meanwhile, trade with ASEAN rose 7.1 percent to …")
-            let most = rules.leavesGroup(candidate.window) ? 1 : 2
-            if partners.count < most, rules.refersToPair || unnamed {
+            if partners.count < 2, rules.refersToPair || unnamed {
+                // (Only one with a group as the other: "Meanwhile, trade with ASEAN rose 7.1 percent to …")
+                let most = rules.leavesGroup(candidate.window) ? 1 : 2
                 // ("Azerbaijan's trade with Russia and Kazakhstan grew. Trade with the Central Asian
                 // country reached …": the region's country first.)
                 if let (phrase, noun) = rules.countryAnaphor, let region = rules.anaphorRegion(the: phrase, noun: noun),
@@ -1402,7 +1402,7 @@ public struct Extractor: Sendable {
                 }
             } == true
             // ("Trade between China and the five Central Asian countries": a group, no pair.)
-            if partners.count < 2, !ownTotal, !rules.leavesGroup(candidate.window), let (a, b) = pair {
+            if partners.count < 2, !ownTotal, let (a, b) = pair, !rules.leavesGroup(candidate.window) {
                 if partners.isEmpty, unnamed || rules.refersToPair { partners = [a, b] }
                 else if partners == [a] { partners.append(b) } else if partners == [b] { partners.append(a) }
             }
@@ -1656,8 +1656,7 @@ public struct Extractor: Sendable {
             candidate.to = others[0]
             return
         }
-        // ("China's direct investment stock in the five countries": a group, no pair.)
-        guard let (a, b) = pair, !rules.leavesGroup(candidate.window) else { return }
+        guard let (a, b) = pair else { return }
         // "the oil sector received $3.2 billion of FDI into Azerbaijan": foreign investment into a
         // country names no investor, whatever the article's other country.
         // (Nor do the projects an investment agency counts: "HIPA registered 51 projects in Hungary
@@ -1677,14 +1676,15 @@ public struct Extractor: Sendable {
         if indicator == .investment, candidate.to == nil, isOutward(candidate, rules: rules) { return }
         // (A source only once the article has named both countries: "Investment in oil fell to
         // US$2.5bn" in a story on FDI into Colombia whose second country, Spain, comes later.)
-        if candidate.from == nil, let to = candidate.to, pairNamed {
+        // ("China's direct investment stock in the five countries": a group, no pair.)
+        if candidate.from == nil, let to = candidate.to, pairNamed, !rules.leavesGroup(candidate.window) {
             // Imports with no source named are the importer's total, unless the sentence is about
             // the pair ("its imports from the Southeast Asian country" after "Korea's exports to
             // Vietnam"): "…, while imports stood at USD 61.91 billion".
             let other = to == a ? b : (to == b ? a : nil)
             if indicator != .imports || rules.refersToPair || rules.mentions.contains(where: { $0.code == other }) { candidate.from = other }
         }
-        else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair {
+        else if candidate.to == nil, let from = candidate.from, indicator != .exports || rules.refersToPair, !rules.leavesGroup(candidate.window) {
             candidate.to = from == a ? b : (from == b ? a : nil)
         }
     }

@@ -907,9 +907,13 @@ extension SentenceRules {
     /// "the two countries"; or a bloc's name ("trade with ASEAN", "the EAEU member states", "Belt
     /// and Road partner countries": "partner" and "member" may stand between the name and the noun).
     func namesCountryGroup(in range: Range<Int>) -> Bool {
-        range.contains { k in
-            if context.isWord(k, in: Self.blocNames) { return true }
-            guard context.isWord(k, in: Self.groupNouns), !mentions.contains(where: { $0.start <= k && k < $0.end }) else { return false }
+        let p = context.p
+        // (Most words are turned away by their length and first two letters, without a hash probe.)
+        return range.contains { k in
+            guard t[k].kind == .word else { return false }
+            if Self.blocNames.mayContain(t[k], in: p), Self.blocNames.contains(t[k], in: p) { return true }
+            guard Self.groupNouns.mayContain(t[k], in: p), Self.groupNouns.contains(t[k], in: p),
+                  !mentions.contains(where: { $0.start <= k && k < $0.end }) else { return false }
             var described = false
             var at = k - 1
             if context.isWord(at, "partner") || context.isWord(at, "member") { at -= 1 }
