@@ -149,9 +149,12 @@ public struct Extractor: Sendable {
                     Self.appendDistinct(sentenceMentions.lazy.map(\.code), to: &previous.countries)
                     previous.owners.removeAll(keepingCapacity: true)
                     Self.appendDistinct(sentenceMentions.lazy.filter(\.possessive).map(\.code), to: &previous.owners)
+                    // ("… the 4th largest goods trading partner of the United States", "… making the South
+                    // American country Beijing's largest partner")
                     previous.partnerOf = sentenceMentions.first(where: { m in
                         let of = context.lead(before: m.start)
                         return context.isWord(of, "of") && (context.isWord(of - 1, "partner") || context.isWord(of - 1, "partners"))
+                            || m.possessive && (m.end..<min(m.end + 4, sentence.end)).contains { context.isWord($0, "partner") }
                     })?.code
                     // ("New Zealand's goods exports fell in July, …": a reporter named before any figure.)
                     if tradeReporter == nil { tradeReporter = Self.namedReporter(sentenceMentions, context: context) }
@@ -163,7 +166,7 @@ public struct Extractor: Sendable {
             // read only once an amount is classified.
             Self.classify(amounts, rules: rules, previous: previous.figures.last, sentenceHead: previous.sentenceHead, question: question,
                           earlier: previous.figures.isEmpty ? lastFigure : nil,
-                          previousIsAdjacent: lastFigureSentence == sentenceIndex - 1,
+                          previousIsAdjacent: lastFigureSentence == sentenceIndex - 1, partnerOf: previous.partnerOf,
                           beforePrevious: previous.figures.count >= 2 ? previous.figures[previous.figures.count - 2]
                             : previous.figures.count == 1 ? figureBeforeLast : nil, into: &found)
             guard !found.isEmpty else {
@@ -722,8 +725,8 @@ public struct Extractor: Sendable {
     /// that ranks the sources of an investment ("The United States remained the largest source of
     /// capital last year, accounting for US $14.34 billion" two paragraphs after the total).
     static func classify(_ amounts: [(Quantity, Range<Int>)], rules: SentenceRules, previous: Candidate?, sentenceHead: Head?,
-                         question: Indicator? = nil, earlier: Candidate? = nil, previousIsAdjacent: Bool = false, beforePrevious: Candidate? = nil,
-                         into candidates: inout [Candidate]) {
+                         question: Indicator? = nil, earlier: Candidate? = nil, previousIsAdjacent: Bool = false, partnerOf: CountryCode? = nil,
+                         beforePrevious: Candidate? = nil, into candidates: inout [Candidate]) {
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         /// The first place of a ranking this sentence continues, and the side of the figure its
         /// places fill: `from` (sources) when true, `to` (destinations) when false.
@@ -879,7 +882,7 @@ public struct Extractor: Sendable {
                 ranking = (candidate, fillsFrom)
                 candidates.append(candidate)
             } else if candidates.isEmpty, q.kind == .money, previousIsAdjacent, let listed = rules.continuedRanking(range), let total = previous,
-                      listed != total.from, listed != total.to, let fillsFrom = Self.rankedSide(of: total) {
+                      listed != total.from, listed != total.to, let fillsFrom = Self.rankedSide(of: total) ?? Self.partnerSide(of: total, partnerOf: partnerOf) {
                 // "Foreign direct investment in Indonesia reached Rp 421.7 trillion" ¶ "Singapore led
                 // with US$10 billion, followed by Hong Kong with US$4 billion": a ranking's first
                 // place right after a total with one side named (or a country's exports or imports to
@@ -955,6 +958,17 @@ public struct Extractor: Sendable {
         case .investment? where (total.from == nil) != (total.to == nil): return total.from == nil
         default: return nil
         }
+    }
+
+    /// The side of a turnover between two countries that the places of a ranking of one's trading
+    /// partners fill (see ``rankedSide(of:)``): the other side than `partnerOf`, the country whose
+    /// partner the sentence before ranked ("China's trade with Brazil reached $171.2 billion,
+    /// making the South American country Beijing's largest partner." ¶ "Mexico came second with
+    /// $109.6 billion": China's trade with Mexico); `nil` when that country is no party of it.
+    static func partnerSide(of total: Candidate, partnerOf: CountryCode?) -> Bool? {
+        guard total.indicator == .tradeTurnover, let owner = partnerOf, total.from != nil, total.to != nil else { return nil }
+        if owner == total.from { return false }
+        return owner == total.to ? true : nil
     }
 
     /// Whether the company noun at `noun` closes a phrase opened by "the" (from token `first` on)
