@@ -1359,6 +1359,17 @@ public struct Extractor: Sendable {
                 }
                 return
             }
+            // "Trade between China and the five Central Asian countries reached $70.2 billion in
+            // 2022. In the first four months of this year, trade rose … to $24.8 billion": a
+            // turnover whose sentence names no country continues the paragraph's turnover of one
+            // side (a group's or the world's), not the article's pair. (Not a goal: "Presidents
+            // Aliyev and Mirziyoyev have instructed their governments to raise trade turnover to $1
+            // billion" after Uzbekistan's total trade is the pair's.)
+            if candidate.from == nil, candidate.to == nil, candidate.status == .reported, rules.mentions.isEmpty, !rules.refersToPair,
+               let last = previous.figures.last(where: { $0.indicator == .tradeTurnover }), (last.from == nil) != (last.to == nil) {
+                candidate.from = last.from ?? last.to
+                return
+            }
             var partners: [CountryCode] = []
             if let from = candidate.from { partners.append(from) }
             if let to = candidate.to { partners.append(to) }
