@@ -123,13 +123,13 @@ final class DocumentContext {
     static let demonstratives = WordSet(["that", "this", "these", "those"])
 
     /// "of that", "of these", "of the total", "of last year's total" at token `k`: "of" and a
-    /// demonstrative, or a noun for a total (``WordSets/totalNouns``) within five tokens with only
-    /// words and an apostrophe between.
-    func pointsBackWithOf(_ k: Int) -> Bool {
+    /// demonstrative, or a noun for a total (``WordSets/totalNouns``) within five tokens before
+    /// `end` (the sentence's) with only words and an apostrophe between.
+    func pointsBackWithOf(_ k: Int, before end: Int) -> Bool {
         guard isWord(k, "of") else { return false }
         if isWord(k + 1, in: Self.demonstratives) { return true }
         for at in k + 1...k + 5 {
-            guard at < t.count, t[at].kind == .word || isSymbol(at, .apostrophe) else { return false }
+            guard at < min(end, t.count), t[at].kind == .word || isSymbol(at, .apostrophe) else { return false }
             if isWord(at, in: WordSets.totalNouns) { return true }
         }
         return false

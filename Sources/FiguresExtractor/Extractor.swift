@@ -86,14 +86,17 @@ public struct Extractor: Sendable {
         /// The dollars the document names in words after an amount, and the one it declares its
         /// figures are in (``LocalDollar/names(in:)``), read once a bare "$" needs them.
         var dollarNames: (named: Set<CountryCode>, declared: CurrencyCode?)?
-        /// The first dollar country whose agency a sentence with a figure cited ("according to the
-        /// Fiji Bureau of Statistics"): its bare "$" before any other subject's.
+        /// The first dollar country whose agency was cited in a sentence with a bare-"$" figure of a
+        /// dollar country ("according to the Fiji Bureau of Statistics"): its bare "$" before any
+        /// other subject's.
         var citedDollarCountry: CountryCode?
         /// The companies the article gave a home country, read once an investing company needs them.
         var companyBases: CompanyBase?
         // The article's last figure, kept past the paragraph memory for a ranking of its sources.
         var lastFigure: Candidate?
-        /// The country that reports the article's last trade figure (``reporter(of:)``).
+        /// The country that reports the article's last trade figure (``reporter(of:)``), or before
+        /// any, the one a sentence names as owning its flows (``namedReporter(_:sentence:context:)``)
+        /// or a trade statement's (``tradeStatement(_:amount:dates:)``).
         var tradeReporter: CountryCode?
         /// The sentence `lastFigure` came from.
         var lastFigureSentence = -2
@@ -154,10 +157,10 @@ public struct Extractor: Sendable {
                     previous.partnerOf = sentenceMentions.first(where: { m in
                         let of = context.lead(before: m.start)
                         return context.isWord(of, "of") && (context.isWord(of - 1, "partner") || context.isWord(of - 1, "partners"))
-                            || m.possessive && (m.end..<min(m.end + 4, sentence.end)).contains { context.isWord($0, "partner") }
+                            || m.possessive && sentence.tokens(from: m.end, count: 4).contains { context.isWord($0, "partner") }
                     })?.code
                     // ("New Zealand's goods exports fell in July, …": a reporter named before any figure.)
-                    if tradeReporter == nil { tradeReporter = Self.namedReporter(sentenceMentions, context: context) }
+                    if tradeReporter == nil { tradeReporter = Self.namedReporter(sentenceMentions, sentence: sentence, context: context) }
                 }
             }
             guard !amounts.isEmpty else { continue }
@@ -172,7 +175,8 @@ public struct Extractor: Sendable {
             guard !found.isEmpty else {
                 // "Georgia exported 112.2 million bottles of wine to 62 countries in 2022." ¶ "Revenue
                 // from wine exports amounted to $259.2 million": a trade statement with no figure,
-                // before any trade figure, names the period of the release for those that name none.
+                // before any trade figure with a period, names the period of the release for those
+                // that name none.
                 // (Its country reports them, unless one did before: "Wine exports brought in $180.5
                 // million" are Georgia's.)
                 if tradeSource == nil, let statement = Self.tradeStatement(rules, amount: amounts[0], dates: dates) {
@@ -486,7 +490,8 @@ public struct Extractor: Sendable {
     /// 112.2 million bottles of wine to 62 countries in 2022"); `nil` otherwise.
     static func tradeStatement(_ rules: SentenceRules, amount: (Quantity, Range<Int>), dates: [(Quantity, Range<Int>)]) -> PeriodSource? {
         let context = rules.context, sentence = rules.sentence
-        guard let country = rules.mentions.first?.code,
+        // (The statement's subject: not a partner named with a preposition, "To Russia, Georgia exported …")
+        guard let country = rules.mentions.first(where: { rules.preposition($0) == nil })?.code,
               let k = (sentence.start..<sentence.end).first(where: { context.t[$0].kind == .word && rules.isIndicatorKeyword($0) }),
               let indicator = context.entry(k).indicator, isTrade(indicator) else { return nil }
         let periods = PeriodFinder(context: context).periods(in: sentence, dates: dates).filter { $0.period != nil && !rules.isComparedPeriod($0) }
@@ -571,9 +576,9 @@ public struct Extractor: Sendable {
             if figureWords.mayContain(token, in: p), figureWords.contains(token, in: p) { return true }
             if token.length == 2 || token.length == 4, context.isFigureIt(k) { return true }
             // ("accounted for about ¥7.2 trillion of that": see ``SentenceRules/isShareOfFigureBefore(_:)``)
-            if token.length == 2, k > sentence.start, k + 1 < sentence.end,
+            if token.length == 2, k > sentence.start, k + 1 < sentence.end, context.isWord(k, "of"),
                t[k - 1].kind == .number || t[k - 1].kind == .word && Word.isNumeral(t[k - 1].word),
-               context.pointsBackWithOf(k) {
+               context.pointsBackWithOf(k, before: sentence.end) {
                 return true
             }
             // "HIPA registered 51 projects in Hungary worth more than HUF 1,900 billion" (see
@@ -852,8 +857,9 @@ public struct Extractor: Sendable {
                 if let source = Self.shareSource(of: range, rules: rules, previous: previous) { candidate.from = source }
                 // "Trade between China and the five Central Asian countries reached $70.2 billion." ¶
                 // "Kazakhstan accounted for $31.2 billion of last year's total, followed by Kyrgyzstan
-                // with $15.5 billion": a share of a total with one side named, by the country the
-                // sentence opens with, is the ranking's first place, in the side the total left open.
+                // with $15.5 billion": a share of a total with one side named, by the first country
+                // the sentence names (before the amount), is the ranking's first place, in the side
+                // the total left open.
                 else if rules.isShareOfFigureBefore(range), (previous.from == nil) != (previous.to == nil),
                         let m = rules.mentions.first, m.end <= range.lowerBound, m.form == .name, !m.possessive,
                         m.code != previous.from, m.code != previous.to,
@@ -918,9 +924,9 @@ public struct Extractor: Sendable {
 
     /// The country a sentence names as the owner of exports or imports: "New Zealand's goods
     /// exports", "China's imports" (a name with "'s", then the flow noun within three words).
-    static func namedReporter(_ mentions: [CountryMention], context: DocumentContext) -> CountryCode? {
+    static func namedReporter(_ mentions: [CountryMention], sentence: Sentence, context: DocumentContext) -> CountryCode? {
         mentions.first(where: { m in
-            m.possessive && (m.end..<min(m.end + 3, context.t.count)).contains { k in
+            m.possessive && sentence.tokens(from: m.end, count: 3).contains { k in
                 let entry = context.entry(k)
                 return (entry.indicator == .exports || entry.indicator == .imports) && !entry.isVerb
             }
@@ -1479,10 +1485,10 @@ public struct Extractor: Sendable {
         if candidate.from == nil || candidate.to == nil, let (phrase, noun) = rules.countryAnaphor,
            !((indicator == .imports ? candidate.to : candidate.from) != nil && rules.context.isSymbol(noun + 1, .apostrophe)
                && (candidate.keyword.map { noun < $0 } ?? false)),
-           phrase < candidate.tokens.upperBound || rules.context.isWord(phrase - 1, in: Self.partyPrepositions)
+           phrase < candidate.tokens.upperBound || (rules.context.isWord(phrase - 1, in: Self.partyPrepositions)
                // (Not a phrase of the next clause: "Imports from China jumped to $113.45 billion,
                // while exports to the neighbour fell …")
-               && !(candidate.tokens.upperBound..<phrase).contains(where: rules.isClauseBoundary) {
+               && !(candidate.tokens.upperBound..<max(candidate.tokens.upperBound, phrase)).contains(where: rules.isClauseBoundary)) {
             let known = candidate.from ?? candidate.to
             // The country the previous sentence named; else, once one party is known, another
             // country named before the phrase in this sentence ("Jordan's imports from Saudi
@@ -1675,8 +1681,9 @@ public struct Extractor: Sendable {
         // country the sentence before named (the sentence naming no other but its source's:
         // "…, data from India's Department for Promotion of Industry showed").
         if indicator == .investment, candidate.to == nil, let from = candidate.from,
+           case let others = previous.countries.filter({ $0 != from }), others.count == 1,
            case let cited = rules.citedAgencyCountry, rules.mentions.allSatisfy({ $0.code == from || $0.code == cited }),
-           case let others = previous.countries.filter({ $0 != from }), others.count == 1, !sendsAbroad(candidate, rules: rules),
+           !sendsAbroad(candidate, rules: rules),
            !rules.leavesGroup(candidate.window) {
             candidate.to = others[0]
             return
@@ -1746,8 +1753,8 @@ public struct Extractor: Sendable {
     /// The countries whose fiscal year a figure's fiscal period may be, most likely first: the
     /// exporter of exports, the importer of imports, the investor of investment (or `statistician`,
     /// the party whose statistics the figure is, when known: see ``investmentStatistician(_:rules:)``),
-    /// then the other party; for
-    /// turnover (whose partners are in alphabetical order) the parties in the order the article
+    /// then the other party; for turnover (whose partners may be in either order here) the parties
+    /// in the order the article
     /// first names them. Then, for a period named fiscal (`article` given), the sentence's and the
     /// article's other countries. `subject` is the country `article` is about (``articleSubject(_:)``,
     /// worked out once per document).
@@ -1776,14 +1783,11 @@ public struct Extractor: Sendable {
     static let china = Gazetteer.china
     static let japan = CountryCode("JP")!
 
-    /// Whether investment leaves its investor's country: outward by its keyword (``isOutward(_:rules:)``)
-    /// or named so in its clause ("invested $25 billion abroad", "with outflows of USD 90 billion":
-    /// ``SentenceRules/isNamedOutflow(_:)``).
     /// The party of an investment figure whose statistics it is, for its fiscal year: the one
     /// whose agency the sentence cites ("according to Japan's Ministry of Finance"), else the one
     /// whose own currency the amount is in ("¥1.2 trillion" of Japanese investment abroad), else
     /// the host of investment coming in ("FDI equity inflows from Singapore … in FY25" are India's);
-    /// `nil` for other figures and investment sent abroad.
+    /// `nil` for other figures, and for investment sent abroad that neither names.
     func investmentStatistician(_ candidate: Candidate, rules: SentenceRules) -> CountryCode? {
         guard candidate.indicator == .investment else { return nil }
         let parties = [candidate.from, candidate.to]
@@ -1792,6 +1796,9 @@ public struct Extractor: Sendable {
         return sendsAbroad(candidate, rules: rules) ? nil : candidate.to
     }
 
+    /// Whether investment leaves its investor's country: outward by its keyword (``isOutward(_:rules:)``)
+    /// or named so in its clause ("invested $25 billion abroad", "with outflows of USD 90 billion":
+    /// ``SentenceRules/isNamedOutflow(_:)``).
     func sendsAbroad(_ candidate: Candidate, rules: SentenceRules) -> Bool {
         isOutward(candidate, rules: rules) || rules.isNamedOutflow(candidate)
     }

@@ -634,10 +634,10 @@ struct PeriodFinder {
                         found.append(PeriodMention(start: k - 2, end: k + 1, period: .year(published.year)))
                     case "next", "coming": found.append(PeriodMention(start: k - 1, end: k + 1, period: .year(published.year + 1)))
                     // "by the end of the year", "by year-end": a horizon in the year of publication.
-                    case "the" where context.isWord(k - 2, "of") && context.isWord(k - 3, "end") && context.isWord(k - 4, "the")
-                        && context.isWord(k - 5, "by"):
+                    case "the" where k - 5 >= sentence.start && context.isWord(k - 2, "of") && context.isWord(k - 3, "end")
+                        && context.isWord(k - 4, "the") && context.isWord(k - 5, "by"):
                         found.append(PeriodMention(start: k - 5, end: k + 1, period: .year(published.year), targetYear: published.year))
-                    case "by" where context.isSymbol(k + 1, .hyphen) && context.isWord(k + 2, "end"):
+                    case "by" where k - 1 >= sentence.start && context.isSymbol(k + 1, .hyphen) && context.isWord(k + 2, "end"):
                         found.append(PeriodMention(start: k - 1, end: k + 3, period: .year(published.year), targetYear: published.year))
                     default: break
                     }

@@ -409,7 +409,8 @@ extension SentenceRules {
     /// nearest before it; else an annual cue (the last full year), a stock date (publication
     /// date), or nothing.
     /// The period named nearest after the amount, unless another amount comes between (then it
-    /// belongs to that one, except in "respectively" lists); else the nearest before it.
+    /// belongs to that one, except in "respectively" lists); else the nearest before it. First of
+    /// all, the period right before a ", when" that leads to the amount.
     func chosenPeriod(for amount: Range<Int>, amounts: some Collection<Range<Int>>, respectively: Bool = false) -> PeriodMention? {
         // "… 8.6 percent less than in the same period of 2023, when the figure stood at $13.62
         // billion": the period a ", when" clause hangs on is its amount's, compared or not.
@@ -572,7 +573,8 @@ extension SentenceRules {
         // ("contracted 7.3 per cent to RM2.64 trillion from the record RM2.85 trillion", "fell 10.3%
         // in the second quarter to 75.1 billion riyals from …": the change and its period may come
         // between the verb and its "to".)
-        // ("decreased by 9.2% year-on-year to $176.1 billion from …": a hyphenated rate's words.)
+        // (Twelve tokens, not eight: "decreased by 9.2% year-on-year to $176.1 billion from …",
+        // where a hyphenated rate takes five.)
         if context.isWord(k, "from"), let to = (max(sentence.start, k - 10)..<max(sentence.start, k)).last(where: { context.isWord($0, "to") }),
            (max(sentence.start, to - 12)..<to).contains(where: { context.isWord($0, in: WordSets.changeVerbs) }) {
             return true

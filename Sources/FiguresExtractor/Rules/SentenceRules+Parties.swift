@@ -888,23 +888,21 @@ extension SentenceRules {
             || (max(sentence.start, k - 2)..<k).contains { context.isWord($0, "foreign") }
     }
 
-    /// True when the sentence refers back to a pair named earlier: "the two countries", "bilateral",
-    /// "between the countries".
     /// Whether the partner a figure in `window` leaves out is a group of countries, not a country
     /// to fill in: a group named in its window, or before it when the window names no country
     /// ("Trade between China and the five Central Asian countries reached $70.2 billion …, and
     /// grew a further 22 percent to $17.3 billion"; not "…, of which Russia accounted for $4.8
     /// billion").
     func leavesGroup(_ window: Range<Int>) -> Bool {
-        let end = min(window.upperBound, sentence.end)
-        if namesCountryGroup(in: max(sentence.start, window.lowerBound)..<end) { return true }
-        return !mentions.contains(where: { window.contains($0.start) }) && namesCountryGroup(in: sentence.start..<max(sentence.start, min(window.lowerBound, end)))
+        let start = min(max(sentence.start, window.lowerBound), sentence.end)
+        if namesCountryGroup(in: start..<max(start, min(window.upperBound, sentence.end))) { return true }
+        return !mentions.contains(where: { window.contains($0.start) }) && namesCountryGroup(in: sentence.start..<start)
     }
 
     /// Whether a group of countries is named in `range`: a plural noun for countries after a
     /// number other than two or a capitalised word ("the five Central Asian countries", "BRICS
-    /// nations", "Gulf states"), not a country's name ("the United States", "EU member states") nor
-    /// "the two countries"; or a bloc's name ("trade with ASEAN", "the EAEU member states", "Belt
+    /// nations", "Gulf states"; not a determiner opening the sentence, "These countries"), not a
+    /// country's name ("the United States", "EU member states") nor "the two countries"; or a bloc's name ("trade with ASEAN", "the EAEU member states", "Belt
     /// and Road partner countries": "partner" and "member" may stand between the name and the noun).
     func namesCountryGroup(in range: Range<Int>) -> Bool {
         let p = context.p
@@ -918,8 +916,10 @@ extension SentenceRules {
             var at = k - 1
             if context.isWord(at, "partner") || context.isWord(at, "member") { at -= 1 }
             while at >= max(sentence.start, k - 5) {
-                if context.isWord(at, "two") || context.isWord(at, "both") || mentions.contains(where: { $0.start <= at && at < $0.end }) { return false }
-                guard t[at].kind == .number || t[at].kind == .word && (Word.isNumeral(t[at].word) || t[at].flags.contains(.capitalized)) else { break }
+                if context.isWord(at, "two") || context.isWord(at, "both") || mentions.contains(where: { $0.start <= at && at < $0.end })
+                    || t[at].kind == .number && t[at].length == 1 && context.p[Int(t[at].start)] == UInt8(ascii: "2") { return false }
+                guard t[at].kind == .number || t[at].kind == .word && (Word.isNumeral(t[at].word)
+                    || t[at].flags.contains(.capitalized) && !context.isWord(at, in: Self.groupDeterminers)) else { break }
                 described = true
                 at -= 1
             }
@@ -928,10 +928,15 @@ extension SentenceRules {
     }
 
     static let groupNouns = WordSet(["countries", "nations", "states", "economies"])
+    /// Capitalised words before a plural noun for countries that describe no group ("The nations'
+    /// trade", "These countries", "Other states").
+    static let groupDeterminers = WordSet(["the", "these", "those", "other", "such", "all", "many", "some", "in", "for", "both"])
     /// Blocs of countries with no country code of their own (the European Union has one, "EU").
     static let blocNames = WordSet(["asean", "eaeu", "mercosur", "brics", "gcc", "sco", "cis", "ecowas", "sadc", "efta", "apec", "opec",
                                     "comesa", "caricom", "afcfta", "g7", "g20"])
 
+    /// True when the sentence refers back to a pair named earlier: "the two countries", "bilateral",
+    /// "between the countries".
     var refersToPair: Bool {
         for k in sentence.start..<sentence.end where context.isWord(k, "between") {
             if context.isWord(k + 1, "the"), context.isWord(k + 2, in: WordSets.pairNouns) { return true }

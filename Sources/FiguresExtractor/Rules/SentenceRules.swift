@@ -1211,10 +1211,11 @@ struct SentenceRules {
     }
 
     /// "Cars and auto parts accounted for about ¥7.2 trillion of that", "Energy products made up
-    /// $170.2-billion of those shipments": a share verb within three tokens before the amount, and
-    /// "of" with "that", "this", "these" or "those" right after it.
+    /// $170.2-billion of those shipments", "Kazakhstan accounted for $31.2 billion of last year's
+    /// total": a share verb within three tokens before the amount, and "of" with a demonstrative or
+    /// a noun for a total right after it (``DocumentContext/pointsBackWithOf(_:before:)``).
     func isShareOfFigureBefore(_ amount: Range<Int>) -> Bool {
-        context.pointsBackWithOf(amount.upperBound)
+        context.pointsBackWithOf(amount.upperBound, before: sentence.end)
             && (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).contains(where: { context.isWord($0, in: WordSets.shareVerbs) })
     }
 
@@ -1302,7 +1303,8 @@ struct SentenceRules {
     }
 
     /// The words after a country that rank it before an amount: a verb of ranking ("led", "came")
-    /// or, with `be`, "was"/"is"; an ordinal ("third"); then "with" or "at", after a comma when a
+    /// or, with `be`, "was"/"is" (also "was the largest supplier", "is the top trading partner":
+    /// a ranked trade role, read as a verb of ranking); an ordinal ("third"); then "with" or "at", after a comma when a
     /// verb or an ordinal came ("came fourth with", "third with", "led with", "came second, with").
     /// A verb of holding and a ranked place count as a verb of ranking: "attracted the largest share
     /// with", "retained the top spot with".
@@ -1411,9 +1413,9 @@ struct SentenceRules {
     /// the name), "Statistics Canada", "Stats NZ", "the Bank of Ghana" (``namesInstitution(_:)``).
     var citedAgencyCountry: CountryCode? {
         mentions.first(where: { m in
-            m.possessive ? (m.end..<min(m.end + 4, sentence.end)).contains(where: isAgencyNoun)
-                : m.end < sentence.end && isAgencyNoun(m.end) && t[m.end].flags.contains(.capitalized)
-                    || context.isWord(m.start - 1, "statistics") || context.isWord(m.start - 1, "stats") || namesInstitution(m)
+            (m.possessive ? sentence.tokens(from: m.end, count: 4).contains(where: isAgencyNoun)
+                : m.end < sentence.end && isAgencyNoun(m.end) && t[m.end].flags.contains(.capitalized))
+                || context.isWord(m.start - 1, "statistics") || context.isWord(m.start - 1, "stats") || namesInstitution(m)
         })?.code
     }
 
