@@ -661,7 +661,10 @@ struct PeriodFinder {
                     found.append(PeriodMention(start: k - 1, end: k + 2, period: .year(published.year - n)))
                 }
             case "annual", "annually", "yearly", "annum":
-                found.append(PeriodMention(start: k, end: k + 1, period: nil))
+                // (Not "half-yearly", "semi-annual": the highest half-yearly level is no annual flow.)
+                if !(context.isSymbol(k - 1, .hyphen) && (context.isWord(k - 2, "half") || context.isWord(k - 2, "semi"))) {
+                    found.append(PeriodMention(start: k, end: k + 1, period: nil))
+                }
             case "month":
                 if let published, context.isWord(k - 1, "last") || context.isWord(k - 1, "previous") {
                     let (y, m) = published.month == 1 ? (published.year - 1, 12) : (published.year, published.month - 1)
