@@ -1025,8 +1025,10 @@ struct SentenceRules {
     /// billion"): the index of "partner".
     func tradingPartner(before k: Int) -> Int? {
         // ("Georgia's top trading partners were Turkey ($2.56 billion) and Russia ($1.90 billion)")
+        // ("Russia remained Tajikistan's main trading partner ($864.5 million)")
         guard k - 1 > sentence.start + 1, context.isWord(k - 1, "with") || context.isWord(k - 1, "at")
-                || context.isSymbol(k - 1, .openParen) && mentions.contains(where: { $0.end == k - 1 }),
+                || context.isSymbol(k - 1, .openParen) && (mentions.contains(where: { $0.end == k - 1 })
+                    || context.isWord(k - 2, "partner") || context.isWord(k - 2, "partners")),
               let at = (max(sentence.start + 1, k - 40)..<k - 1).last(where: {
                   (context.isWord($0, "partner") || context.isWord($0, "partners"))
                       && (context.isWord($0 - 1, "trading") || context.isWord($0 - 1, "trade") || context.isWord($0 - 1, "commercial"))
