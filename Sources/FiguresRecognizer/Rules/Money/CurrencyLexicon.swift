@@ -107,6 +107,8 @@ enum CurrencyLexicon {
         add(["birr"], "birr", "ETB", ["ethiopian": "ETB"])
         add(["kwacha"], "kwacha", nil, ["zambian": "ZMW", "malawian": "MWK"])
         add(["kina"], "kina", "PGK", ["papua new guinean": "PGK", "png": "PGK"])
+        add(["tala"], "tala", "WST", ["samoan": "WST"])
+        add(["vatu"], "vatu", "VUV", ["vanuatu": "VUV"])
         add(["tugrik", "tugriks", "togrog"], "tugrik", "MNT", ["mongolian": "MNT"])
         add(["sol", "soles"], "sol", "PEN", ["peruvian": "PEN", "nuevos": "PEN"])
         add(["quetzal", "quetzales", "quetzals"], "quetzal", "GTQ", ["guatemalan": "GTQ"])
