@@ -455,6 +455,9 @@ struct SentenceRules {
     }
 
     /// Whether token `k` names an indicator here ("trade" in "trade minister" does not).
+    /// Words before "turnover" that make it a market's or a workforce's, not trade's.
+    static let otherTurnovers = WordSet(["daily", "stock", "stocks", "retail", "market", "exchange", "staff", "shares", "employee"])
+
     func isIndicatorKeyword(_ k: Int) -> Bool {
         // The cue first: most words have none, and an entry is copied only for the few that do.
         guard context.has(k, .indicator), let indicator = context.entry(k).indicator else { return false }
@@ -466,6 +469,12 @@ struct SentenceRules {
         if k + 1 < sentence.end, indicator == .exports || indicator == .imports, context.entry(k).isVerb,
            context.isWord(k + 1, "for") || (context.isWord(k + 1, "them") || context.isWord(k + 1, "it"))
             && (context.isWord(k + 2, "for") || context.isWord(k + 2, "from") || context.isWord(k + 2, "at")) {
+            return false
+        }
+        // "average daily turnover rose to HK$131.8 billion", "turnover from overseas contracted
+        // projects reached 1.18 trillion yuan": a market's or a company's turnover, no trade.
+        if indicator == .tradeTurnover, t[k].length == 8, context.isWord(k, "turnover"),
+           context.isWord(k - 1, in: Self.otherTurnovers) || context.isWord(k + 1, "from") {
             return false
         }
         // "according to separate trade figures", "according to customs trade data": a keyword
