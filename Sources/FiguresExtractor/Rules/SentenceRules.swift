@@ -184,9 +184,12 @@ struct SentenceRules {
         // ("sold TL 35 billion worth of bonds")
         if context.isWord(after, "worth"), context.isWord(after + 1, "of") { after += 1 }
         // ("sold $2 billion of bonds", "bought $500 million of debt")
-        // ("pledged €100mn in non-reimbursable aid": a blocker after a hyphenated modifier)
+        // ("pledged €100mn in non-reimbursable aid": a blocker after a hyphenated modifier, or one
+        // word after it: "sold $2.5 billion of 10-year global bonds")
         if context.isWord(after, "in") || context.isWord(after, "of"), after + 4 < sentence.end, t[after + 2].kind == .symbol, t[after + 2].symbol.isDashLike,
-           !t[after + 2].spaceBefore, context.has(after + 4, .blocker) {
+           !t[after + 2].spaceBefore,
+           context.has(after + 4, .blocker)
+            || after + 5 < sentence.end && t[after + 4].kind == .word && !isIndicatorKeyword(after + 4) && context.has(after + 5, .blocker) {
             return false
         }
         // (Not a place named with one: "€2.5 billion in its production and innovation hub".)
