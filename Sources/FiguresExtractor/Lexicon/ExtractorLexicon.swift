@@ -75,7 +75,7 @@ struct ExtractorLexicon: Sendable {
             rates population casualties damage damages bill bills fee fees allocation allocations bailout tender tenders \
             premium premiums losses loss net award awards settlement settlements penalty penalties arbitration \
             jackpot jackpots prize prizes lottery mortgage mortgages gap gaps shortfall threshold thresholds contractors support \
-            insurance arrears substitution
+            insurance arrears substitution swap swaps orders
             """, .blocker)
         add("""
             will would could should expected expects expect expecting aims aim aiming plans plan planned planning target \
