@@ -122,6 +122,14 @@ final class DocumentContext {
 
     static let demonstratives = WordSet(["that", "this", "these", "those"])
 
+    /// The flow a noun at token `k` names, exports or imports ("exports", "shipments", "imports";
+    /// not a verb, "exported"); `nil` for any other token.
+    func flowNoun(_ k: Int) -> Indicator? {
+        let entry = entry(k)
+        guard let indicator = entry.indicator, indicator == .exports || indicator == .imports, !entry.isVerb else { return nil }
+        return indicator
+    }
+
     /// "of that", "of these", "of the total", "of last year's total" at token `k`: "of" and a
     /// demonstrative, or a noun for a total (``WordSets/totalNouns``) within five tokens before
     /// `end` (the sentence's) with only words and an apostrophe between.

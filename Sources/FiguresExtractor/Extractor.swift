@@ -349,10 +349,7 @@ public struct Extractor: Sendable {
                 }
                 // "New Zealand's goods exports fell in July." ¶ "Exports to China fell 14 percent to
                 // $1.4 billion": a flow that names only its partner is the reporter's too.
-                if let reporter = tradeReporter {
-                    if candidate.indicator == .exports, candidate.from == nil, let to = candidate.to, to != reporter { candidate.from = reporter }
-                    if candidate.indicator == .imports, candidate.to == nil, let from = candidate.from, from != reporter { candidate.to = reporter }
-                }
+                if let reporter = tradeReporter { Self.fillReporter(&candidate, reporter) }
                 // "in FY2023-24" of India's trade: April 2023 to March 2024 (the reporter's fiscal
                 // year first: the importer's for imports).
                 if let mark = candidate.fiscal, let period = candidate.period,
@@ -765,7 +762,7 @@ public struct Extractor: Sendable {
                         candidate.indicator = .exports
                         candidate.from = exports.from
                         candidate.to = buyer
-                    } else if (rules.sentence.start..<k).contains(where: { rules.context.entry($0).indicator == .exports && !rules.context.entry($0).isVerb }) {
+                    } else if (rules.sentence.start..<k).contains(where: { rules.context.flowNoun($0) == .exports }) {
                         // ("The largest export destination was Kazakhstan, which bought goods worth
                         // $181.6 million": an export noun before it in the sentence; the exporter is
                         // filled in with the other parties.)
@@ -925,12 +922,15 @@ public struct Extractor: Sendable {
     /// The country a sentence names as the owner of exports or imports: "New Zealand's goods
     /// exports", "China's imports" (a name with "'s", then the flow noun within three words).
     static func namedReporter(_ mentions: [CountryMention], sentence: Sentence, context: DocumentContext) -> CountryCode? {
-        mentions.first(where: { m in
-            m.possessive && sentence.tokens(from: m.end, count: 3).contains { k in
-                let entry = context.entry(k)
-                return (entry.indicator == .exports || entry.indicator == .imports) && !entry.isVerb
-            }
-        })?.code
+        mentions.first(where: { m in m.possessive && sentence.tokens(from: m.end, count: 3).contains { context.flowNoun($0) != nil } })?.code
+    }
+
+    /// Gives exports that name only their market, and imports that name only their source, the
+    /// country that reports them (`reporter`, unless it is that partner); any other figure is left
+    /// as it is.
+    static func fillReporter(_ candidate: inout Candidate, _ reporter: CountryCode) {
+        if candidate.indicator == .exports, candidate.from == nil, let to = candidate.to, to != reporter { candidate.from = reporter }
+        if candidate.indicator == .imports, candidate.to == nil, let from = candidate.from, from != reporter { candidate.to = reporter }
     }
 
     /// The country that reports a trade figure: the exporter of exports, the importer of
@@ -1602,17 +1602,16 @@ public struct Extractor: Sendable {
         // Exports to France reached …": of two countries before, the one the article is about.)
         if let subject = previous.subject ?? documentSubject.flatMap({ previous.countries.contains($0) ? $0 : nil }),
            !rules.mentions.contains(where: { $0.code == subject }) {
-            if indicator == .exports, candidate.from == nil, let to = candidate.to, to != subject { candidate.from = subject }
-            if indicator == .imports, candidate.to == nil, let from = candidate.from, from != subject { candidate.to = subject }
+            Self.fillReporter(&candidate, subject)
         }
         // "Figures from the Central Bank of Kenya show that tea exports to Pakistan brought in …":
         // the partner named, the country whose office gives the figures reports them.
         if indicator == .exports || indicator == .imports, (indicator == .exports ? candidate.from : candidate.to) == nil,
-           let partner = indicator == .exports ? candidate.to : candidate.from,
+           (indicator == .exports ? candidate.to : candidate.from) != nil,
            // ("Goods exports to China fell 5.2% to $14.4 billion, the Australian Bureau of Statistics said")
            let office = rules.mentions.first(where: { $0.start < candidate.window.upperBound && rules.namesInstitution($0) })?.code
-               ?? rules.citedAgencyCountry, office != partner {
-            if indicator == .exports { candidate.from = office } else { candidate.to = office }
+               ?? rules.citedAgencyCountry {
+            Self.fillReporter(&candidate, office)
         }
         // "'We already sell more than £1 billion of food products to Australia,' the British trade
         // minister said": "we" are the speaker's country (the exporter, the importer of imports,

@@ -457,10 +457,10 @@ struct SentenceRules {
         return false
     }
 
-    /// Whether token `k` names an indicator here ("trade" in "trade minister" does not).
     /// Words before "turnover" that make it a market's or a workforce's, not trade's.
     static let otherTurnovers = WordSet(["daily", "stock", "stocks", "retail", "market", "exchange", "staff", "shares", "employee"])
 
+    /// Whether token `k` names an indicator here ("trade" in "trade minister" does not).
     func isIndicatorKeyword(_ k: Int) -> Bool {
         // The cue first: most words have none, and an entry is copied only for the few that do.
         guard context.has(k, .indicator), let indicator = context.entry(k).indicator else { return false }
@@ -1232,7 +1232,6 @@ struct SentenceRules {
         context.pointsBackWithOf(amount.upperBound, before: sentence.end)
             && (max(sentence.start, amount.lowerBound - 3)..<amount.lowerBound).contains(where: { context.isWord($0, in: WordSets.shareVerbs) })
     }
-
 
     /// "top export market", "largest export destination": a keyword (of exports, which callers
     /// check) between a rank and a market noun.
